@@ -1,0 +1,124 @@
+import { isStaff, membershipIn, sitesOf, writableSitesOf, type Principal } from './principal.js';
+import { scopeMatches, ticketGrants, type Capability, type Grant, type Scope, type TicketFacts } from './ticket-grants.js';
+
+export type TicketAction = 'read' | 'comment' | 'update' | 'transition' | 'manage_cc';
+
+export const TICKET_ACTIONS: readonly TicketAction[] = ['read', 'comment', 'update', 'transition', 'manage_cc'];
+
+const ACTION_CAPABILITY: Record<TicketAction, Capability> = {
+  read: 'read',
+  comment: 'comment',
+  update: 'update',
+  transition: 'update',
+  manage_cc: 'update',
+};
+
+/** CCs are managed by staff and by the requester only (SPEC §3 Tickets). */
+const ACTION_SOURCES: Partial<Record<TicketAction, Grant['source'][]>> = {
+  manage_cc: ['STAFF', 'REQUESTER'],
+};
+
+export interface GrantView {
+  source: Grant['source'];
+  via: string;
+  capabilities: Capability[];
+  scope: string;
+}
+
+export interface Decision {
+  allowed: boolean;
+  /** Whether the resource is visible at all: not visible ⇒ 404, visible but not allowed ⇒ 403. */
+  visible: boolean;
+  grants: GrantView[];
+  reason: string;
+}
+
+export function describeScope(s: Scope): string {
+  switch (s.kind) {
+    case 'all':
+      return 'every organization';
+    case 'org':
+      return `organization ${s.organizationId}`;
+    case 'site':
+      return `site ${s.siteId} of organization ${s.organizationId}`;
+    case 'noSite':
+      return `tickets without site of organization ${s.organizationId}`;
+    case 'requester':
+      return `own tickets in organization ${s.organizationId}`;
+    case 'cc':
+      return `tickets CC'd to the user in organization ${s.organizationId}`;
+  }
+}
+
+export const toGrantView = (g: Grant): GrantView => ({
+  source: g.source,
+  via: g.via,
+  capabilities: g.capabilities,
+  scope: describeScope(g.scope),
+});
+
+/** decide(principal, action, ticket): allowed if any grant allows, with the grants that did. */
+export function decideTicket(p: Principal, action: TicketAction, t: TicketFacts): Decision {
+  const matching = ticketGrants(p).filter((g) => scopeMatches(g.scope, t));
+  const visible = matching.some((g) => g.capabilities.includes('read'));
+  const cap = ACTION_CAPABILITY[action];
+  const sources = ACTION_SOURCES[action];
+  const allowing = matching.filter((g) => g.capabilities.includes(cap) && (!sources || sources.includes(g.source)));
+  if (allowing.length > 0) {
+    return { allowed: true, visible, grants: allowing.map(toGrantView), reason: `allowed by ${allowing.map((g) => g.via).join('; ')}` };
+  }
+  if (!visible) {
+    return { allowed: false, visible, grants: [], reason: 'no grant makes this ticket visible to the user' };
+  }
+  const reason = sources
+    ? `only ${sources.map((s) => s.toLowerCase()).join(' or ')} may ${action.replace('_', ' ')} on this ticket`
+    : `no grant gives "${cap}" on this ticket; the user has ${[...new Set(matching.flatMap((g) => g.capabilities))].join(', ')} via ${matching.map((g) => g.via).join('; ')}`;
+  return { allowed: false, visible, grants: [], reason };
+}
+
+export interface CreateDecision {
+  allowed: boolean;
+  status: 'ok' | 'forbidden' | 'unprocessable';
+  field?: 'organizationId' | 'siteId';
+  organizationId: string;
+  siteId: string | null;
+  reason: string;
+}
+
+/**
+ * Where may the caller create a ticket? Organisation: the named one (must be one of theirs) or the
+ * default. Site: defaults to the home site; must be the home site or a write site.
+ */
+export function decideTicketCreate(p: Principal, organizationId: string | undefined, siteId: string | undefined): CreateDecision {
+  if (isStaff(p)) {
+    return organizationId
+      ? { allowed: true, status: 'ok', organizationId, siteId: siteId ?? null, reason: `staff role ${p.staffRole}` }
+      : { allowed: false, status: 'unprocessable', field: 'organizationId', organizationId: '', siteId: null, reason: 'staff must name the organization' };
+  }
+  const orgId = organizationId ?? p.defaultOrganizationId ?? (p.memberships.length === 1 ? p.memberships[0].organizationId : undefined);
+  const m = orgId ? membershipIn(p, orgId) : undefined;
+  if (!orgId || !m) {
+    return {
+      allowed: false,
+      status: 'unprocessable',
+      field: 'organizationId',
+      organizationId: orgId ?? '',
+      siteId: null,
+      reason: p.memberships.length === 0 ? 'the user is not a member of any organization' : 'not one of the organizations of the user',
+    };
+  }
+  if (m.org.externalSupportMode && sitesOf(m).length === 0) {
+    return { allowed: false, status: 'forbidden', organizationId: orgId, siteId: null, reason: 'external support mode: a member without a site cannot create tickets' };
+  }
+  const site = siteId ?? m.homeSiteId ?? null;
+  if (site === null) {
+    if (m.org.externalSupportMode) {
+      return { allowed: false, status: 'unprocessable', field: 'siteId', organizationId: orgId, siteId: null, reason: 'external support mode: a site is required' };
+    }
+    return { allowed: true, status: 'ok', organizationId: orgId, siteId: null, reason: 'member of the organization (no site)' };
+  }
+  if (!writableSitesOf(m).includes(site)) {
+    return { allowed: false, status: 'unprocessable', field: 'siteId', organizationId: orgId, siteId: site, reason: 'must be the home site or a write site of the user' };
+  }
+  return { allowed: true, status: 'ok', organizationId: orgId, siteId: site, reason: site === m.homeSiteId ? 'home site' : `write site ${site}` };
+}

@@ -1,0 +1,121 @@
+import { Prisma } from '../generated/prisma/client.js';
+import type { Principal, TicketPriority, TicketStatus, TicketType } from './principal.js';
+import { ticketGrants, type Capability, type Scope } from './ticket-grants.js';
+
+/**
+ * Compiles the grants of `ticket-grants.ts` into SQL. Each reachable scope becomes one
+ * index-backed, keyset-ordered, LIMITed branch; the branches are UNIONed and the page is cut from
+ * their merge. "No grant" compiles to a query that matches nothing (fail closed).
+ */
+const sql = Prisma.sql;
+
+export interface TicketListFilters {
+  organizationId?: string;
+  siteId?: string;
+  status?: TicketStatus[];
+  type?: TicketType;
+  priority?: TicketPriority;
+  requesterId?: string;
+  /** Case-insensitive substring of the subject. */
+  q?: string;
+  overdue?: boolean;
+  /** Extra predicate on alias `t` supplied by a caller (e.g. CHANGE tickets only). */
+  extra?: Prisma.Sql;
+}
+
+export interface Cursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** Reduces the scopes to a minimal set: `all` absorbs everything; an org scope absorbs its parts. */
+export function normalizeScopes(scopes: Scope[]): Scope[] {
+  if (scopes.some((s) => s.kind === 'all')) return [{ kind: 'all' }];
+  const wholeOrgs = new Set(scopes.filter((s) => s.kind === 'org').map((s) => s.organizationId));
+  const seen = new Set<string>();
+  const out: Scope[] = [];
+  for (const s of scopes) {
+    if (s.kind !== 'org' && s.kind !== 'all' && wholeOrgs.has(s.organizationId)) continue;
+    const key = JSON.stringify(s);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+/** The scopes through which the principal holds `capability`, narrowed by an organisation filter. */
+export function ticketScopes(p: Principal, capability: Capability, organizationId?: string): Scope[] {
+  const scopes = ticketGrants(p)
+    .filter((g) => g.capabilities.includes(capability))
+    .map((g) => g.scope)
+    .filter((s) => !organizationId || s.kind === 'all' || s.organizationId === organizationId);
+  return normalizeScopes(scopes);
+}
+
+function filterSql(f: TicketListFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.organizationId) parts.push(sql`t.organization_id = ${f.organizationId}::uuid`);
+  if (f.siteId) parts.push(sql`t.site_id = ${f.siteId}::uuid`);
+  if (f.status?.length) parts.push(sql`t.status = ANY(${f.status}::"TicketStatus"[])`);
+  if (f.type) parts.push(sql`t.type = ${f.type}::"TicketType"`);
+  if (f.priority) parts.push(sql`t.priority = ${f.priority}::"TicketPriority"`);
+  if (f.requesterId) parts.push(sql`t.requester_id = ${f.requesterId}::uuid`);
+  if (f.q) parts.push(sql`t.subject ILIKE ${'%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
+  if (f.overdue) parts.push(sql`t.resolution_due_at < now() AND t.status NOT IN ('RESOLVED', 'CLOSED', 'CANCELLED')`);
+  if (f.extra) parts.push(f.extra);
+  return parts.length ? sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
+}
+
+/** The predicate of one scope on the tickets alias `t` (CC branches join `ticket_ccs c`). */
+function scopePredicate(s: Scope): Prisma.Sql {
+  switch (s.kind) {
+    case 'all':
+      return sql`TRUE`;
+    case 'org':
+      return sql`t.organization_id = ${s.organizationId}::uuid`;
+    case 'site':
+      return sql`t.organization_id = ${s.organizationId}::uuid AND t.site_id = ${s.siteId}::uuid`;
+    case 'noSite':
+      return sql`t.organization_id = ${s.organizationId}::uuid AND t.site_id IS NULL`;
+    case 'requester':
+      return sql`t.requester_id = ${s.userId}::uuid AND t.organization_id = ${s.organizationId}::uuid`;
+    case 'cc':
+      return sql`c.user_id = ${s.userId}::uuid AND c.organization_id = ${s.organizationId}::uuid`;
+  }
+}
+
+function branch(s: Scope, filters: Prisma.Sql, cursor: Cursor | null, limit: number): Prisma.Sql {
+  if (s.kind === 'cc') {
+    const keyset = cursor ? sql` AND (c.ticket_created_at, c.ticket_id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+    return sql`(SELECT c.ticket_id AS id, c.ticket_created_at AS created_at FROM ticket_ccs c JOIN tickets t ON t.id = c.ticket_id WHERE ${scopePredicate(s)}${keyset}${filters} ORDER BY c.ticket_created_at DESC, c.ticket_id DESC LIMIT ${limit})`;
+  }
+  const keyset = cursor ? sql` AND (t.created_at, t.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+  return sql`(SELECT t.id, t.created_at FROM tickets t WHERE ${scopePredicate(s)}${keyset}${filters} ORDER BY t.created_at DESC, t.id DESC LIMIT ${limit})`;
+}
+
+/**
+ * SELECT of the ids (and created_at) of one page of tickets the scopes reach, newest first.
+ * `limit` rows are returned; ask for page size + 1 to learn whether a next page exists.
+ */
+export function compileTicketPage(scopes: Scope[], f: TicketListFilters, cursor: Cursor | null, limit: number): Prisma.Sql {
+  if (scopes.length === 0) return sql`SELECT NULL::uuid AS id, NULL::timestamptz AS created_at WHERE FALSE`;
+  const filters = filterSql(f);
+  if (scopes.length === 1) return branch(scopes[0], filters, cursor, limit);
+  const branches = scopes.map((s) => branch(s, filters, cursor, limit));
+  return sql`SELECT u.id, u.created_at FROM (${Prisma.join(branches, ' UNION ')}) u ORDER BY u.created_at DESC, u.id DESC LIMIT ${limit}`;
+}
+
+/**
+ * A boolean predicate on alias `t` that is true for exactly the tickets the scopes reach (for
+ * joins such as the validations inbox). Same scopes, same rules as the list.
+ */
+export function compileTicketPredicate(scopes: Scope[]): Prisma.Sql {
+  if (scopes.length === 0) return sql`FALSE`;
+  const parts = scopes.map((s) =>
+    s.kind === 'cc'
+      ? sql`EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = t.id AND ${scopePredicate(s)})`
+      : sql`(${scopePredicate(s)})`,
+  );
+  return sql`(${Prisma.join(parts, ' OR ')})`;
+}

@@ -1,0 +1,65 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { validationException, isUuid } from './validation.js';
+
+export class PageQuery {
+  /** Page size, 1 to 100. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number = 50;
+
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export interface Keyset {
+  createdAt: Date;
+  id: string;
+}
+
+/** Keyset cursors: (created_at, id) of the last row, never OFFSET. */
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(JSON.stringify([k.createdAt.toISOString(), k.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): Keyset | null {
+  if (!cursor) return null;
+  try {
+    const [ts, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const createdAt = new Date(ts);
+    if (Number.isNaN(createdAt.getTime()) || !isUuid(id)) throw new Error('bad');
+    return { createdAt, id };
+  } catch {
+    throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');
+  }
+}
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+/** Rows fetched with limit + 1: the extra row says whether a next page exists. */
+export function toPage<R extends Keyset, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
+  const more = rows.length > limit;
+  const slice = more ? rows.slice(0, limit) : rows;
+  return { data: slice.map(map), nextCursor: more ? encodeCursor(slice[slice.length - 1]) : null };
+}
+
+export function PageOf<T>(item: new () => T, name: string) {
+  class PageDto {
+    @ApiProperty({ type: [item] })
+    data: T[];
+    @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page, null on the last page' })
+    nextCursor: string | null;
+  }
+  Object.defineProperty(PageDto, 'name', { value: name });
+  return PageDto;
+}

@@ -1,0 +1,122 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Prisma } from '../generated/prisma/client.js';
+import { DomainError, errorSpec, type ErrorCode, type FieldError } from './errors.js';
+
+export const PROBLEM_BASE = 'https://outpost.dev/problems/';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+function fromStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400: return 'BAD_REQUEST';
+    case 401: return 'UNAUTHENTICATED';
+    case 403: return 'FORBIDDEN';
+    case 404: return 'NOT_FOUND';
+    case 409: return 'CONFLICT';
+    case 412: return 'PRECONDITION_FAILED';
+    case 413: return 'PAYLOAD_TOO_LARGE';
+    case 415: return 'UNSUPPORTED_MEDIA_TYPE';
+    case 422: return 'UNPROCESSABLE';
+    case 428: return 'PRECONDITION_REQUIRED';
+    case 429: return 'TOO_MANY_REQUESTS';
+    case 503: return 'SERVICE_UNAVAILABLE';
+    default: return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+  }
+}
+
+interface Mapped {
+  code: ErrorCode;
+  detail: string;
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+}
+
+/** Turns any thrown value into a problem description. Never exposes messages of unknown errors. */
+export function mapError(err: unknown): Mapped {
+  if (err instanceof DomainError) {
+    return { code: err.code, detail: err.detail, errors: err.errors.length ? err.errors : undefined, headers: err.headers };
+  }
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    const body = err.getResponse() as { message?: unknown; errors?: FieldError[] } | string;
+    const code = fromStatus(status);
+    if (typeof body === 'object' && Array.isArray(body.errors)) {
+      return { code: 'VALIDATION', detail: String(body.message ?? 'The request is invalid'), errors: body.errors };
+    }
+    const msg = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? err.message);
+    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(msg)) {
+      return { code, detail: 'No such route' };
+    }
+    return { code, detail: status >= 500 ? 'An unexpected error occurred' : msg };
+  }
+  if (err instanceof Prisma.PrismaClientKnownRequestError) {
+    switch (err.code) {
+      case 'P2002':
+        return { code: 'CONFLICT', detail: 'A resource with the same unique value already exists' };
+      case 'P2025':
+      case 'P2001':
+        return { code: 'NOT_FOUND', detail: 'Resource not found' };
+      case 'P2003':
+        return { code: 'UNPROCESSABLE', detail: 'A referenced resource does not exist' };
+      case 'P2034':
+        return { code: 'CONFLICT', detail: 'Concurrent update; retry the request' };
+      default:
+        return { code: 'INTERNAL', detail: 'An unexpected error occurred' };
+    }
+  }
+  // Fastify's own errors (body parsing, size, media type) carry a statusCode and a safe message.
+  const fe = err as { statusCode?: number; code?: string; message?: string };
+  if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500 && typeof fe.code === 'string' && fe.code.startsWith('FST_')) {
+    const detail = fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+      ? 'The request body is not valid JSON'
+      : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'The request body is too large'
+      : fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Unsupported content type; send application/json'
+      : 'The request could not be processed';
+    return { code: fromStatus(fe.statusCode), detail };
+  }
+  if (err instanceof SyntaxError && /JSON/.test(err.message)) {
+    return { code: 'BAD_REQUEST', detail: 'The request body is not valid JSON' };
+  }
+  return { code: 'INTERNAL', detail: 'An unexpected error occurred' };
+}
+
+export function toProblem(err: unknown, requestId?: string, instance?: string): { problem: Problem; headers: Record<string, string> } {
+  const m = mapError(err);
+  const spec = errorSpec(m.code);
+  const problem: Problem = {
+    type: PROBLEM_BASE + spec.slug,
+    title: spec.title,
+    status: spec.status,
+    detail: m.detail,
+    ...(instance ? { instance } : {}),
+    ...(requestId ? { requestId } : {}),
+    ...(m.errors ? { errors: m.errors } : {}),
+  };
+  return { problem, headers: m.headers ?? {} };
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const { problem, headers } = toProblem(exception, req?.id, req?.url?.split('?')[0]);
+    if (problem.status >= 500) {
+      this.logger.error({ msg: 'unhandled error', requestId: req?.id, err: exception instanceof Error ? exception.stack : String(exception) });
+    }
+    for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+}

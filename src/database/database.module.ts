@@ -1,0 +1,29 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PG_POOL, PrismaService } from './prisma.service.js';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PG_POOL,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        if (!config.databaseUrl) throw new Error('DATABASE_URL was not resolved before the app started');
+        const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize });
+        pool.on('error', () => {}); // a dropped idle connection is replaced on next use
+        return pool;
+      },
+    },
+    PrismaService,
+  ],
+  exports: [PG_POOL, PrismaService],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end().catch(() => {});
+  }
+}

@@ -1,0 +1,23 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client.js';
+
+export const PG_POOL = Symbol('PG_POOL');
+
+/** Returns timestamps as JS Dates and bigint counts as numbers from raw `pg` queries. */
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Prisma over the shared `pg` pool: the same connections serve Prisma and raw SQL. */
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  constructor(@Inject(PG_POOL) readonly pool: pg.Pool) {
+    super({ adapter: new PrismaPg(pool) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+  }
+}
+
+export type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];

@@ -1,0 +1,50 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { routeInventory } from '../../src/auth/route-inventory.js';
+import { assertEveryRouteHasPolicy } from '../../src/app.factory.js';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+
+@Controller('forgotten')
+class ForgottenController {
+  @Get()
+  open(): string {
+    return 'should never be served';
+  }
+}
+
+@Module({ imports: [DiscoveryModule], controllers: [ForgottenController] })
+class ForgottenModule {}
+
+describe('route inventory: every route declares its access policy', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('finds a policy on every route of the app', () => {
+    const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));
+    expect(routes.length).toBeGreaterThan(3);
+    const missing = routes.filter((r) => !r.policy).map((r) => `${r.method} ${r.path}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists the public routes explicitly (a review point when it changes)', () => {
+    const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));
+    const publicRoutes = routes.filter((r) => r.policy?.kind === 'public').map((r) => `${r.method} ${r.path}`).sort();
+    expect(publicRoutes).toEqual(
+      expect.arrayContaining(['GET /health/live', 'GET /health/ready', 'POST /auth/login']),
+    );
+    for (const r of publicRoutes) expect(r).toMatch(/^(GET \/health|POST \/auth\/)/);
+  });
+
+  it('refuses to boot an app with a route that declares no policy', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [ForgottenModule] }).compile();
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+    expect(() => assertEveryRouteHasPolicy(app)).toThrow(/GET \/forgotten/);
+    await app.close();
+  });
+});

@@ -1,0 +1,126 @@
+import bcrypt from 'bcrypt';
+import type { PrismaService } from '../../src/database/prisma.service.js';
+import type {
+  PortalRole,
+  TicketAccess,
+  TicketPriority,
+  TicketStatus,
+  TicketType,
+} from '../../src/generated/prisma/client.js';
+
+/** Builders for test data, written straight to the database (no HTTP, no policy). */
+let seq = 0;
+const next = () => ++seq;
+
+export const PASSWORD = 'Test-Password-123';
+let passwordHash: string | null = null;
+export function testPasswordHash(): string {
+  passwordHash ??= bcrypt.hashSync(PASSWORD, 4);
+  return passwordHash;
+}
+
+export class Factory {
+  constructor(private readonly prisma: PrismaService) {}
+
+  portal(data: Partial<{ name: string; status: 'DISABLED' | 'ENABLED' | 'ACTIVE'; externalSupportMode: boolean; ciDepartmentFilter: boolean; selfRegistration: 'OFF' | 'CLIENT_NUMBER' | 'EMAIL_DOMAIN'; require2fa: boolean; seatLimit: number | null }> = {}) {
+    return this.prisma.portal.create({ data: { name: `Portal ${next()}`, status: 'ACTIVE', ...data } });
+  }
+
+  org(data: Partial<{ name: string; kind: 'CUSTOMER' | 'PARTNER'; ticketAccess: TicketAccess; portalId: string | null; domains: string[] }> = {}) {
+    const n = next();
+    const { domains, ...rest } = data;
+    return this.prisma.organization.create({
+      data: {
+        name: `Org ${n}`,
+        ...rest,
+        domains: { create: (domains ?? [`org${n}.test`]).map((domain) => ({ domain, kind: 'PRIMARY' as const })) },
+      },
+    });
+  }
+
+  site(organizationId: string, data: Partial<{ name: string; abbreviation: string }> = {}) {
+    const n = next();
+    return this.prisma.site.create({ data: { organizationId, name: `Site ${n}`, abbreviation: `S${n}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`, ...data } });
+  }
+
+  user(data: Partial<{ email: string; name: string; staffRole: 'ADMIN' | 'AGENT' | null; active: boolean; verified: boolean; defaultOrganizationId: string | null }> = {}) {
+    const n = next();
+    const { verified, ...rest } = data;
+    return this.prisma.user.create({
+      data: {
+        email: `user${n}@example.test`,
+        name: `User ${n}`,
+        passwordHash: testPasswordHash(),
+        emailVerifiedAt: verified === false ? null : new Date(),
+        ...rest,
+      },
+    });
+  }
+
+  staff(role: 'ADMIN' | 'AGENT' = 'AGENT') {
+    return this.user({ staffRole: role });
+  }
+
+  /** An external user with one membership in `organizationId` (their default organisation). */
+  async member(
+    organizationId: string,
+    m: Partial<{
+      roles: PortalRole[];
+      homeSiteId: string | null;
+      department: string | null;
+      ticketAccess: TicketAccess;
+      readSiteIds: string[];
+      writeSiteIds: string[];
+      allowedTicketTypes: TicketType[] | null;
+      allowedStatuses: TicketStatus[] | null;
+      allowedResponsibles: { groupIds: string[]; agentIds: string[] } | null;
+      email: string;
+      name: string;
+    }> = {},
+  ) {
+    const { email, name, allowedTicketTypes, allowedStatuses, allowedResponsibles, ...rest } = m;
+    const user = await this.user({ email, name, defaultOrganizationId: organizationId });
+    const membership = await this.prisma.membership.create({
+      data: {
+        userId: user.id,
+        organizationId,
+        roles: ['PORTAL_USER'],
+        ...rest,
+        allowedTicketTypes: allowedTicketTypes ?? undefined,
+        allowedStatuses: allowedStatuses ?? undefined,
+        allowedResponsibles: allowedResponsibles ?? undefined,
+      },
+    });
+    return { ...user, membership };
+  }
+
+  addMembership(userId: string, organizationId: string, m: Partial<{ roles: PortalRole[]; homeSiteId: string | null; ticketAccess: TicketAccess; readSiteIds: string[]; writeSiteIds: string[] }> = {}) {
+    return this.prisma.membership.create({ data: { userId, organizationId, roles: ['PORTAL_USER'], ...m } });
+  }
+
+  async ticket(
+    organizationId: string,
+    requesterId: string,
+    data: Partial<{ siteId: string | null; subject: string; type: TicketType; priority: TicketPriority; status: TicketStatus; createdAt: Date; groupId: string | null }> = {},
+  ) {
+    const t = await this.prisma.ticket.create({
+      data: { organizationId, requesterId, subject: `Ticket ${next()}`, type: 'INCIDENT', ...data },
+    });
+    return t;
+  }
+
+  cc(ticket: { id: string; organizationId: string; createdAt: Date }, userId: string) {
+    return this.prisma.ticketCc.create({
+      data: { ticketId: ticket.id, userId, organizationId: ticket.organizationId, ticketCreatedAt: ticket.createdAt },
+    });
+  }
+
+  group(name = `Group ${next()}`) {
+    return this.prisma.group.create({ data: { name } });
+  }
+
+  ci(organizationId: string, data: Partial<{ siteId: string | null; name: string; type: string; serial: string; department: string | null }> = {}) {
+    const n = next();
+    return this.prisma.ci.create({ data: { organizationId, name: `CI ${n}`, type: 'Server', serial: `SN-${n}`, ...data } });
+  }
+}
