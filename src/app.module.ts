@@ -6,9 +6,13 @@ import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { TenantsModule } from './tenants/tenants.module.js';
+import { UsersModule } from './users/users.module.js';
+import { TicketsModule } from './tickets/tickets.module.js';
+import { ExplainModule } from './explain/explain.module.js';
 
 /** The domain modules of Outpost. */
-export const DOMAIN_MODULES = [HealthModule, IdentityModule];
+export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule];
 
 @Module({})
 export class AppModule {

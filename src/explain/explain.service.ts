@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { decideCiRead } from '../access/ci-grants.js';
+import { isAdmin, type Principal } from '../access/principal.js';
+import { decideTicket, type TicketAction } from '../access/ticket-policy.js';
+import { PrincipalLoader } from '../auth/principal.loader.js';
+import { forbidden, notFound, unprocessable } from '../common/errors.js';
+import { PrismaService } from '../database/prisma.service.js';
+import type { ExplainQuery, ExplanationDto } from './explain.dto.js';
+
+const NOT_VISIBLE = 'no grant makes this resource visible to the user';
+
+/**
+ * `GET access/explain`: the engine's decision with the grants behind it. Admins may ask about
+ * anyone; everybody else only about themselves. For non-admins a resource that does not exist
+ * and one they cannot see give the same answer.
+ */
+@Injectable()
+export class ExplainService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly principals: PrincipalLoader,
+  ) {}
+
+  async explain(caller: Principal, q: ExplainQuery): Promise<ExplanationDto> {
+    const userId = q.userId ?? caller.userId;
+    if (userId !== caller.userId && !isAdmin(caller)) throw forbidden('only admins may explain the access of another user');
+    const subject = userId === caller.userId ? caller : await this.principals.load(userId);
+    if (!subject) throw notFound('user');
+    const [kind, id] = q.resource.split(':') as ['ticket' | 'ci', string];
+    const hidden = (): ExplanationDto => {
+      if (isAdmin(caller)) throw notFound(kind);
+      return { allowed: false, grants: [], reason: NOT_VISIBLE };
+    };
+    if (kind === 'ticket') {
+      const t = await this.prisma.ticket.findUnique({ where: { id: id.toLowerCase() }, include: { ccs: { where: { userId }, select: { userId: true } } } });
+      if (!t) return hidden();
+      const d = decideTicket(subject, q.action as TicketAction, { ...t, callerIsCc: t.ccs.length > 0 });
+      if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
+      return { allowed: d.allowed, grants: d.grants, reason: d.reason };
+    }
+    if (q.action !== 'read') throw unprocessable('action', 'CIs support the action read only');
+    const c = await this.prisma.ci.findUnique({ where: { id: id.toLowerCase() } });
+    if (!c) return hidden();
+    const d = decideCiRead(subject, c);
+    if (!d.allowed && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
+    return { allowed: d.allowed, grants: d.grants.map((g) => ({ source: g.source, via: g.via, capabilities: ['read'], scope: JSON.stringify(g.scope) })), reason: d.reason };
+  }
+}

@@ -1,0 +1,178 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
+
+const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export class DomainDto {
+  @ApiProperty({ example: 'acme.example' })
+  domain: string;
+  @ApiProperty({ enum: ['PRIMARY', 'ASSOCIATED'], description: 'ASSOCIATED domains come from partner links' })
+  kind: 'PRIMARY' | 'ASSOCIATED';
+}
+
+export class OrganizationDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'Acme Industries' })
+  name: string;
+  @ApiProperty({ enum: ['CUSTOMER', 'PARTNER'] })
+  kind: 'CUSTOMER' | 'PARTNER';
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  portalId: string | null;
+  @ApiProperty({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess', description: 'Organisation-wide ticket access of its members (above OWN = shared organisation)' })
+  ticketAccess: TicketAccess;
+  @ApiProperty({ type: [DomainDto] })
+  domains: DomainDto[];
+  @ApiProperty()
+  version: number;
+  @ApiProperty()
+  createdAt: Date;
+  @ApiProperty()
+  updatedAt: Date;
+}
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: 'Acme Industries' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'], default: 'CUSTOMER' })
+  @IsOptional()
+  @IsEnum(['CUSTOMER', 'PARTNER'])
+  kind?: 'CUSTOMER' | 'PARTNER';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  portalId?: string;
+
+  @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess', default: 'OWN' })
+  @IsOptional()
+  @IsEnum(TICKET_ACCESS_LEVELS)
+  ticketAccess?: TicketAccess;
+
+  /** The organisation's own (primary) email domains; users registering with them become members. */
+  @ApiPropertyOptional({ type: [String], example: ['acme.example'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(253, { each: true })
+  @Matches(DOMAIN, { each: true, message: 'each value in emailDomains must be a lower-case domain name' })
+  emailDomains?: string[];
+}
+
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional({ example: 'Acme Industries Ltd' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'] })
+  @IsOptional()
+  @IsEnum(['CUSTOMER', 'PARTNER'])
+  kind?: 'CUSTOMER' | 'PARTNER';
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  portalId?: string | null;
+
+  @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
+  @IsOptional()
+  @IsEnum(TICKET_ACCESS_LEVELS)
+  ticketAccess?: TicketAccess;
+
+  /** Replaces the primary email domains (associated domains from partner links are kept). */
+  @ApiPropertyOptional({ type: [String], example: ['acme.example'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Matches(DOMAIN, { each: true, message: 'each value in emailDomains must be a lower-case domain name' })
+  emailDomains?: string[];
+}
+
+export class SiteDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ example: 'Acme Headquarters' })
+  name: string;
+  /** Unique across the system; the customer's client number. */
+  @ApiProperty({ example: 'ACME-HQ' })
+  abbreviation: string;
+  @ApiProperty({ type: String, nullable: true, example: '1 Demo Street' })
+  address: string | null;
+  @ApiProperty()
+  version: number;
+  @ApiProperty()
+  createdAt: Date;
+}
+
+export class CreateSiteDto {
+  @ApiProperty({ example: 'Acme Headquarters' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  /** Unique across the system; doubles as the client number used for self-registration. */
+  @ApiProperty({ example: 'ACME-HQ' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores' })
+  abbreviation: string;
+
+  @ApiPropertyOptional({ example: '1 Demo Street, Springfield' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+}
+
+export class UpdateSiteDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores' })
+  abbreviation?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+}
+
+export class GroupDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'Service Desk' })
+  name: string;
+  @ApiProperty({ type: [String], format: 'uuid' })
+  agentIds: string[];
+}
+
+export class CreateGroupDto {
+  @ApiProperty({ example: 'Network' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  /** Staff members of the group. */
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  agentIds?: string[];
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { isStaff, membershipIn, type Principal } from '../access/principal.js';
+import { audit } from '../audit/audit.js';
+import { conflict, notFound, unprocessable } from '../common/errors.js';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
+import type { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
+import { toGroupDto, toOrganizationDto, toSiteDto } from './tenants.mapper.js';
+
+const withDomains = { domains: true } as const;
+
+@Injectable()
+export class TenantsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Staff see every organisation; members see theirs. */
+  async listOrganizations(p: Principal): Promise<OrganizationDto[]> {
+    const where = isStaff(p) ? {} : { id: { in: p.memberships.map((m) => m.organizationId) } };
+    const rows = await this.prisma.organization.findMany({ where, include: withDomains, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: 1000 });
+    return rows.map(toOrganizationDto);
+  }
+
+  async getOrganization(p: Principal, id: string): Promise<OrganizationDto> {
+    if (!isStaff(p) && !membershipIn(p, id)) throw notFound('organization');
+    const o = await this.prisma.organization.findUnique({ where: { id }, include: withDomains });
+    if (!o) throw notFound('organization');
+    return toOrganizationDto(o);
+  }
+
+  private async assertPortal(tx: Tx, portalId: string | null | undefined): Promise<void> {
+    if (!portalId) return;
+    if (!(await tx.portal.findUnique({ where: { id: portalId }, select: { id: true } }))) throw unprocessable('portalId', 'no such portal');
+  }
+
+  private async assertDomainsFree(tx: Tx, domains: string[], exceptOrgId?: string): Promise<void> {
+    const taken = await tx.organizationDomain.findFirst({
+      where: { domain: { in: domains }, kind: 'PRIMARY', ...(exceptOrgId ? { organizationId: { not: exceptOrgId } } : {}) },
+    });
+    if (taken) throw conflict(`email domain ${taken.domain} is already the primary domain of another organization`);
+  }
+
+  async createOrganization(p: Principal, dto: CreateOrganizationDto): Promise<OrganizationDto> {
+    const domains = [...new Set((dto.emailDomains ?? []).map((d) => d.toLowerCase()))];
+    return this.prisma.$transaction(async (tx) => {
+      await this.assertPortal(tx, dto.portalId);
+      await this.assertDomainsFree(tx, domains);
+      const o = await tx.organization.create({
+        data: {
+          name: dto.name,
+          kind: dto.kind ?? 'CUSTOMER',
+          portalId: dto.portalId ?? null,
+          ticketAccess: dto.ticketAccess ?? 'OWN',
+          domains: { create: domains.map((domain) => ({ domain, kind: 'PRIMARY' as const })) },
+        },
+        include: withDomains,
+      });
+      await audit(tx, { actorId: p.userId, organizationId: o.id, action: 'organization.created', targetType: 'organization', targetId: o.id, after: toOrganizationDto(o) });
+      return toOrganizationDto(o);
+    });
+  }
+
+  async updateOrganization(p: Principal, id: string, dto: UpdateOrganizationDto): Promise<OrganizationDto> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.organization.findUnique({ where: { id }, include: withDomains });
+      if (!before) throw notFound('organization');
+      await this.assertPortal(tx, dto.portalId);
+      if (dto.emailDomains) {
+        const domains = [...new Set(dto.emailDomains.map((d) => d.toLowerCase()))];
+        await this.assertDomainsFree(tx, domains, id);
+        await tx.organizationDomain.deleteMany({ where: { organizationId: id, kind: 'PRIMARY', domain: { notIn: domains } } });
+        for (const domain of domains) {
+          await tx.organizationDomain.upsert({
+            where: { organizationId_domain: { organizationId: id, domain } },
+            create: { organizationId: id, domain, kind: 'PRIMARY' },
+            update: { kind: 'PRIMARY', partnerLinkId: null },
+          });
+        }
+      }
+      const after = await tx.organization.update({
+        where: { id },
+        data: { name: dto.name, kind: dto.kind, portalId: dto.portalId, ticketAccess: dto.ticketAccess, version: { increment: 1 } },
+        include: withDomains,
+      });
+      await audit(tx, { actorId: p.userId, organizationId: id, action: 'organization.updated', targetType: 'organization', targetId: id, before: toOrganizationDto(before), after: toOrganizationDto(after) });
+      return toOrganizationDto(after);
+    });
+  }
+
+  async listSites(p: Principal, organizationId: string): Promise<SiteDto[]> {
+    if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
+    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+    const rows = await this.prisma.site.findMany({ where: { organizationId }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: 1000 });
+    return rows.map(toSiteDto);
+  }
+
+  async getSite(p: Principal, id: string): Promise<SiteDto> {
+    const s = await this.prisma.site.findUnique({ where: { id } });
+    if (!s || (!isStaff(p) && !membershipIn(p, s.organizationId))) throw notFound('site');
+    return toSiteDto(s);
+  }
+
+  async createSite(p: Principal, organizationId: string, dto: CreateSiteDto): Promise<SiteDto> {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+      const s = await tx.site.create({ data: { organizationId, name: dto.name, abbreviation: dto.abbreviation.toUpperCase(), address: dto.address ?? null } });
+      await audit(tx, { actorId: p.userId, organizationId, action: 'site.created', targetType: 'site', targetId: s.id, after: toSiteDto(s) });
+      return toSiteDto(s);
+    });
+  }
+
+  async updateSite(p: Principal, id: string, dto: UpdateSiteDto): Promise<SiteDto> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.site.findUnique({ where: { id } });
+      if (!before) throw notFound('site');
+      const s = await tx.site.update({
+        where: { id },
+        data: { name: dto.name, abbreviation: dto.abbreviation?.toUpperCase(), address: dto.address, version: { increment: 1 } },
+      });
+      await audit(tx, { actorId: p.userId, organizationId: s.organizationId, action: 'site.updated', targetType: 'site', targetId: id, before: toSiteDto(before), after: toSiteDto(s) });
+      return toSiteDto(s);
+    });
+  }
+
+  async listGroups(): Promise<GroupDto[]> {
+    const rows = await this.prisma.group.findMany({ include: { members: { select: { userId: true } } }, orderBy: { name: 'asc' } });
+    return rows.map(toGroupDto);
+  }
+
+  async createGroup(p: Principal, dto: CreateGroupDto): Promise<GroupDto> {
+    const agentIds = [...new Set(dto.agentIds ?? [])];
+    return this.prisma.$transaction(async (tx) => {
+      const staff = await tx.user.count({ where: { id: { in: agentIds }, staffRole: { not: null } } });
+      if (staff !== agentIds.length) throw unprocessable('agentIds', 'every member must be an existing staff user');
+      const g = await tx.group.create({ data: { name: dto.name, members: { create: agentIds.map((userId) => ({ userId })) } }, include: { members: { select: { userId: true } } } });
+      await audit(tx, { actorId: p.userId, organizationId: null, action: 'group.created', targetType: 'group', targetId: g.id, after: toGroupDto(g) });
+      return toGroupDto(g);
+    });
+  }
+}

@@ -1,0 +1,133 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../access/principal.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { Authenticated } from '../auth/policy.decorator.js';
+import { ApiProblems } from '../common/api-problems.js';
+import { PageOf, PageQuery } from '../common/pagination.js';
+import { UuidPipe } from '../common/validation.js';
+import {
+  AddCcDto, CcDto, CommentDto, CreateCommentDto, CreateTicketDto, HistoryEntryDto, TicketDetailDto, TicketDto, TicketListQuery,
+  TicketTypesDto, TicketTypesQuery, TransitionDto, UpdateTicketDto,
+} from './dto/ticket.dto.js';
+import { TicketsService } from './tickets.service.js';
+
+const TicketPage = PageOf(TicketDto, 'TicketPage');
+const CommentPage = PageOf(CommentDto, 'CommentPage');
+const HistoryPage = PageOf(HistoryEntryDto, 'HistoryPage');
+
+@ApiTags('tickets')
+@Controller()
+export class TicketsController {
+  constructor(private readonly tickets: TicketsService) {}
+
+  @Get('tickets')
+  @Authenticated()
+  @ApiOperation({ summary: 'List the tickets the caller may read, newest first (cursor-paginated)', description: 'Filters only narrow what the access policy allows; an organizationId the caller has no access to gives an empty list.' })
+  @ApiOkResponse({ type: TicketPage })
+  @ApiProblems(400)
+  list(@CurrentPrincipal() p: Principal, @Query() q: TicketListQuery) {
+    return this.tickets.list(p, q);
+  }
+
+  @Post('tickets')
+  @Authenticated()
+  @ApiOperation({ summary: 'Raise a ticket', description: 'External users are always the requester; site defaults to the home site and must be the home site or a write site.' })
+  @ApiCreatedResponse({ type: TicketDetailDto })
+  @ApiProblems(400, 403, 422)
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateTicketDto) {
+    return this.tickets.create(p, dto);
+  }
+
+  @Get('ticket-types')
+  @Authenticated()
+  @ApiOperation({ summary: 'Ticket types the caller may raise in an organization' })
+  @ApiOkResponse({ type: TicketTypesDto })
+  @ApiProblems(400)
+  types(@CurrentPrincipal() p: Principal, @Query() q: TicketTypesQuery) {
+    return this.tickets.ticketTypes(p, q);
+  }
+
+  @Get('tickets/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Get a ticket' })
+  @ApiOkResponse({ type: TicketDetailDto })
+  @ApiProblems(400, 404)
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.tickets.get(p, id);
+  }
+
+  @Patch('tickets/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Update a ticket (fields the caller may change)' })
+  @ApiOkResponse({ type: TicketDetailDto })
+  @ApiProblems(400, 403, 404, 422)
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTicketDto) {
+    return this.tickets.update(p, id, dto);
+  }
+
+  @Post('tickets/:id/transitions')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({ summary: 'Change the status of a ticket along the workflow' })
+  @ApiOkResponse({ type: TicketDetailDto })
+  @ApiProblems(400, 403, 404, 409)
+  transition(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: TransitionDto) {
+    return this.tickets.transition(p, id, dto);
+  }
+
+  @Get('tickets/:id/comments')
+  @Authenticated()
+  @ApiOperation({ summary: 'Comments of a ticket, oldest first (internal ones for staff only)' })
+  @ApiOkResponse({ type: CommentPage })
+  @ApiProblems(400, 404)
+  comments(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Query() q: PageQuery) {
+    return this.tickets.comments(p, id, q.limit, q.cursor);
+  }
+
+  @Post('tickets/:id/comments')
+  @Authenticated()
+  @ApiOperation({ summary: 'Comment on a ticket (internal: staff only)' })
+  @ApiCreatedResponse({ type: CommentDto })
+  @ApiProblems(400, 403, 404)
+  comment(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateCommentDto) {
+    return this.tickets.addComment(p, id, dto);
+  }
+
+  @Get('tickets/:id/ccs')
+  @Authenticated()
+  @ApiOperation({ summary: "Users CC'd on a ticket" })
+  @ApiOkResponse({ type: [CcDto] })
+  @ApiProblems(400, 404)
+  ccs(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.tickets.ccs(p, id);
+  }
+
+  @Post('tickets/:id/ccs')
+  @Authenticated()
+  @ApiOperation({ summary: 'CC a user on a ticket (staff: any user; the requester: verified members of the organization; at most 20)' })
+  @ApiCreatedResponse({ type: CcDto })
+  @ApiProblems(400, 403, 404, 409, 422)
+  addCc(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: AddCcDto) {
+    return this.tickets.addCc(p, id, dto);
+  }
+
+  @Delete('tickets/:id/ccs/:userId')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiOperation({ summary: 'Remove a CC (staff or the requester); the CC loses the access it gave' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 403, 404)
+  removeCc(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Param('userId', UuidPipe) userId: string) {
+    return this.tickets.removeCc(p, id, userId);
+  }
+
+  @Get('tickets/:id/history')
+  @Authenticated()
+  @ApiOperation({ summary: 'Every change of a ticket, oldest first' })
+  @ApiOkResponse({ type: HistoryPage })
+  @ApiProblems(400, 404)
+  history(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Query() q: PageQuery) {
+    return this.tickets.history_(p, id, q.limit, q.cursor);
+  }
+}

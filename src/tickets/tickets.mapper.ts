@@ -1,0 +1,75 @@
+import type { Ticket } from '../generated/prisma/client.js';
+import type { TicketDetailDto, TicketDto } from './dto/ticket.dto.js';
+
+/** Row as returned by the list SQL (snake_case) or by Prisma (camelCase). */
+export interface TicketListRow {
+  id: string;
+  number: number;
+  organization_id: string;
+  site_id: string | null;
+  requester_id: string;
+  type: TicketDto['type'];
+  priority: TicketDto['priority'];
+  status: TicketDto['status'];
+  subject: string;
+  description: string;
+  group_id: string | null;
+  assignee_id: string | null;
+  response_due_at: Date | null;
+  resolution_due_at: Date | null;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const TICKET_COLUMNS = `t.id, t.number, t.organization_id, t.site_id, t.requester_id, t.type, t.priority, t.status, t.subject,
+  t.description, t.group_id, t.assignee_id, t.response_due_at, t.resolution_due_at, t.resolved_at, t.closed_at, t.version,
+  t.created_at, t.updated_at`;
+
+export const rowToTicketDto = (r: TicketListRow): TicketDto => ({
+  id: r.id,
+  number: r.number,
+  organizationId: r.organization_id,
+  siteId: r.site_id,
+  requesterId: r.requester_id,
+  type: r.type,
+  priority: r.priority,
+  status: r.status,
+  subject: r.subject,
+  description: r.description,
+  groupId: r.group_id,
+  assigneeId: r.assignee_id,
+  responseDueAt: r.response_due_at,
+  resolutionDueAt: r.resolution_due_at,
+  resolvedAt: r.resolved_at,
+  closedAt: r.closed_at,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toTicketDto = (t: Ticket): TicketDto => ({
+  id: t.id,
+  number: t.number,
+  organizationId: t.organizationId,
+  siteId: t.siteId,
+  requesterId: t.requesterId,
+  type: t.type,
+  priority: t.priority,
+  status: t.status,
+  subject: t.subject,
+  description: t.description,
+  groupId: t.groupId,
+  assigneeId: t.assigneeId,
+  responseDueAt: t.responseDueAt,
+  resolutionDueAt: t.resolutionDueAt,
+  resolvedAt: t.resolvedAt,
+  closedAt: t.closedAt,
+  version: t.version,
+  createdAt: t.createdAt,
+  updatedAt: t.updatedAt,
+});
+
+export const toTicketDetailDto = (t: Ticket, ciIds: string[], cc: boolean): TicketDetailDto => ({ ...toTicketDto(t), ciIds, cc });

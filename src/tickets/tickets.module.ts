@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SlaService } from './sla.service.js';
+import { TicketNotifier } from './ticket-notifier.js';
+import { TicketsController } from './tickets.controller.js';
+import { TicketsRepository } from './tickets.repository.js';
+import { TicketsService } from './tickets.service.js';
+
+@Module({
+  controllers: [TicketsController],
+  providers: [TicketsService, TicketsRepository, TicketNotifier, SlaService],
+  exports: [TicketsService, TicketsRepository, TicketNotifier, SlaService],
+})
+export class TicketsModule {}

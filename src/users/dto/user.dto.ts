@@ -1,0 +1,271 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
+} from 'class-validator';
+import {
+  PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, TICKET_STATUSES, TICKET_TYPES,
+  type PortalRole, type StaffRole, type TicketAccess, type TicketStatus, type TicketType,
+} from '../../access/principal.js';
+import { PageQuery } from '../../common/pagination.js';
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'ada@acme.example' })
+  email: string;
+  @ApiProperty({ example: 'Ada Lovelace' })
+  name: string;
+  @ApiProperty({ type: String, nullable: true })
+  phone: string | null;
+  @ApiProperty({ enum: STAFF_ROLES, enumName: 'StaffRole', nullable: true })
+  staffRole: StaffRole | null;
+  @ApiProperty()
+  active: boolean;
+  @ApiProperty()
+  emailVerified: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  defaultOrganizationId: string | null;
+  @ApiProperty()
+  version: number;
+  @ApiProperty()
+  createdAt: Date;
+}
+
+export class UserListQuery extends PageQuery {
+  /** Case-insensitive substring of the email or name. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'new.user@acme.example' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'New User' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiPropertyOptional({ example: '+44 20 7946 0000' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string;
+
+  /** With a password the user may log in at once; without one, they need an invitation or a reset. */
+  @ApiPropertyOptional({ example: 'a long passphrase here' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  password?: string;
+
+  /** Makes the user staff. External users have none. */
+  @ApiPropertyOptional({ enum: STAFF_ROLES, enumName: 'StaffRole' })
+  @IsOptional()
+  @IsEnum(STAFF_ROLES)
+  staffRole?: StaffRole;
+
+  /** An organisation to add the external user to, besides the email-domain assignment. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true, default: ['PORTAL_USER'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(PORTAL_ROLES, { each: true })
+  roles?: PortalRole[];
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string;
+
+  /** false deactivates the user: every session ends at once. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  defaultOrganizationId?: string | null;
+}
+
+export class ResponsiblesDto {
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  groupIds: string[];
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  agentIds: string[];
+}
+
+export class MembershipDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+  @ApiProperty({ example: 'ada@acme.example' })
+  email: string;
+  @ApiProperty({ example: 'Ada Lovelace' })
+  name: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true })
+  roles: PortalRole[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  homeSiteId: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  department: string | null;
+  @ApiProperty({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
+  ticketAccess: TicketAccess;
+  @ApiProperty({ type: [String], format: 'uuid' })
+  readSiteIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' })
+  writeSiteIds: string[];
+  @ApiProperty({ enum: TICKET_TYPES, isArray: true, nullable: true, description: 'null = unrestricted' })
+  allowedTicketTypes: TicketType[] | null;
+  @ApiProperty({ enum: TICKET_STATUSES, isArray: true, nullable: true, description: 'null = unrestricted' })
+  allowedStatuses: TicketStatus[] | null;
+  @ApiProperty({ type: ResponsiblesDto, nullable: true, description: 'null = unrestricted' })
+  allowedResponsibles: ResponsiblesDto | null;
+  @ApiProperty()
+  active: boolean;
+  @ApiProperty()
+  version: number;
+  @ApiProperty()
+  createdAt: Date;
+}
+
+class MembershipFieldsDto {
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null = member without site' })
+  @IsOptional()
+  @IsUUID()
+  homeSiteId?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  department?: string | null;
+
+  @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
+  @IsOptional()
+  @IsEnum(TICKET_ACCESS_LEVELS)
+  ticketAccess?: TicketAccess;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites whose tickets the member may read' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  readSiteIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites where the member may read, update and create tickets' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  writeSiteIds?: string[];
+
+  @ApiPropertyOptional({ enum: TICKET_TYPES, isArray: true, nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(TICKET_TYPES, { each: true })
+  allowedTicketTypes?: TicketType[] | null;
+
+  @ApiPropertyOptional({ enum: TICKET_STATUSES, isArray: true, nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(TICKET_STATUSES, { each: true })
+  allowedStatuses?: TicketStatus[] | null;
+
+  @ApiPropertyOptional({ type: ResponsiblesDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResponsiblesDto)
+  allowedResponsibles?: ResponsiblesDto | null;
+
+  @ApiPropertyOptional({ description: 'false suspends the membership (frees its seat)' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class CreateMembershipDto extends MembershipFieldsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  userId: string;
+
+  @ApiPropertyOptional({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true, default: ['PORTAL_USER'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(PORTAL_ROLES, { each: true })
+  roles?: PortalRole[];
+}
+
+export class UpdateMembershipDto extends MembershipFieldsDto {
+  /** ADMIN: any roles. Customer approvers and change managers: PORTAL_USER, PORTAL_USER_PLUS and roles they hold, never their own membership. */
+  @ApiPropertyOptional({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(PORTAL_ROLES, { each: true })
+  roles?: PortalRole[];
+}
+
+export class ContactDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ example: 'Ada Lovelace' })
+  name: string;
+  @ApiProperty({ example: 'ada@acme.example' })
+  email: string;
+  @ApiProperty({ type: String, nullable: true })
+  phone: string | null;
+  @ApiProperty({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true })
+  roles: PortalRole[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  homeSiteId: string | null;
+}
+
+export class ContactQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Default: every organization of the caller' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}

@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { isAdmin, isStaff, membershipIn, type PortalRole, type Principal } from '../access/principal.js';
+import { hasFeature } from '../access/roles.js';
+import { audit } from '../audit/audit.js';
+import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { PasswordService } from '../identity/password.service.js';
+import { SessionService } from '../identity/session.service.js';
+import { assignByEmailDomain } from './domain-assignment.js';
+import type { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
+import { toContactDto, toMembershipDto, toUserDto } from './users.mapper.js';
+
+const withUser = { user: { select: { email: true, name: true } } } as const;
+const jsonOrNull = (v: unknown) => (v === undefined ? undefined : v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+
+/** Roles an approver or change manager may grant or remove: the two basic ones and their own. */
+function manageableRoles(own: PortalRole[]): Set<PortalRole> {
+  return new Set<PortalRole>(['PORTAL_USER', 'PORTAL_USER_PLUS', ...own]);
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(q: UserListQuery): Promise<Page<UserDto>> {
+    const limit = q.limit ?? 50;
+    const cursor = decodeCursor(q.cursor);
+    const rows = await this.prisma.user.findMany({
+      where: {
+        ...(q.q ? { OR: [{ email: { contains: q.q, mode: 'insensitive' } }, { name: { contains: q.q, mode: 'insensitive' } }] } : {}),
+        ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toUserDto);
+  }
+
+  async get(id: string): Promise<UserDto> {
+    const u = await this.prisma.user.findUnique({ where: { id } });
+    if (!u) throw notFound('user');
+    return toUserDto(u);
+  }
+
+  async create(p: Principal, dto: CreateUserDto): Promise<UserDto> {
+    const email = dto.email.toLowerCase();
+    if (dto.password) this.passwords.assertAcceptable(dto.password, { email, name: dto.name });
+    if (dto.staffRole && (dto.organizationId || dto.roles)) throw unprocessable('staffRole', 'staff users have no organization memberships');
+    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
+    return this.prisma.$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw conflict('a user with this email already exists');
+      const u = await tx.user.create({
+        data: { email, name: dto.name, phone: dto.phone ?? null, passwordHash, staffRole: dto.staffRole ?? null, emailVerifiedAt: passwordHash ? new Date() : null },
+      });
+      let defaultOrganizationId: string | null = null;
+      if (!dto.staffRole) {
+        const assigned = await assignByEmailDomain(tx, u.id, email);
+        defaultOrganizationId = assigned.defaultOrganizationId;
+        if (dto.organizationId) {
+          if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+          await tx.membership.upsert({
+            where: { userId_organizationId: { userId: u.id, organizationId: dto.organizationId } },
+            create: { userId: u.id, organizationId: dto.organizationId, roles: dto.roles ?? ['PORTAL_USER'] },
+            update: { roles: dto.roles ?? ['PORTAL_USER'] },
+          });
+          defaultOrganizationId ??= dto.organizationId;
+        } else if (dto.roles) {
+          throw unprocessable('roles', 'roles need an organizationId');
+        }
+      }
+      const saved = await tx.user.update({ where: { id: u.id }, data: { defaultOrganizationId } });
+      const memberships = await tx.membership.findMany({ where: { userId: u.id } });
+      await audit(tx, { actorId: p.userId, organizationId: null, action: 'user.created', targetType: 'user', targetId: u.id, after: { ...toUserDto(saved), memberships: memberships.map((m) => ({ organizationId: m.organizationId, roles: m.roles })) } });
+      return toUserDto(saved);
+    });
+  }
+
+  async update(p: Principal, id: string, dto: UpdateUserDto): Promise<UserDto> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { id } });
+      if (!before) throw notFound('user');
+      if (id === p.userId && dto.active === false) throw forbidden('you cannot deactivate yourself');
+      if (dto.defaultOrganizationId) {
+        const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: id, organizationId: dto.defaultOrganizationId } } });
+        if (!m) throw unprocessable('defaultOrganizationId', 'the user is not a member of this organization');
+      }
+      const after = await tx.user.update({
+        where: { id },
+        data: { name: dto.name, phone: dto.phone, active: dto.active, defaultOrganizationId: dto.defaultOrganizationId, version: { increment: 1 } },
+      });
+      if (before.active && dto.active === false) await this.sessions.revokeAll(id, tx);
+      if (dto.active !== undefined && dto.active !== before.active) {
+        await audit(tx, { actorId: p.userId, organizationId: null, action: dto.active ? 'user.activated' : 'user.deactivated', targetType: 'user', targetId: id, before: { active: before.active }, after: { active: after.active } });
+      }
+      return toUserDto(after);
+    });
+  }
+
+  // ── memberships ───────────────────────────────────────────────
+
+  /** Staff see every membership of the organisation; its role managers see them too. */
+  async listMembers(p: Principal, organizationId: string): Promise<MembershipDto[]> {
+    const m = membershipIn(p, organizationId);
+    if (!isStaff(p) && !(m && hasFeature(m, 'manageRoles'))) {
+      if (!m) throw notFound('organization');
+      throw forbidden('listing members requires CUSTOMER_APPROVER or CHANGE_MANAGER (or use GET /contacts)');
+    }
+    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+    const rows = await this.prisma.membership.findMany({ where: { organizationId }, include: withUser, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 5000 });
+    return rows.map(toMembershipDto);
+  }
+
+  async getMembership(p: Principal, id: string): Promise<MembershipDto> {
+    const row = await this.prisma.membership.findUnique({ where: { id }, include: withUser });
+    if (!row || !this.mayReadMembership(p, row)) throw notFound('membership');
+    return toMembershipDto(row);
+  }
+
+  private mayReadMembership(p: Principal, row: { userId: string; organizationId: string }): boolean {
+    if (isStaff(p) || row.userId === p.userId) return true;
+    const mine = membershipIn(p, row.organizationId);
+    return !!mine && hasFeature(mine, 'manageRoles');
+  }
+
+  /** Sites, groups and agents named by a membership must exist (and sites belong to its organisation). */
+  private async validateMembershipRefs(tx: Tx, organizationId: string, dto: Partial<CreateMembershipDto>): Promise<void> {
+    const siteFields: [string, string[]][] = [
+      ['homeSiteId', dto.homeSiteId ? [dto.homeSiteId] : []],
+      ['readSiteIds', dto.readSiteIds ?? []],
+      ['writeSiteIds', dto.writeSiteIds ?? []],
+    ];
+    for (const [field, ids] of siteFields) {
+      if (ids.length === 0) continue;
+      const n = await tx.site.count({ where: { id: { in: ids }, organizationId } });
+      if (n !== new Set(ids).size) throw unprocessable(field, 'every site must be a site of the same organization');
+    }
+    const r = dto.allowedResponsibles;
+    if (r) {
+      if (r.groupIds.length && (await tx.group.count({ where: { id: { in: r.groupIds } } })) !== new Set(r.groupIds).size) {
+        throw unprocessable('allowedResponsibles.groupIds', 'unknown group');
+      }
+      if (r.agentIds.length && (await tx.user.count({ where: { id: { in: r.agentIds }, staffRole: { not: null } } })) !== new Set(r.agentIds).size) {
+        throw unprocessable('allowedResponsibles.agentIds', 'every agent must be a staff user');
+      }
+    }
+  }
+
+  async addMember(p: Principal, organizationId: string, dto: CreateMembershipDto): Promise<MembershipDto> {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+      const user = await tx.user.findUnique({ where: { id: dto.userId } });
+      if (!user) throw unprocessable('userId', 'no such user');
+      if (user.staffRole) throw unprocessable('userId', 'staff users have no organization memberships');
+      await this.validateMembershipRefs(tx, organizationId, dto);
+      if (await tx.membership.findUnique({ where: { userId_organizationId: { userId: dto.userId, organizationId } } })) {
+        throw conflict('the user is already a member of this organization');
+      }
+      const m = await tx.membership.create({
+        data: {
+          userId: dto.userId,
+          organizationId,
+          roles: dto.roles ?? ['PORTAL_USER'],
+          homeSiteId: dto.homeSiteId ?? null,
+          department: dto.department ?? null,
+          ticketAccess: dto.ticketAccess ?? 'OWN',
+          readSiteIds: dto.readSiteIds ?? [],
+          writeSiteIds: dto.writeSiteIds ?? [],
+          allowedTicketTypes: jsonOrNull(dto.allowedTicketTypes ?? null),
+          allowedStatuses: jsonOrNull(dto.allowedStatuses ?? null),
+          allowedResponsibles: jsonOrNull(dto.allowedResponsibles ?? null),
+          active: dto.active ?? true,
+        },
+        include: withUser,
+      });
+      if (!user.defaultOrganizationId) await tx.user.update({ where: { id: user.id }, data: { defaultOrganizationId: organizationId } });
+      await audit(tx, { actorId: p.userId, organizationId, action: 'membership.created', targetType: 'membership', targetId: m.id, after: toMembershipDto(m) });
+      return toMembershipDto(m);
+    });
+  }
+
+  async updateMembership(p: Principal, id: string, dto: UpdateMembershipDto): Promise<MembershipDto> {
+    return this.prisma.$transaction(async (tx) => {
+      const before = await tx.membership.findUnique({ where: { id }, include: withUser });
+      if (!before || !this.mayReadMembership(p, before)) throw notFound('membership');
+      if (!isAdmin(p)) this.assertRoleManagement(p, before, dto);
+      await this.validateMembershipRefs(tx, before.organizationId, dto);
+      const after = await tx.membership.update({
+        where: { id },
+        data: {
+          roles: dto.roles,
+          homeSiteId: dto.homeSiteId,
+          department: dto.department,
+          ticketAccess: dto.ticketAccess,
+          readSiteIds: dto.readSiteIds,
+          writeSiteIds: dto.writeSiteIds,
+          allowedTicketTypes: jsonOrNull(dto.allowedTicketTypes),
+          allowedStatuses: jsonOrNull(dto.allowedStatuses),
+          allowedResponsibles: jsonOrNull(dto.allowedResponsibles),
+          active: dto.active,
+          version: { increment: 1 },
+        },
+        include: withUser,
+      });
+      if (before.active && after.active === false) await this.revokeIfNoMembershipLeft(tx, after.userId);
+      await audit(tx, { actorId: p.userId, organizationId: after.organizationId, action: 'membership.updated', targetType: 'membership', targetId: id, before: toMembershipDto(before), after: toMembershipDto(after) });
+      return toMembershipDto(after);
+    });
+  }
+
+  /** SPEC §3 Identity: approvers manage roles of their own organisation's members, within limits. */
+  private assertRoleManagement(p: Principal, target: { userId: string; organizationId: string; roles: PortalRole[] }, dto: UpdateMembershipDto): void {
+    if (isStaff(p)) throw forbidden('only an ADMIN may change memberships');
+    const mine = membershipIn(p, target.organizationId);
+    if (!mine || !hasFeature(mine, 'manageRoles')) throw forbidden('changing roles requires CUSTOMER_APPROVER or CHANGE_MANAGER in this organization');
+    const other = Object.entries(dto).filter(([k, v]) => k !== 'roles' && v !== undefined).map(([k]) => k);
+    if (other.length) throw forbidden(`only an ADMIN may change ${other.join(', ')}`);
+    if (target.userId === p.userId) throw forbidden('you cannot change your own roles');
+    if (!dto.roles) return;
+    const allowed = manageableRoles(mine.roles);
+    const changed = [...dto.roles.filter((r) => !target.roles.includes(r)), ...target.roles.filter((r) => !dto.roles!.includes(r))];
+    const refused = changed.filter((r) => !allowed.has(r));
+    if (refused.length) throw forbidden(`you may not grant or remove ${refused.join(', ')}`);
+  }
+
+  private async revokeIfNoMembershipLeft(tx: Tx, userId: string): Promise<void> {
+    const left = await tx.membership.count({ where: { userId, active: true } });
+    if (left === 0) await this.sessions.revokeAll(userId, tx);
+  }
+
+  async removeMembership(p: Principal, id: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const before = await tx.membership.findUnique({ where: { id }, include: withUser });
+      if (!before) throw notFound('membership');
+      await tx.membership.delete({ where: { id } });
+      await tx.user.updateMany({ where: { id: before.userId, defaultOrganizationId: before.organizationId }, data: { defaultOrganizationId: null } });
+      await this.revokeIfNoMembershipLeft(tx, before.userId);
+      await audit(tx, { actorId: p.userId, organizationId: before.organizationId, action: 'membership.deleted', targetType: 'membership', targetId: id, before: toMembershipDto(before) });
+    });
+  }
+
+  // ── contacts ──────────────────────────────────────────────────
+
+  /** PORTAL_USER: own entry; roles with "all contacts": every member of the organisation. */
+  async contacts(p: Principal, q: ContactQuery): Promise<ContactDto[]> {
+    if (isStaff(p)) {
+      if (!q.organizationId) throw new DomainError('VALIDATION', 'organizationId is required for staff', [{ field: 'organizationId', message: 'is required for staff' }]);
+      const rows = await this.prisma.membership.findMany({ where: { organizationId: q.organizationId, active: true }, include: { user: true }, orderBy: { createdAt: 'asc' }, take: 5000 });
+      return rows.map(toContactDto);
+    }
+    const ms = q.organizationId ? p.memberships.filter((m) => m.organizationId === q.organizationId) : p.memberships;
+    if (ms.length === 0) return [];
+    const allOrgs = ms.filter((m) => hasFeature(m, 'allContacts')).map((m) => m.organizationId);
+    const ownOrgs = ms.filter((m) => !hasFeature(m, 'allContacts')).map((m) => m.organizationId);
+    const rows = await this.prisma.membership.findMany({
+      where: {
+        active: true,
+        OR: [{ organizationId: { in: allOrgs } }, { organizationId: { in: ownOrgs }, userId: p.userId }],
+        user: { active: true },
+      },
+      include: { user: true },
+      orderBy: [{ organizationId: 'asc' }, { createdAt: 'asc' }],
+      take: 5000,
+    });
+    return rows.map(toContactDto);
+  }
+}
