@@ -10,6 +10,7 @@ import type { AppConfig } from './config/config.js';
 import { routeInventory } from './auth/route-inventory.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { createValidationPipe } from './common/validation.js';
+import { EtagInterceptor } from './common/etag.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 export const API_PREFIX = 'api/v1';
@@ -58,6 +59,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
 
   if (!opts.preview) assertEveryRouteHasPolicy(app);

@@ -5,6 +5,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { UuidPipe } from '../common/validation.js';
+import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
 import { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
 import { TenantsService } from './tenants.service.js';
 
@@ -44,8 +45,9 @@ export class TenantsController {
   @ApiOperation({ summary: 'Update an organization: name, kind, portal, ticket access, email domains (ADMIN; audited)' })
   @ApiOkResponse({ type: OrganizationDto })
   @ApiProblems(400, 404, 409, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOrganizationDto) {
-    return this.tenants.updateOrganization(p, id, dto);
+  @ApiIfMatch()
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOrganizationDto, @IfMatchVersion() version: number) {
+    return this.tenants.updateOrganization(p, id, dto, version);
   }
 
   @Get('organizations/:id/sites')
@@ -80,8 +82,9 @@ export class TenantsController {
   @ApiOperation({ summary: 'Update a site (ADMIN)' })
   @ApiOkResponse({ type: SiteDto })
   @ApiProblems(400, 404, 409)
-  updateSite(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateSiteDto) {
-    return this.tenants.updateSite(p, id, dto);
+  @ApiIfMatch()
+  updateSite(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateSiteDto, @IfMatchVersion() version: number) {
+    return this.tenants.updateSite(p, id, dto, version);
   }
 
   @Get('groups')

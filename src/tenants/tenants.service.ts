@@ -3,6 +3,7 @@ import { isStaff, membershipIn, type Principal } from '../access/principal.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { stalePrecondition, versioned } from '../common/etag.js';
 import type { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
 import { toGroupDto, toOrganizationDto, toSiteDto } from './tenants.mapper.js';
 
@@ -58,10 +59,11 @@ export class TenantsService {
     });
   }
 
-  async updateOrganization(p: Principal, id: string, dto: UpdateOrganizationDto): Promise<OrganizationDto> {
+  async updateOrganization(p: Principal, id: string, dto: UpdateOrganizationDto, expectedVersion: number): Promise<OrganizationDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.organization.findUnique({ where: { id }, include: withDomains });
       if (!before) throw notFound('organization');
+      if (before.version !== expectedVersion) throw stalePrecondition();
       await this.assertPortal(tx, dto.portalId);
       if (dto.emailDomains) {
         const domains = [...new Set(dto.emailDomains.map((d) => d.toLowerCase()))];
@@ -75,11 +77,11 @@ export class TenantsService {
           });
         }
       }
-      const after = await tx.organization.update({
-        where: { id },
+      const after = await versioned(tx.organization.update({
+        where: { id, version: expectedVersion },
         data: { name: dto.name, kind: dto.kind, portalId: dto.portalId, ticketAccess: dto.ticketAccess, version: { increment: 1 } },
         include: withDomains,
-      });
+      }));
       await audit(tx, { actorId: p.userId, organizationId: id, action: 'organization.updated', targetType: 'organization', targetId: id, before: toOrganizationDto(before), after: toOrganizationDto(after) });
       return toOrganizationDto(after);
     });
@@ -107,14 +109,15 @@ export class TenantsService {
     });
   }
 
-  async updateSite(p: Principal, id: string, dto: UpdateSiteDto): Promise<SiteDto> {
+  async updateSite(p: Principal, id: string, dto: UpdateSiteDto, expectedVersion: number): Promise<SiteDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.site.findUnique({ where: { id } });
       if (!before) throw notFound('site');
-      const s = await tx.site.update({
-        where: { id },
+      if (before.version !== expectedVersion) throw stalePrecondition();
+      const s = await versioned(tx.site.update({
+        where: { id, version: expectedVersion },
         data: { name: dto.name, abbreviation: dto.abbreviation?.toUpperCase(), address: dto.address, version: { increment: 1 } },
-      });
+      }));
       await audit(tx, { actorId: p.userId, organizationId: s.organizationId, action: 'site.updated', targetType: 'site', targetId: id, before: toSiteDto(before), after: toSiteDto(s) });
       return toSiteDto(s);
     });

@@ -6,6 +6,7 @@ import { Authenticated } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
+import { ApiIfMatch, IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import {
   AddCcDto, CcDto, CommentDto, CreateCommentDto, CreateTicketDto, HistoryEntryDto, TicketDetailDto, TicketDto, TicketListQuery,
   TicketTypesDto, TicketTypesQuery, TransitionDto, UpdateTicketDto,
@@ -59,11 +60,12 @@ export class TicketsController {
 
   @Patch('tickets/:id')
   @Authenticated()
-  @ApiOperation({ summary: 'Update a ticket (fields the caller may change)' })
+  @ApiOperation({ summary: 'Update a ticket (fields the caller may change); needs If-Match' })
+  @ApiIfMatch()
   @ApiOkResponse({ type: TicketDetailDto })
   @ApiProblems(400, 403, 404, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTicketDto) {
-    return this.tickets.update(p, id, dto);
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTicketDto, @IfMatchVersion() version: number) {
+    return this.tickets.update(p, id, dto, version);
   }
 
   @Post('tickets/:id/transitions')
@@ -72,8 +74,8 @@ export class TicketsController {
   @ApiOperation({ summary: 'Change the status of a ticket along the workflow' })
   @ApiOkResponse({ type: TicketDetailDto })
   @ApiProblems(400, 403, 404, 409)
-  transition(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: TransitionDto) {
-    return this.tickets.transition(p, id, dto);
+  transition(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: TransitionDto, @OptionalIfMatchVersion() version?: number) {
+    return this.tickets.transition(p, id, dto, version);
   }
 
   @Get('tickets/:id/comments')

@@ -15,6 +15,7 @@ import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
 import { TicketsRepository } from './tickets.repository.js';
 import { SlaService } from './sla.service.js';
+import { stalePrecondition, versioned } from '../common/etag.js';
 
 export const MAX_CCS = 20;
 
@@ -167,12 +168,10 @@ export class TicketsService {
     });
   }
 
-  async update(p: Principal, id: string, dto: UpdateTicketDto, expectedVersion?: number): Promise<TicketDetailDto> {
+  async update(p: Principal, id: string, dto: UpdateTicketDto, expectedVersion: number): Promise<TicketDetailDto> {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'update', tx);
-      if (expectedVersion !== undefined && ticket.version !== expectedVersion) {
-        throw new DomainError('PRECONDITION_FAILED', 'The ticket was changed since you read it; reload it and retry');
-      }
+      if (ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const staffOnly = (['organizationId', 'siteId'] as const).filter((k) => dto[k] !== undefined);
         if (staffOnly.length) throw forbidden(`only staff may change ${staffOnly.join(', ')}`);
@@ -192,7 +191,7 @@ export class TicketsService {
       const due = dto.priority && dto.priority !== ticket.priority || siteId !== ticket.siteId
         ? await this.sla.dueTimes(tx, siteId, priority, ticket.createdAt)
         : null;
-      const updated = await tx.ticket.update({
+      const updated = await versioned(tx.ticket.update({
         where: { id, version: ticket.version },
         data: {
           subject: dto.subject,
@@ -206,7 +205,7 @@ export class TicketsService {
           ...(due ? { contractId: due.contractId, responseDueAt: due.responseDueAt, resolutionDueAt: due.resolutionDueAt } : {}),
           version: { increment: 1 },
         },
-      });
+      }));
       if (organizationId !== ticket.organizationId) {
         await tx.ticketCc.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketComment.updateMany({ where: { ticketId: id }, data: { organizationId } });
@@ -237,9 +236,10 @@ export class TicketsService {
     });
   }
 
-  async transition(p: Principal, id: string, dto: TransitionDto): Promise<TicketDetailDto> {
+  async transition(p: Principal, id: string, dto: TransitionDto, expectedVersion?: number): Promise<TicketDetailDto> {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'transition', tx);
+      if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const allowed = membershipIn(p, ticket.organizationId)?.allowedStatuses;
         if (allowed && !allowed.includes(dto.status)) throw forbidden(`you may only set the statuses ${allowed.join(', ') || '(none)'}`);
@@ -248,7 +248,7 @@ export class TicketsService {
         throw new DomainError('INVALID_TRANSITION', `cannot go from ${ticket.status} to ${dto.status}; allowed: ${TRANSITIONS[ticket.status].join(', ') || 'none (final status)'}`);
       }
       const now = new Date();
-      const updated = await tx.ticket.update({
+      const updated = await versioned(tx.ticket.update({
         where: { id, version: ticket.version },
         data: {
           status: dto.status,
@@ -256,7 +256,7 @@ export class TicketsService {
           closedAt: dto.status === 'CLOSED' || dto.status === 'CANCELLED' ? now : undefined,
           version: { increment: 1 },
         },
-      });
+      }));
       await this.history(tx, updated, p.userId, 'status_changed', { status: ticket.status }, { status: dto.status });
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
       await this.notifier.notify(tx, { ticket: updated, actorId: p.userId, kind: 'ticket.status_changed', summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}` });

@@ -6,6 +6,7 @@ import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
+import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
 import { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
@@ -84,8 +85,9 @@ export class UsersController {
   @ApiOperation({ summary: 'Change a membership: ADMIN any field; customer approvers and change managers the roles of other members of their organization' })
   @ApiOkResponse({ type: MembershipDto })
   @ApiProblems(400, 403, 404, 422)
-  updateMembership(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMembershipDto) {
-    return this.users.updateMembership(p, id, dto);
+  @ApiIfMatch()
+  updateMembership(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMembershipDto, @IfMatchVersion() version: number) {
+    return this.users.updateMembership(p, id, dto, version);
   }
 
   @Delete('memberships/:id')

@@ -5,6 +5,7 @@ import { audit } from '../audit/audit.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { stalePrecondition, versioned } from '../common/etag.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { PasswordService } from '../identity/password.service.js';
 import { SessionService } from '../identity/session.service.js';
@@ -184,14 +185,15 @@ export class UsersService {
     });
   }
 
-  async updateMembership(p: Principal, id: string, dto: UpdateMembershipDto): Promise<MembershipDto> {
+  async updateMembership(p: Principal, id: string, dto: UpdateMembershipDto, expectedVersion: number): Promise<MembershipDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.membership.findUnique({ where: { id }, include: withUser });
       if (!before || !this.mayReadMembership(p, before)) throw notFound('membership');
       if (!isAdmin(p)) this.assertRoleManagement(p, before, dto);
+      if (before.version !== expectedVersion) throw stalePrecondition();
       await this.validateMembershipRefs(tx, before.organizationId, dto);
-      const after = await tx.membership.update({
-        where: { id },
+      const after = await versioned(tx.membership.update({
+        where: { id, version: expectedVersion },
         data: {
           roles: dto.roles,
           homeSiteId: dto.homeSiteId,
@@ -206,7 +208,7 @@ export class UsersService {
           version: { increment: 1 },
         },
         include: withUser,
-      });
+      }));
       if (before.active && after.active === false) await this.revokeIfNoMembershipLeft(tx, after.userId);
       await audit(tx, { actorId: p.userId, organizationId: after.organizationId, action: 'membership.updated', targetType: 'membership', targetId: id, before: toMembershipDto(before), after: toMembershipDto(after) });
       return toMembershipDto(after);

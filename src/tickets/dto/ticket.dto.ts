@@ -67,8 +67,8 @@ export class TicketListQuery extends PageQuery {
   @IsUUID()
   siteId?: string;
 
-  /** One or more statuses, comma-separated. */
-  @ApiPropertyOptional({ example: 'NEW,OPEN', type: String })
+  /** One or more statuses: repeat the parameter or separate them with commas. */
+  @ApiPropertyOptional({ enum: TICKET_STATUSES, enumName: 'TicketStatus', isArray: true })
   @IsOptional()
   @Transform(splitList)
   @IsArray()

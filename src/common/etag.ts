@@ -1,0 +1,70 @@
+import { createParamDecorator, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, applyDecorators } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { map, type Observable } from 'rxjs';
+import { DomainError } from './errors.js';
+import { ApiProblems } from './api-problems.js';
+
+/**
+ * Optimistic concurrency. Every updatable resource has a `version` column; its strong ETag is
+ * `"<version>"`. Updates must send `If-Match` with it: missing ⇒ 428, stale ⇒ 412 (the service
+ * updates `WHERE id = … AND version = expected`, so two racing updates with one ETag have one
+ * winner).
+ */
+export const etagOf = (version: number): string => `"${version}"`;
+
+export function parseIfMatch(header: string | string[] | undefined): number {
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (raw === undefined || raw === '') {
+    throw new DomainError('PRECONDITION_REQUIRED', 'This update needs an If-Match header with the ETag of the resource (GET it first)');
+  }
+  const m = /^\s*"(\d{1,9})"\s*$/.exec(raw);
+  if (!m) throw new DomainError('PRECONDITION_FAILED', 'If-Match does not match the current ETag of the resource');
+  return Number(m[1]);
+}
+
+/** The version the client read, from `If-Match`. */
+export const IfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number => {
+  const req = ctx.switchToHttp().getRequest<FastifyRequest>();
+  return parseIfMatch(req.headers['if-match']);
+});
+
+/** OpenAPI for an If-Match-protected update. */
+export const ApiIfMatch = () =>
+  applyDecorators(
+    ApiHeader({ name: 'If-Match', required: true, description: 'ETag of the resource as last read, e.g. "3"', example: '"3"' }),
+    ApiProblems(412, 428),
+  );
+
+export const stalePrecondition = () => new DomainError('PRECONDITION_FAILED', 'The resource was changed since you read it; GET it again and retry with the new ETag');
+
+/** Sets `ETag` on every response whose body is one resource with a numeric `version`. */
+@Injectable()
+export class EtagInterceptor implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      map((body: unknown) => {
+        if (body && typeof body === 'object' && !Array.isArray(body) && typeof (body as { version?: unknown }).version === 'number') {
+          void ctx.switchToHttp().getResponse<FastifyReply>().header('etag', etagOf((body as { version: number }).version));
+        }
+        return body;
+      }),
+    );
+  }
+}
+
+/** Runs a `WHERE id AND version` update; a lost race (no row matched) becomes 412. */
+export async function versioned<T>(update: Promise<T>): Promise<T> {
+  try {
+    return await update;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2025') throw stalePrecondition();
+    throw err;
+  }
+}
+
+/** If-Match when the client sent one (optional preconditions, e.g. on POST transitions). */
+export const OptionalIfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
+  const req = ctx.switchToHttp().getRequest<FastifyRequest>();
+  return req.headers['if-match'] === undefined ? undefined : parseIfMatch(req.headers['if-match']);
+});
