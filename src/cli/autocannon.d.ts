@@ -1,0 +1,19 @@
+// Minimal typing of the parts of autocannon the benchmark uses (it ships no types).
+declare module 'autocannon' {
+  interface Options {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    connections?: number;
+    duration?: number;
+  }
+  interface Result {
+    errors: number;
+    timeouts: number;
+  }
+  interface Instance extends PromiseLike<Result> {
+    on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  }
+  export default function autocannon(opts: Options): Instance;
+}

@@ -1,0 +1,326 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { loadOrCreateSecrets } from '../config/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import { encodeCursor } from '../common/pagination.js';
+import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
+
+/**
+ * `npm run bench -- [--data data/bench-1m] [--duration 10] [--connections 32] [--lists-only] [--out file.json]`
+ *
+ * Starts the database of a `seed:scale` data set (embedded, or the DATABASE_URL it was seeded
+ * into), an Outpost instance from dist/ on a free port and a bare Fastify reference route, then
+ * drives each scenario with autocannon. Every ticket list is also measured through two references
+ * with the same concurrency: the compiled SQL raw through `pg` from this process, and the bare
+ * route. Prints throughput, p50/p95/p99 and the ratios; writes the results as JSON.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const distMain = join(here, '..', 'main.js');
+const bareMain = join(here, 'bench-bare.js');
+
+interface Args {
+  data: string;
+  duration: number;
+  warmup: number;
+  connections: number;
+  listsOnly: boolean;
+  out: string;
+  pool: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { data: 'data/bench-1m', duration: 10, warmup: 2, connections: 32, listsOnly: false, out: '', pool: 10 };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    if (k === '--data') a.data = argv[++i];
+    else if (k === '--duration') a.duration = Number(argv[++i]);
+    else if (k === '--warmup') a.warmup = Number(argv[++i]);
+    else if (k === '--connections') a.connections = Number(argv[++i]);
+    else if (k === '--pool') a.pool = Number(argv[++i]);
+    else if (k === '--lists-only') a.listsOnly = true;
+    else if (k === '--out') a.out = argv[++i];
+    else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+interface Persona {
+  key: string;
+  userId: string;
+  email: string;
+  what: string;
+  organizationId: string | null;
+}
+
+interface Seeded {
+  args: { orgs: number; tickets: number };
+  databaseUrl: string | null;
+  dataDir: string | null;
+  password: string;
+  summary: Record<string, unknown>;
+  personas: Persona[];
+}
+
+export interface Measurement {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+export interface ScenarioResult {
+  name: string;
+  outpost: Measurement;
+  bare?: Measurement;
+  raw?: Measurement;
+}
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function summarize(latencies: number[], seconds: number, errors: number): Measurement {
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: Math.round(latencies.length / seconds),
+    p50: +percentile(latencies, 50).toFixed(2),
+    p95: +percentile(latencies, 95).toFixed(2),
+    p99: +percentile(latencies, 99).toFixed(2),
+    requests: latencies.length,
+    errors,
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+interface HttpRequest {
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** autocannon against one request; latencies are collected per response (autocannon reports no p95). */
+async function http(base: string, req: HttpRequest, args: Args, seconds: number): Promise<Measurement> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const instance = autocannon({
+    url: base + req.path,
+    method: req.method ?? 'GET',
+    headers: { ...req.headers, ...(req.body ? { 'content-type': 'application/json' } : {}) },
+    body: req.body,
+    connections: args.connections,
+    duration: seconds,
+  });
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status >= 400) errors++;
+    else latencies.push(ms);
+  });
+  const result = await instance;
+  return summarize(latencies, seconds, errors + result.errors + result.timeouts);
+}
+
+/** The same SQL through `pg` from this process: `connections` concurrent loops on one pool. */
+async function raw(pool: pg.Pool, q: CompiledQuery, args: Args, seconds: number): Promise<Measurement> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < until) {
+      const t0 = performance.now();
+      try {
+        await pool.query({ text: q.text, values: q.values });
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: args.connections }, loop));
+  return summarize(latencies, seconds, errors);
+}
+
+function row(name: string, m: Measurement | undefined, vsBare?: Measurement, vsRaw?: Measurement): string {
+  if (!m) return '';
+  const ratio = (ref?: Measurement) => (ref ? `${Math.round((100 * m.rps) / ref.rps)}%` : '');
+  return `| ${name} | ${m.rps.toLocaleString('en')} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} | ${ratio(vsBare)} | ${ratio(vsRaw)} |`;
+}
+
+export function markdown(results: ScenarioResult[]): string {
+  const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | Outpost/bare | Outpost/raw |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const r of results) {
+    lines.push(row(`**${r.name}** Outpost`, r.outpost, r.bare, r.raw));
+    if (r.bare) lines.push(row(`${r.name} bare Fastify`, r.bare));
+    if (r.raw) lines.push(row(`${r.name} raw pg`, r.raw));
+  }
+  return lines.filter(Boolean).join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const loadAverageAtStart = loadavg();
+  const dataDir = resolve(args.data);
+  const seeded = JSON.parse(readFileSync(join(dataDir, 'personas.json'), 'utf8')) as Seeded;
+  const children: ChildProcess[] = [];
+  let embedded: EmbeddedDatabase | null = null;
+  const cleanup = async () => {
+    // Let the servers drain and exit before the database goes away.
+    await Promise.all(
+      children.filter((c) => c.exitCode === null).map((c) => new Promise<void>((res) => {
+        c.once('exit', () => res());
+        c.kill('SIGTERM');
+        setTimeout(() => { c.kill('SIGKILL'); res(); }, 10_000).unref();
+      })),
+    );
+    await embedded?.stop();
+  };
+  try {
+    let url = seeded.databaseUrl;
+    if (!url) {
+      const secrets = loadOrCreateSecrets(dataDir);
+      embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT || 54339), password: secrets.pgPassword, log });
+      url = embedded.url;
+    }
+    const pool = new pg.Pool({ connectionString: url, max: args.pool });
+    const jwtSecret = randomBytes(48).toString('base64url');
+    const outpostPort = await freePort();
+    const barePort = await freePort();
+
+    // Compile every persona's first and deep page with the policy compiler, as the repository does.
+    const queries: Record<string, CompiledQuery> = {};
+    const cursors: Record<string, string> = {};
+    const depths: Record<string, { depth: number; total: number }> = {};
+    for (const p of seeded.personas) {
+      const principal = await loadPrincipal(pool, p.userId);
+      queries[`${p.key}-first`] = ticketListSql(principal, null);
+      const deep = await deepCursor(pool, principal, 5000);
+      depths[p.key] = { depth: deep.depth, total: deep.total };
+      queries[`${p.key}-deep`] = ticketListSql(principal, deep.cursor);
+      cursors[p.key] = encodeCursor(deep.cursor);
+    }
+    const queriesFile = join(dataDir, 'bench-queries.json');
+    writeFileSync(queriesFile, JSON.stringify(queries));
+
+    const env = { ...process.env, DATABASE_URL: url, DB_POOL_SIZE: String(args.pool), PORT: String(outpostPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false', JWT_SECRET: jwtSecret, TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64url'), RATE_LIMIT_ENABLED: 'false' };
+    const outpost = spawn(process.execPath, [distMain], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(outpost);
+    const bare = spawn(process.execPath, [bareMain], { env: { ...env, PORT: String(barePort), BENCH_QUERIES: queriesFile }, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(bare);
+    const base = `http://127.0.0.1:${outpostPort}`;
+    const bareBase = `http://127.0.0.1:${barePort}`;
+    await waitFor(`${base}/health/live`, outpost);
+    await waitFor(`${bareBase}/q/none`, bare);
+
+    const token = (userId: string) =>
+      jwt.sign({ sub: userId, ep: 0, typ: 'access' }, Buffer.from(jwtSecret, 'utf8'), { algorithm: 'HS256', expiresIn: 3600, issuer: 'outpost', audience: 'outpost-api' });
+    const auth = (userId: string) => ({ authorization: `Bearer ${token(userId)}` });
+
+    // Sanity: Outpost returns exactly the rows of the compiled SQL.
+    for (const p of seeded.personas) {
+      const r = await fetch(`${base}/api/v1/tickets?limit=50&cursor=${cursors[p.key]}`, { headers: auth(p.userId) });
+      if (r.status !== 200) throw new Error(`${p.key}: GET tickets answered ${r.status}: ${await r.text()}`);
+      const body = (await r.json()) as { data: { id: string }[] };
+      const { rows } = await pool.query<{ id: string }>(queries[`${p.key}-deep`] as pg.QueryConfig);
+      const want = rows.slice(0, 50).map((x) => x.id).join();
+      if (body.data.map((t) => t.id).join() !== want) throw new Error(`${p.key}: Outpost's deep page differs from the compiled SQL`);
+    }
+
+    const results: ScenarioResult[] = [];
+    const measure = async <T>(fn: (s: number) => Promise<T>): Promise<T> => {
+      if (args.warmup > 0) await fn(args.warmup);
+      return fn(args.duration);
+    };
+    log(`dataset ${seeded.summary.tickets} tickets in ${seeded.summary.organizations} organisations; ${args.connections} connections, ${args.duration} s per run, pool ${args.pool}`);
+    for (const p of seeded.personas) {
+      for (const page of ['first', 'deep'] as const) {
+        const key = `${p.key}-${page}`;
+        const path = `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[p.key]}` : ''}`;
+        const r: ScenarioResult = {
+          name: `list ${p.key} ${page}`,
+          outpost: await measure((s) => http(base, { path, headers: auth(p.userId) }, args, s)),
+          bare: await measure((s) => http(bareBase, { path: `/q/${key}` }, args, s)),
+          raw: await measure((s) => raw(pool, queries[key], args, s)),
+        };
+        results.push(r);
+        log(markdown([r]).split('\n').slice(2).join('\n'));
+      }
+    }
+    if (!args.listsOnly) {
+      const pu = seeded.personas.find((p) => p.key === 'portalUser')!;
+      const { rows } = await pool.query<{ id: string }>(`SELECT id FROM tickets WHERE requester_id = $1 ORDER BY created_at DESC LIMIT 1`, [pu.userId]);
+      const get: ScenarioResult = { name: 'ticket get (portalUser, own ticket)', outpost: await measure((s) => http(base, { path: `/api/v1/tickets/${rows[0].id}`, headers: auth(pu.userId) }, args, s)) };
+      results.push(get);
+      log(markdown([get]).split('\n').slice(2).join('\n'));
+      const body = JSON.stringify({ type: 'INCIDENT', priority: 'LOW', subject: 'Benchmark ticket', description: 'Created by npm run bench' });
+      const create: ScenarioResult = { name: 'ticket create (portalUser)', outpost: await measure((s) => http(base, { method: 'POST', path: '/api/v1/tickets', headers: auth(pu.userId), body }, args, s)) };
+      results.push(create);
+      log(markdown([create]).split('\n').slice(2).join('\n'));
+      const probe = await fetch(`${base}/api/v1/cis?limit=50`, { headers: auth(pu.userId) });
+      if (probe.status === 200) {
+        const cis: ScenarioResult = { name: 'CI list (portalUser)', outpost: await measure((s) => http(base, { path: '/api/v1/cis?limit=50', headers: auth(pu.userId) }, args, s)) };
+        results.push(cis);
+        log(markdown([cis]).split('\n').slice(2).join('\n'));
+      } else {
+        log(`CI list: GET /api/v1/cis answered ${probe.status} (not on this build): skipped`);
+      }
+    }
+    await pool.end();
+    log(`load average after the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other processes on the machine share the cores)`);
+    const report = {
+      at: new Date().toISOString(),
+      machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart, loadAverageAtEnd: loadavg() },
+      dataset: { ...seeded.args, summary: seeded.summary, deepPages: depths },
+      settings: { connections: args.connections, duration: args.duration, warmup: args.warmup, pool: args.pool },
+      results,
+    };
+    const out = resolve(args.out || join(dataDir, 'bench-results.json'));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(report, null, 2));
+    process.stdout.write(`\n${markdown(results)}\n\nresults written to ${out}\n`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
