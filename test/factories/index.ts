@@ -10,6 +10,8 @@ import type {
 
 /** Builders for test data, written straight to the database (no HTTP, no policy). */
 let seq = 0;
+/** Drops undefined overrides so they do not replace defaults. */
+const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 const next = () => ++seq;
 
 export const PASSWORD = 'Test-Password-123';
@@ -52,7 +54,7 @@ export class Factory {
         name: `User ${n}`,
         passwordHash: testPasswordHash(),
         emailVerifiedAt: verified === false ? null : new Date(),
-        ...rest,
+        ...defined(rest),
       },
     });
   }
@@ -85,7 +87,7 @@ export class Factory {
         userId: user.id,
         organizationId,
         roles: ['PORTAL_USER'],
-        ...rest,
+        ...defined(rest),
         allowedTicketTypes: allowedTicketTypes ?? undefined,
         allowedStatuses: allowedStatuses ?? undefined,
         allowedResponsibles: allowedResponsibles ?? undefined,

@@ -1,0 +1,163 @@
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { Factory } from '../factories/index.js';
+import { PrincipalLoader } from '../../src/auth/principal.loader.js';
+import { decideTicket } from '../../src/access/ticket-policy.js';
+import type { PortalRole, TicketAccess } from '../../src/access/principal.js';
+
+/**
+ * One table of cases (SPEC §2), each run against decide() AND against the HTTP list endpoint and
+ * single GETs, so the two evaluators of the policy cannot drift apart.
+ *
+ * The world of every case: organisation O with sites S1 and S2, another organisation X.
+ *   own    — raised by the persona, on S1
+ *   colS1  — raised by a colleague, on S1
+ *   colS2  — raised by a colleague, on S2
+ *   noSite — raised by a colleague, without site
+ *   cc     — raised by a colleague, on S2, the persona is CC'd
+ *   foreign — a ticket of X
+ */
+type T = 'own' | 'colS1' | 'colS2' | 'noSite' | 'cc' | 'foreign';
+const ALL_O: T[] = ['own', 'colS1', 'colS2', 'noSite', 'cc'];
+
+interface Case {
+  name: string;
+  persona?: 'member' | 'agent' | 'admin' | 'outsider';
+  orgAccess?: TicketAccess;
+  userAccess?: TicketAccess;
+  roles?: PortalRole[];
+  esm?: boolean;
+  homeSite?: 'S1' | null;
+  readSites?: 'S2'[];
+  writeSites?: 'S2'[];
+  read: T[];
+  comment: T[];
+  update: T[];
+}
+
+const CASES: Case[] = [
+  { name: 'PORTAL_USER, everything OWN: own and CC’d tickets', read: ['own', 'cc'], comment: ['own', 'cc'], update: ['own'] },
+  { name: 'worked example: O=OWN, U setting ORG_READ ⇒ reads all, comments own/CC’d', userAccess: 'ORG_READ', read: ALL_O, comment: ['own', 'cc'], update: ['own'] },
+  { name: 'worked example: O=ORG_COMMENT, U=OWN ⇒ reads and comments all (organisation wins)', orgAccess: 'ORG_COMMENT', read: ALL_O, comment: ALL_O, update: ['own'] },
+  { name: 'worked example: PORTAL_USER with O=ORG_COMMENT ⇒ updates only own', orgAccess: 'ORG_COMMENT', roles: ['PORTAL_USER'], read: ALL_O, comment: ALL_O, update: ['own'] },
+  { name: 'union, not max: O=ORG_READ and U=ORG_COMMENT ⇒ comment all', orgAccess: 'ORG_READ', userAccess: 'ORG_COMMENT', read: ALL_O, comment: ALL_O, update: ['own'] },
+  { name: 'organisation ORG_EDIT ⇒ updates all', orgAccess: 'ORG_EDIT', read: ALL_O, comment: ALL_O, update: ALL_O },
+  { name: 'user setting ORG_EDIT ⇒ updates all', userAccess: 'ORG_EDIT', read: ALL_O, comment: ALL_O, update: ALL_O },
+  { name: 'PORTAL_USER_PLUS ⇒ all tickets', roles: ['PORTAL_USER_PLUS'], read: ALL_O, comment: ALL_O, update: ALL_O },
+  { name: 'CUSTOMER_APPROVER ⇒ all tickets', roles: ['CUSTOMER_APPROVER'], read: ALL_O, comment: ALL_O, update: ALL_O },
+  { name: 'CHANGE_MANAGER ⇒ all tickets', roles: ['CHANGE_MANAGER'], read: ALL_O, comment: ALL_O, update: ALL_O },
+  { name: 'CONTROLLER ⇒ all tickets', roles: ['CONTROLLER'], read: ALL_O, comment: ALL_O, update: ALL_O },
+  { name: 'read site S2 ⇒ reads S2 tickets only', readSites: ['S2'], read: ['own', 'cc', 'colS2'], comment: ['own', 'cc'], update: ['own'] },
+  { name: 'write site S2 ⇒ reads, comments and updates S2 tickets', writeSites: ['S2'], read: ['own', 'cc', 'colS2'], comment: ['own', 'cc', 'colS2'], update: ['own', 'cc', 'colS2'] },
+  {
+    name: 'worked example: external support mode, USER_PLUS home S1 ⇒ S2 ticket not visible',
+    esm: true, roles: ['PORTAL_USER_PLUS'], read: ['own', 'colS1', 'cc'], comment: ['own', 'colS1', 'cc'], update: ['own', 'colS1'],
+  },
+  {
+    name: 'worked example: external support mode, USER_PLUS with readSiteIds=[S2] ⇒ S2 readable',
+    esm: true, roles: ['PORTAL_USER_PLUS'], readSites: ['S2'], read: ['own', 'colS1', 'colS2', 'cc'], comment: ['own', 'colS1', 'colS2', 'cc'], update: ['own', 'colS1', 'colS2', 'cc'],
+  },
+  {
+    name: 'external support mode, organisation ORG_READ, member without site ⇒ only tickets without site',
+    esm: true, orgAccess: 'ORG_READ', homeSite: null, read: ['own', 'cc', 'noSite'], comment: ['own', 'cc'], update: ['own'],
+  },
+  { name: 'external support mode off, member without site, ORG_READ ⇒ all', orgAccess: 'ORG_READ', homeSite: null, read: ALL_O, comment: ['own', 'cc'], update: ['own'] },
+  { name: 'another organisation’s user sees nothing of O', persona: 'outsider', orgAccess: 'ORG_EDIT', read: ['foreign'], comment: ['foreign'], update: ['foreign'] },
+  { name: 'agent ⇒ everything', persona: 'agent', read: [...ALL_O, 'foreign'], comment: [...ALL_O, 'foreign'], update: [...ALL_O, 'foreign'] },
+  { name: 'admin ⇒ everything', persona: 'admin', read: [...ALL_O, 'foreign'], comment: [...ALL_O, 'foreign'], update: [...ALL_O, 'foreign'] },
+];
+
+describe('policy matrix: decide() and the list endpoint agree on every case', () => {
+  let ctx: TestContext;
+  let f: Factory;
+  let principals: PrincipalLoader;
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    f = new Factory(ctx.prisma);
+    principals = ctx.app.get(PrincipalLoader);
+  });
+  afterAll(() => ctx.close());
+  beforeEach(() => ctx.truncate());
+
+  async function world(c: Case) {
+    const portal = await f.portal({ externalSupportMode: !!c.esm });
+    const o = await f.org({ portalId: portal.id, ticketAccess: c.orgAccess ?? 'OWN' });
+    const x = await f.org({ portalId: portal.id, ticketAccess: 'ORG_EDIT' });
+    const s1 = await f.site(o.id);
+    const s2 = await f.site(o.id);
+    const colleague = await f.member(o.id, { homeSiteId: s1.id });
+    const xUser = await f.member(x.id);
+    let userId: string;
+    let outsiderOwn: string | null = null;
+    if (c.persona === 'agent' || c.persona === 'admin') {
+      userId = (await f.staff(c.persona === 'agent' ? 'AGENT' : 'ADMIN')).id;
+    } else if (c.persona === 'outsider') {
+      userId = xUser.id;
+    } else {
+      userId = (
+        await f.member(o.id, {
+          roles: c.roles ?? ['PORTAL_USER'],
+          ticketAccess: c.userAccess ?? 'OWN',
+          homeSiteId: c.homeSite === null ? null : s1.id,
+          readSiteIds: (c.readSites ?? []).map(() => s2.id),
+          writeSiteIds: (c.writeSites ?? []).map(() => s2.id),
+        })
+      ).id;
+    }
+    // "own" is raised by the persona when the persona is a member of O, else by the colleague
+    const ownRequester = c.persona === undefined || c.persona === 'member' ? userId : colleague.id;
+    const tickets: Record<T, { id: string; organizationId: string; createdAt: Date }> = {
+      own: await f.ticket(o.id, ownRequester, { siteId: s1.id }),
+      colS1: await f.ticket(o.id, colleague.id, { siteId: s1.id }),
+      colS2: await f.ticket(o.id, colleague.id, { siteId: s2.id }),
+      noSite: await f.ticket(o.id, colleague.id, { siteId: null }),
+      cc: await f.ticket(o.id, colleague.id, { siteId: s2.id }),
+      foreign: await f.ticket(x.id, xUser.id),
+    };
+    await f.cc(tickets.cc, userId);
+    void outsiderOwn;
+    return { userId, tickets };
+  }
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { userId, tickets } = await world(c);
+    const principal = (await principals.load(userId))!;
+    const names = Object.keys(tickets) as T[];
+
+    // decide(), one ticket at a time
+    for (const action of ['read', 'comment', 'update'] as const) {
+      const allowed: T[] = [];
+      for (const n of names) {
+        const t = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: tickets[n].id }, include: { ccs: { where: { userId } } } });
+        if (decideTicket(principal, action, { ...t, callerIsCc: t.ccs.length > 0 }).allowed) allowed.push(n);
+      }
+      expect({ action, allowed: allowed.sort() }).toEqual({ action, allowed: [...c[action]].sort() });
+    }
+
+    // the list endpoint: exactly the readable tickets, in a stable newest-first order
+    const token = ctx.tokenFor({ id: userId });
+    const res = await ctx.http.get('/api/v1/tickets?limit=100').set('authorization', `Bearer ${token}`).expect(200);
+    const listed = (res.body.data as { id: string }[]).map((t) => names.find((n) => tickets[n].id === t.id));
+    expect(listed.sort()).toEqual([...c.read].sort());
+    expect(res.body.nextCursor).toBeNull();
+
+    // single GETs: 200 exactly for the readable ones, 404 (same body as nonexistent) otherwise
+    const missing = await ctx.http.get('/api/v1/tickets/00000000-0000-7000-8000-000000000000').set('authorization', `Bearer ${token}`).expect(404);
+    for (const n of names) {
+      const r = await ctx.http.get(`/api/v1/tickets/${tickets[n].id}`).set('authorization', `Bearer ${token}`);
+      if (c.read.includes(n)) {
+        expect({ n, status: r.status }).toEqual({ n, status: 200 });
+      } else {
+        expect({ n, status: r.status }).toEqual({ n, status: 404 });
+        expect({ ...r.body, requestId: 0, instance: 0 }).toEqual({ ...missing.body, requestId: 0, instance: 0 });
+      }
+    }
+
+    // comments over HTTP agree with decide(): 201 when allowed, 403 when visible only, 404 when hidden
+    for (const n of names) {
+      const r = await ctx.http.post(`/api/v1/tickets/${tickets[n].id}/comments`).set('authorization', `Bearer ${token}`).send({ body: 'hello' });
+      const expected = c.comment.includes(n) ? 201 : c.read.includes(n) ? 403 : 404;
+      expect({ n, status: r.status }).toEqual({ n, status: expected });
+    }
+  });
+});

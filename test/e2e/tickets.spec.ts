@@ -1,0 +1,315 @@
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { Factory } from '../factories/index.js';
+
+describe('tickets over HTTP', () => {
+  let ctx: TestContext;
+  let f: Factory;
+  const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    f = new Factory(ctx.prisma);
+  });
+  afterAll(() => ctx.close());
+  beforeEach(() => ctx.truncate());
+
+  async function acme(opts: { esm?: boolean; orgAccess?: 'OWN' | 'ORG_READ' | 'ORG_COMMENT' | 'ORG_EDIT' } = {}) {
+    const portal = await f.portal({ externalSupportMode: !!opts.esm });
+    const org = await f.org({ portalId: portal.id, ticketAccess: opts.orgAccess ?? 'OWN' });
+    const hq = await f.site(org.id);
+    const lab = await f.site(org.id);
+    const user = await f.member(org.id, { homeSiteId: hq.id });
+    const colleague = await f.member(org.id, { homeSiteId: hq.id });
+    const other = await f.org({ portalId: portal.id });
+    const otherSite = await f.site(other.id);
+    const stranger = await f.member(other.id, { homeSiteId: otherSite.id });
+    const agent = await f.staff('AGENT');
+    const admin = await f.staff('ADMIN');
+    return { portal, org, hq, lab, user, colleague, other, otherSite, stranger, agent, admin };
+  }
+
+  describe('creation', () => {
+    it('makes the caller the requester, defaults the site to the home site, writes history and one outbox row per recipient', async () => {
+      const w = await acme();
+      const res = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'Printer jams' }).expect(201);
+      expect(res.body).toMatchObject({ requesterId: w.user.id, organizationId: w.org.id, siteId: w.hq.id, status: 'NEW', priority: 'MEDIUM', version: 1 });
+      expect(res.headers.etag).toBe('"1"');
+      const history = await ctx.http.get(`/api/v1/tickets/${res.body.id}/history`).set(auth(w.user)).expect(200);
+      expect(history.body.data.map((h: { action: string }) => h.action)).toEqual(['created']);
+    });
+
+    it('refuses a site that is neither the home site nor a write site (422, nothing written)', async () => {
+      const w = await acme();
+      const res = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', siteId: w.lab.id }).expect(422);
+      expect(res.body.errors).toEqual([{ field: 'siteId', message: expect.any(String) }]);
+      await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', siteId: w.otherSite.id }).expect(422);
+      expect(await ctx.prisma.ticket.count()).toBe(0);
+    });
+
+    it('accepts a write site', async () => {
+      const w = await acme();
+      const writer = await f.member(w.org.id, { homeSiteId: w.hq.id, writeSiteIds: [w.lab.id] });
+      const res = await ctx.http.post('/api/v1/tickets').set(auth(writer)).send({ type: 'INCIDENT', subject: 'x', siteId: w.lab.id }).expect(201);
+      expect(res.body.siteId).toBe(w.lab.id);
+    });
+
+    it('external support mode: a member without site gets no types and a clear 403', async () => {
+      const w = await acme({ esm: true });
+      const siteless = await f.member(w.org.id, { homeSiteId: null });
+      const types = await ctx.http.get('/api/v1/ticket-types').set(auth(siteless)).expect(200);
+      expect(types.body).toEqual({ organizationId: w.org.id, types: [] });
+      const res = await ctx.http.post('/api/v1/tickets').set(auth(siteless)).send({ type: 'INCIDENT', subject: 'x' }).expect(403);
+      expect(res.body.detail).toMatch(/external support mode/);
+      const withSite = await ctx.http.get('/api/v1/ticket-types').set(auth(w.user)).expect(200);
+      expect(withSite.body.types).toEqual(['INCIDENT', 'SERVICE_REQUEST', 'CHANGE', 'QUESTION']);
+    });
+
+    it('enforces allowedTicketTypes and allowedResponsibles with 422 naming the field', async () => {
+      const w = await acme();
+      const g1 = await f.group();
+      const g2 = await f.group();
+      const restricted = await f.member(w.org.id, { homeSiteId: w.hq.id, allowedTicketTypes: ['QUESTION'], allowedResponsibles: { groupIds: [g1.id], agentIds: [] } });
+      const types = await ctx.http.get('/api/v1/ticket-types').set(auth(restricted)).expect(200);
+      expect(types.body.types).toEqual(['QUESTION']);
+      const bad = await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'INCIDENT', subject: 'x' }).expect(422);
+      expect(bad.body.errors[0].field).toBe('type');
+      const badGroup = await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'QUESTION', subject: 'x', groupId: g2.id }).expect(422);
+      expect(badGroup.body.errors[0].field).toBe('groupId');
+      const badAgent = await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'QUESTION', subject: 'x', assigneeId: w.agent.id }).expect(422);
+      expect(badAgent.body.errors[0].field).toBe('assigneeId');
+      await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'QUESTION', subject: 'x', groupId: g1.id }).expect(201);
+      expect(await ctx.prisma.ticket.count()).toBe(1);
+    });
+
+    it('links only CIs the caller can see (another site or organisation ⇒ 422)', async () => {
+      const w = await acme();
+      const mine = await f.ci(w.org.id, { siteId: w.hq.id });
+      const labCi = await f.ci(w.org.id, { siteId: w.lab.id });
+      const foreign = await f.ci(w.other.id, { siteId: w.otherSite.id });
+      for (const ci of [labCi, foreign]) {
+        const r = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', ciIds: [ci.id] }).expect(422);
+        expect(r.body.errors[0].field).toBe('ciIds');
+      }
+      const ok = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', ciIds: [mine.id] }).expect(201);
+      expect(ok.body.ciIds).toEqual([mine.id]);
+      expect(await ctx.prisma.ticket.count()).toBe(1);
+    });
+
+    it('mass assignment: requesterId of someone else ⇒ 403, status or unknown fields ⇒ 400, foreign organisation ⇒ 422; nothing written', async () => {
+      const w = await acme();
+      await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', requesterId: w.colleague.id }).expect(403);
+      const st = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', status: 'CLOSED' }).expect(400);
+      expect(st.body.errors).toEqual([{ field: 'status', message: 'property status should not exist' }]);
+      await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', number: 1 }).expect(400);
+      const org = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', organizationId: w.other.id }).expect(422);
+      expect(org.body.errors[0].field).toBe('organizationId');
+      expect(await ctx.prisma.ticket.count()).toBe(0);
+    });
+
+    it('a multi-organisation user chooses the organisation; the default is the default organisation', async () => {
+      const w = await acme();
+      const secondSite = await f.site(w.other.id);
+      await f.addMembership(w.user.id, w.other.id, { homeSiteId: secondSite.id });
+      const dflt = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'default' }).expect(201);
+      expect(dflt.body.organizationId).toBe(w.org.id);
+      const chosen = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'chosen', organizationId: w.other.id }).expect(201);
+      expect(chosen.body).toMatchObject({ organizationId: w.other.id, siteId: secondSite.id });
+    });
+
+    it('staff raise tickets for a member of the organisation, not for outsiders', async () => {
+      const w = await acme();
+      const res = await ctx.http.post('/api/v1/tickets').set(auth(w.agent)).send({ type: 'INCIDENT', subject: 'x', organizationId: w.org.id, requesterId: w.user.id }).expect(201);
+      expect(res.body.requesterId).toBe(w.user.id);
+      const bad = await ctx.http.post('/api/v1/tickets').set(auth(w.agent)).send({ type: 'INCIDENT', subject: 'x', organizationId: w.org.id, requesterId: w.stranger.id }).expect(422);
+      expect(bad.body.errors[0].field).toBe('requesterId');
+    });
+  });
+
+  describe('tenant isolation', () => {
+    it('another organisation’s ticket and its sub-resources are 404 and absent from lists', async () => {
+      const w = await acme({ orgAccess: 'ORG_EDIT' });
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      await ctx.prisma.ticketComment.create({ data: { ticketId: t.id, organizationId: w.org.id, authorId: w.user.id, body: 'secret' } });
+      const s = auth(w.stranger);
+      for (const path of ['', '/comments', '/history', '/ccs']) {
+        const r = await ctx.http.get(`/api/v1/tickets/${t.id}${path}`).set(s).expect(404);
+        expect(r.body.detail).toBe('ticket not found');
+      }
+      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(s).send({ body: 'x' }).expect(404);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(s).send({ userId: w.stranger.id }).expect(404);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(s).send({ status: 'OPEN' }).expect(404);
+      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(s).set('if-match', '"1"').send({ subject: 'hijack' }).expect(404);
+      const list = await ctx.http.get('/api/v1/tickets').set(s).expect(200);
+      expect(list.body.data).toEqual([]);
+      const filtered = await ctx.http.get(`/api/v1/tickets?organizationId=${w.org.id}`).set(s).expect(200);
+      expect(filtered.body).toEqual({ data: [], nextCursor: null });
+      expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).subject).toBe(t.subject);
+    });
+
+    it('foreign ids in updates ⇒ 422 and nothing changes', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      const foreignCi = await f.ci(w.other.id);
+      const r = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ ciIds: [foreignCi.id] }).expect(422);
+      expect(r.body.errors[0].field).toBe('ciIds');
+      const move = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ organizationId: w.other.id }).expect(403);
+      expect(move.body.detail).toMatch(/only staff/);
+      const siteMove = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.agent)).set('if-match', '"1"').send({ siteId: w.otherSite.id }).expect(422);
+      expect(siteMove.body.errors[0].field).toBe('siteId');
+      expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).version).toBe(1);
+    });
+
+    it('internal comments and their history never reach external users', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).send({ body: 'internal note', internal: true }).expect(201);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).send({ body: 'public answer' }).expect(201);
+      const ext = await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(auth(w.user)).expect(200);
+      expect(ext.body.data.map((c: { body: string }) => c.body)).toEqual(['public answer']);
+      const staff = await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).expect(200);
+      expect(staff.body.data.map((c: { body: string }) => c.body)).toEqual(['internal note', 'public answer']);
+      const hist = await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(auth(w.user)).expect(200);
+      expect(hist.body.data.map((h: { action: string }) => h.action)).toEqual(['comment_added']);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.user)).send({ body: 'x', internal: true }).expect(403);
+      const outbox = await ctx.prisma.outboxMessage.findMany({ where: { recipientUserId: w.user.id } });
+      expect(outbox.map((m) => m.body).some((b) => b.includes('internal note'))).toBe(false);
+      expect(outbox).toHaveLength(1);
+    });
+  });
+
+  describe('updates and transitions', () => {
+    it('updates with If-Match, records history, recomputes nothing it should not', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).send({ subject: 'new' }).expect(428);
+      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"7"').send({ subject: 'new' }).expect(412);
+      const ok = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ subject: 'new', priority: 'HIGH' }).expect(200);
+      expect(ok.body).toMatchObject({ subject: 'new', priority: 'HIGH', version: 2 });
+      expect(ok.headers.etag).toBe('"2"');
+      const hist = await ctx.prisma.ticketHistory.findMany({ where: { ticketId: t.id } });
+      expect(hist).toHaveLength(1);
+      expect(hist[0]).toMatchObject({ action: 'updated', before: { subject: t.subject, priority: 'MEDIUM' }, after: { subject: 'new', priority: 'HIGH' } });
+    });
+
+    it('PATCH with status is rejected (status moves only through transitions)', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.agent)).set('if-match', '"1"').send({ status: 'CLOSED' }).expect(400);
+      expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).status).toBe('NEW');
+    });
+
+    it('enforces the workflow (409) and allowedStatuses for external users (403)', async () => {
+      const w = await acme();
+      const limited = await f.member(w.org.id, { homeSiteId: w.hq.id, allowedStatuses: ['CANCELLED'] });
+      const t = await f.ticket(w.org.id, limited.id, { siteId: w.hq.id });
+      const bad = await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'CLOSED' }).expect(409);
+      expect(bad.body.detail).toMatch(/cannot go from NEW to CLOSED/);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(limited)).send({ status: 'OPEN' }).expect(403);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'OPEN' }).expect(200);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'RESOLVED', comment: 'fixed' }).expect(200);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'OPEN' }).expect(200);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(limited)).send({ status: 'CANCELLED' }).expect(200);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'OPEN' }).expect(409);
+      const hist = await ctx.prisma.ticketHistory.findMany({ where: { ticketId: t.id, action: 'status_changed' }, orderBy: { createdAt: 'asc' } });
+      expect(hist.map((h) => (h.after as { status: string }).status)).toEqual(['OPEN', 'RESOLVED', 'OPEN', 'CANCELLED']);
+    });
+
+    it('a reader without update right gets 403 with a reason', async () => {
+      const w = await acme({ orgAccess: 'ORG_READ' });
+      const t = await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id });
+      const r = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ subject: 'x' }).expect(403);
+      expect(r.body.detail).toMatch(/no grant gives "update"/);
+    });
+  });
+
+  describe('CCs', () => {
+    it('requester may CC verified members of the organisation only; the CC grant goes when removed', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      const unverified = await f.user({ verified: false, defaultOrganizationId: w.org.id });
+      await f.addMembership(unverified.id, w.org.id);
+      for (const userId of [w.stranger.id, unverified.id]) {
+        const r = await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.user)).send({ userId }).expect(422);
+        expect(r.body.errors[0].field).toBe('userId');
+      }
+      await ctx.http.get(`/api/v1/tickets/${t.id}`).set(auth(w.colleague)).expect(404);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.user)).send({ userId: w.colleague.id }).expect(201);
+      const seen = await ctx.http.get(`/api/v1/tickets/${t.id}`).set(auth(w.colleague)).expect(200);
+      expect(seen.body.cc).toBe(true);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.colleague)).send({ body: 'cc comment' }).expect(201);
+      // a CC may not manage CCs
+      await ctx.http.delete(`/api/v1/tickets/${t.id}/ccs/${w.colleague.id}`).set(auth(w.colleague)).expect(403);
+      await ctx.http.delete(`/api/v1/tickets/${t.id}/ccs/${w.colleague.id}`).set(auth(w.user)).expect(204);
+      await ctx.http.get(`/api/v1/tickets/${t.id}`).set(auth(w.colleague)).expect(404);
+      const list = await ctx.http.get('/api/v1/tickets').set(auth(w.colleague)).expect(200);
+      expect(list.body.data).toEqual([]);
+    });
+
+    it('staff may CC any existing user; at most 20 CCs', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: w.stranger.id }).expect(201);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: '00000000-0000-7000-8000-000000000001' }).expect(422);
+      for (let i = 0; i < 19; i++) {
+        const u = await f.member(w.org.id);
+        await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: u.id }).expect(201);
+      }
+      const extra = await f.member(w.org.id);
+      const r = await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: extra.id }).expect(409);
+      expect(r.body.detail).toMatch(/at most 20/);
+      expect(await ctx.prisma.ticketCc.count({ where: { ticketId: t.id } })).toBe(20);
+    });
+  });
+
+  describe('notifications', () => {
+    it('one message per recipient, only to people who may read the ticket', async () => {
+      const w = await acme();
+      const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
+      await f.cc(t, w.colleague.id);
+      await f.cc(t, w.stranger.id); // CC'd from another organisation: may not read ⇒ no mail
+      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).send({ body: 'hello all' }).expect(201);
+      const msgs = await ctx.prisma.outboxMessage.findMany({ where: { kind: 'ticket.commented' } });
+      expect(msgs.map((m) => m.recipientUserId).sort()).toEqual([w.user.id, w.colleague.id].sort());
+      for (const m of msgs) {
+        expect(m.toEmail.split(',')).toHaveLength(1);
+        expect(m.body).not.toContain(m.recipientUserId === w.user.id ? w.colleague.email : w.user.email);
+      }
+    });
+  });
+
+  describe('lists', () => {
+    it('paginates with a stable keyset cursor and validates its parameters', async () => {
+      const w = await acme({ orgAccess: 'ORG_READ' });
+      const base = Date.now();
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) ids.push((await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id, createdAt: new Date(base - i * 1000) })).id);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/api/v1/tickets?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const r = await ctx.http.get(url).set(auth(w.user)).expect(200);
+        seen.push(...r.body.data.map((t: { id: string }) => t.id));
+        cursor = r.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(ids);
+      await ctx.http.get('/api/v1/tickets?limit=101').set(auth(w.user)).expect(400);
+      await ctx.http.get('/api/v1/tickets?cursor=garbage').set(auth(w.user)).expect(400);
+      await ctx.http.get('/api/v1/tickets?status=NOPE').set(auth(w.user)).expect(400);
+      await ctx.http.get('/api/v1/tickets/not-a-uuid').set(auth(w.user)).expect(400);
+    });
+
+    it('filters by status, type, site, requester and subject text', async () => {
+      const w = await acme({ orgAccess: 'ORG_READ' });
+      const a = await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id, subject: 'Printer on fire', status: 'OPEN' });
+      const b = await f.ticket(w.org.id, w.user.id, { siteId: w.lab.id, subject: 'VPN down', type: 'QUESTION' });
+      const q = async (qs: string) => (await ctx.http.get(`/api/v1/tickets?${qs}`).set(auth(w.user)).expect(200)).body.data.map((t: { id: string }) => t.id);
+      expect(await q('status=OPEN')).toEqual([a.id]);
+      expect(await q('status=NEW,OPEN')).toEqual([b.id, a.id]);
+      expect(await q('type=QUESTION')).toEqual([b.id]);
+      expect(await q(`siteId=${w.hq.id}`)).toEqual([a.id]);
+      expect(await q(`requesterId=${w.user.id}`)).toEqual([b.id]);
+      expect(await q('q=printer')).toEqual([a.id]);
+      expect(await q('q=%25')).toEqual([]);
+    });
+  });
+});

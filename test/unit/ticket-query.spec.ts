@@ -1,0 +1,53 @@
+import { compileTicketPage, compileTicketPredicate, normalizeScopes, ticketScopes } from '../../src/access/ticket-query.js';
+import type { MembershipContext, Principal } from '../../src/access/principal.js';
+
+const O = '00000000-0000-7000-8000-00000000000a';
+const S1 = '00000000-0000-7000-8000-0000000000s1'.replace('s1', '01');
+const U = '00000000-0000-7000-8000-0000000000ff';
+
+function member(over: Partial<MembershipContext> = {}, esm = false): Principal {
+  return {
+    userId: U, email: 'u@x.test', name: 'U', staffRole: null, defaultOrganizationId: O, emailVerified: true, totpEnabled: false, sessionEpoch: 0,
+    memberships: [{
+      id: 'm', organizationId: O, roles: ['PORTAL_USER'], homeSiteId: S1, department: null, ticketAccess: 'OWN', readSiteIds: [], writeSiteIds: [],
+      allowedTicketTypes: null, allowedStatuses: null, allowedResponsibles: null,
+      org: { id: O, name: 'O', kind: 'CUSTOMER', ticketAccess: 'OWN', portalId: null, portalStatus: null, externalSupportMode: esm, ciDepartmentFilter: false, require2fa: false },
+      ...over,
+    }],
+  };
+}
+
+describe('the ticket SQL compiler', () => {
+  it('compiles "no grant" to a query that matches nothing (fail closed)', () => {
+    const none: Principal = { ...member(), memberships: [] };
+    expect(ticketScopes(none, 'read')).toEqual([]);
+    expect(compileTicketPage([], {}, null, 51).text).toMatch(/WHERE FALSE/);
+    expect(compileTicketPredicate([]).text).toBe('FALSE');
+  });
+
+  it('gives a portal user one requester branch and one CC branch, each index-ordered and limited', () => {
+    const q = compileTicketPage(ticketScopes(member(), 'read'), {}, null, 51);
+    expect(q.text.match(/LIMIT \$\d+/g)).toHaveLength(3);
+    expect(q.text).toContain('t.requester_id = $1::uuid AND t.organization_id = $2::uuid');
+    expect(q.text).toContain('FROM ticket_ccs c JOIN tickets t');
+    expect(q.text).toContain('ORDER BY c.ticket_created_at DESC, c.ticket_id DESC');
+    expect(q.text).toContain(' UNION ');
+  });
+
+  it('lets an organisation-wide grant absorb the narrower ones', () => {
+    const scopes = ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read');
+    expect(scopes).toEqual([{ kind: 'org', organizationId: O }]);
+    const q = compileTicketPage(scopes, { status: ['NEW'] }, null, 51);
+    expect(q.text).not.toContain('UNION');
+    expect(q.text).toContain('t.status = ANY(');
+  });
+
+  it('reaches only the member’s sites in external support mode', () => {
+    const scopes = ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }, true), 'read');
+    expect(normalizeScopes(scopes).filter((s) => s.kind === 'site')).toEqual([{ kind: 'site', organizationId: O, siteId: S1 }]);
+  });
+
+  it('narrows, never widens, with an organisation filter', () => {
+    expect(ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb')).toEqual([]);
+  });
+});
