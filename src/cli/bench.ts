@@ -213,7 +213,7 @@ async function main(): Promise<void> {
     await embedded?.stop();
   };
   try {
-    let url = seeded.databaseUrl;
+    let url = process.env.DATABASE_URL || seeded.databaseUrl;
     if (!url) {
       const secrets = loadOrCreateSecrets(dataDir);
       embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT || 54339), password: secrets.pgPassword, log });
