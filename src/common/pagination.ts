@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { validationException, isUuid } from './validation.js';
 
 export class PageQuery {
   /** Page size, 1 to 100. */
+  @ApiPropertyOptional({ description: 'Page size, 1 to 100', type: 'integer', minimum: 1, maximum: 100, default: 50, example: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,6 +14,7 @@ export class PageQuery {
   limit?: number = 50;
 
   /** Opaque cursor from the previous page's `nextCursor`. */
+  @ApiPropertyOptional({ description: "Opaque cursor: the previous page's `nextCursor`", maxLength: 200 })
   @IsOptional()
   @IsString()
   @MaxLength(200)

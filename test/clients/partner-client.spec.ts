@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createOutpostClient, type OutpostClient } from '../../clients/typescript/index.js';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { Factory, PASSWORD } from '../factories/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const clientDir = join(root, 'clients', 'typescript');
+
+describe('the generated partner client (clients/typescript)', () => {
+  it('is up to date with openapi.yaml (regenerated into a temporary folder and compared)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outpost-client-'));
+    try {
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'client.mjs'), '--out', dir], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const fresh = readFileSync(join(dir, 'schema.ts'), 'utf8');
+      const committed = readFileSync(join(clientDir, 'schema.ts'), 'utf8');
+      if (fresh !== committed) throw new Error('clients/typescript/schema.ts is stale: run `npm run client` and commit it');
+      expect(fresh).toContain('"/api/v1/tickets"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('type-checks with tsc --strict', () => {
+    const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--strict', '-p', join(clientDir, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
+
+  describe('a partner scenario driven only through the client, against a real port', () => {
+    let ctx: TestContext;
+    let f: Factory;
+    let baseUrl: string;
+
+    beforeAll(async () => {
+      ctx = await createTestApp();
+      f = new Factory(ctx.prisma);
+      await ctx.app.listen(0, '127.0.0.1');
+      baseUrl = await ctx.app.getUrl();
+      baseUrl = baseUrl.replace('[::1]', '127.0.0.1');
+    });
+    afterAll(() => ctx.close());
+
+    async function login(client: OutpostClient, email: string) {
+      const { data, error, response } = await client.POST('/api/v1/auth/login', { body: { email, password: PASSWORD } });
+      expect(error).toBeUndefined();
+      expect(response.status).toBe(200);
+      if (!data || !('accessToken' in data)) throw new Error('expected tokens, got an MFA challenge');
+      return data;
+    }
+
+    it('logs in, raises a ticket, comments, lists it, and gets a 404 for another organisation’s ticket', async () => {
+      const portal = await f.portal();
+      const org = await f.org({ portalId: portal.id });
+      const site = await f.site(org.id);
+      const user = await f.member(org.id, { homeSiteId: site.id, email: 'partner.client@example.test' });
+      const other = await f.org({ portalId: portal.id });
+      const stranger = await f.member(other.id);
+      const foreign = await f.ticket(other.id, stranger.id, { subject: 'Not yours' });
+
+      const client = createOutpostClient({ baseUrl });
+      const unauthenticated = await client.GET('/api/v1/tickets', { params: { query: {} } });
+      expect(unauthenticated.response.status).toBe(401);
+
+      const tokens = await login(client, user.email);
+      expect(tokens.tokenType).toBe('Bearer');
+      expect(typeof tokens.refreshToken).toBe('string');
+      client.setAccessToken(tokens.accessToken);
+
+      const created = await client.POST('/api/v1/tickets', { body: { type: 'INCIDENT', subject: 'Printer jams (client)', priority: 'HIGH' } });
+      expect(created.response.status).toBe(201);
+      const ticket = created.data!;
+      expect(ticket).toMatchObject({ requesterId: user.id, organizationId: org.id, siteId: site.id, status: 'NEW', priority: 'HIGH' });
+
+      const comment = await client.POST('/api/v1/tickets/{id}/comments', { params: { path: { id: ticket.id } }, body: { body: 'Still jamming' } });
+      expect(comment.response.status).toBe(201);
+      expect(comment.data).toMatchObject({ body: 'Still jamming' });
+
+      const list = await client.GET('/api/v1/tickets', { params: { query: { limit: 10 } } });
+      expect(list.response.status).toBe(200);
+      expect(list.data!.data.map((t) => t.id)).toEqual([ticket.id]);
+      expect(list.data!.nextCursor).toBeNull();
+
+      const comments = await client.GET('/api/v1/tickets/{id}/comments', { params: { path: { id: ticket.id }, query: {} } });
+      expect(comments.data!.data.map((c) => c.body)).toEqual(['Still jamming']);
+
+      const hidden = await client.GET('/api/v1/tickets/{id}', { params: { path: { id: foreign.id } } });
+      expect(hidden.response.status).toBe(404);
+      expect(hidden.data).toBeUndefined();
+      expect(hidden.error).toMatchObject({ status: 404 });
+      const missing = await client.GET('/api/v1/tickets/{id}', { params: { path: { id: '00000000-0000-7000-8000-000000000000' } } });
+      const strip = (p: object) => ({ ...p, instance: undefined, requestId: undefined });
+      expect(strip(hidden.error!)).toEqual(strip(missing.error!));
+    });
+  });
+});
