@@ -5,7 +5,7 @@ import { validationException, isUuid } from './validation.js';
 
 export class PageQuery {
   /** Page size, 1 to 100. */
-  @ApiPropertyOptional({ description: 'Page size, 1 to 100', type: 'integer', minimum: 1, maximum: 100, default: 50, example: 50 })
+  @ApiPropertyOptional({ description: 'Page size, 1 to 100', type: 'integer', format: 'int32', minimum: 1, maximum: 100, default: 50, example: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -57,7 +57,7 @@ export function toPage<R extends Keyset, T>(rows: R[], limit: number, map: (r: R
 
 export function PageOf<T>(item: new () => T, name: string) {
   class PageDto {
-    @ApiProperty({ type: [item] })
+    @ApiProperty({ type: [item], maxItems: 100 })
     data: T[];
     @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next page, null on the last page' })
     nextCursor: string | null;
