@@ -15,7 +15,8 @@ const app = Fastify({ logger: false });
 app.get<{ Params: { key: string } }>('/q/:key', async (req, reply) => {
   const q = queries[req.params.key];
   if (!q) return reply.code(404).send({ error: 'unknown query' });
-  const { rows } = await pool.query({ text: q.text, values: q.values });
+  // Named like Outpost's list statements (planned once per connection).
+  const { rows } = await pool.query({ name: `bare_${req.params.key}`, text: q.text, values: q.values });
   return { data: rows };
 });
 

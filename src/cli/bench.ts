@@ -84,6 +84,8 @@ export interface ScenarioResult {
   outpost: Measurement;
   bare?: Measurement;
   raw?: Measurement;
+  /** The same SQL as a named (server-side prepared) statement: planned once per connection. */
+  rawNamed?: Measurement;
 }
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -159,7 +161,7 @@ async function http(base: string, req: HttpRequest, args: Args, seconds: number)
 }
 
 /** The same SQL through `pg` from this process: `connections` concurrent loops on one pool. */
-async function raw(pool: pg.Pool, q: CompiledQuery, args: Args, seconds: number): Promise<Measurement> {
+async function raw(pool: pg.Pool, q: CompiledQuery, args: Args, seconds: number, name?: string): Promise<Measurement> {
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -167,7 +169,7 @@ async function raw(pool: pg.Pool, q: CompiledQuery, args: Args, seconds: number)
     while (performance.now() < until) {
       const t0 = performance.now();
       try {
-        await pool.query({ text: q.text, values: q.values });
+        await pool.query({ name, text: q.text, values: q.values });
         latencies.push(performance.now() - t0);
       } catch {
         errors++;
@@ -185,11 +187,12 @@ function row(name: string, m: Measurement | undefined, vsBare?: Measurement, vsR
 }
 
 export function markdown(results: ScenarioResult[]): string {
-  const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | Outpost/bare | Outpost/raw |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | Outpost/bare | Outpost/raw (named) |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of results) {
-    lines.push(row(`**${r.name}** Outpost`, r.outpost, r.bare, r.raw));
+    lines.push(row(`**${r.name}** Outpost`, r.outpost, r.bare, r.rawNamed ?? r.raw));
     if (r.bare) lines.push(row(`${r.name} bare Fastify`, r.bare));
     if (r.raw) lines.push(row(`${r.name} raw pg`, r.raw));
+    if (r.rawNamed) lines.push(row(`${r.name} raw pg, named statement`, r.rawNamed));
   }
   return lines.filter(Boolean).join('\n');
 }
@@ -278,6 +281,7 @@ async function main(): Promise<void> {
           outpost: await measure((s) => http(base, { path, headers: auth(p.userId) }, args, s)),
           bare: await measure((s) => http(bareBase, { path: `/q/${key}` }, args, s)),
           raw: await measure((s) => raw(pool, queries[key], args, s)),
+          rawNamed: await measure((s) => raw(pool, queries[key], args, s, `bench_${key}`)),
         };
         results.push(r);
         log(markdown([r]).split('\n').slice(2).join('\n'));

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
 import type { Capability } from '../access/ticket-grants.js';
-import { compileTicketPage, ticketScopes, type Cursor, type TicketListFilters } from '../access/ticket-query.js';
+import { compileTicketPage, listStatementName, ticketScopes, type Cursor, type TicketListFilters } from '../access/ticket-query.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { TICKET_COLUMNS, type TicketListRow } from './tickets.mapper.js';
@@ -21,7 +21,7 @@ export class TicketsRepository {
     if (scopes.length === 0) return [];
     const ids = compileTicketPage(scopes, filters, cursor, limit + 1);
     const q = Prisma.sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
-    const { rows } = await this.pool.query<TicketListRow>({ text: q.text, values: q.values as unknown[] });
+    const { rows } = await this.pool.query<TicketListRow>({ name: listStatementName(q.text, filters), text: q.text, values: q.values as unknown[] });
     return rows;
   }
 }

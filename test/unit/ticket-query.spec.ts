@@ -1,4 +1,4 @@
-import { compileTicketPage, compileTicketPredicate, normalizeScopes, ticketScopes } from '../../src/access/ticket-query.js';
+import { compileTicketPage, compileTicketPredicate, listStatementName, normalizeScopes, ticketScopes } from '../../src/access/ticket-query.js';
 import type { MembershipContext, Principal } from '../../src/access/principal.js';
 
 const O = '00000000-0000-7000-8000-00000000000a';
@@ -65,5 +65,20 @@ describe('the ticket SQL compiler', () => {
 
   it('narrows, never widens, with an organisation filter', () => {
     expect(ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb')).toEqual([]);
+  });
+});
+
+describe('listStatementName', () => {
+  it('names a list query by its SQL text, the same text giving the same name', () => {
+    const a = compileTicketPage(ticketScopes(member(), 'read'), {}, null, 51);
+    const b = compileTicketPage(ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read'), {}, null, 51);
+    expect(listStatementName(a.text, {})).toMatch(/^tl_[\w-]{24}$/);
+    expect(listStatementName(a.text, {})).toBe(listStatementName(a.text, {}));
+    expect(listStatementName(b.text, {})).not.toBe(listStatementName(a.text, {}));
+  });
+
+  it('leaves a text search unnamed (its best plan depends on the pattern)', () => {
+    const q = compileTicketPage(ticketScopes(member(), 'read'), { q: 'printer' }, null, 51);
+    expect(listStatementName(q.text, { q: 'printer' })).toBeUndefined();
   });
 });
