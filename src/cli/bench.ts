@@ -77,6 +77,8 @@ export interface Measurement {
   p99: number;
   requests: number;
   errors: number;
+  /** CPU time of the serving process per request (µs): robust against other load on the machine. */
+  cpuUsPerRequest?: number;
 }
 
 export interface ScenarioResult {
@@ -140,8 +142,19 @@ interface HttpRequest {
   body?: string;
 }
 
+/** User + system CPU time of a process so far, in µs (Linux /proc). */
+function cpuOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** autocannon against one request; latencies are collected per response (autocannon reports no p95). */
-async function http(base: string, req: HttpRequest, args: Args, seconds: number): Promise<Measurement> {
+async function http(base: string, req: HttpRequest, args: Args, seconds: number, pid?: number): Promise<Measurement> {
+  const cpu0 = pid ? cpuOf(pid) : NaN;
   const latencies: number[] = [];
   let errors = 0;
   const instance = autocannon({
@@ -157,13 +170,16 @@ async function http(base: string, req: HttpRequest, args: Args, seconds: number)
     else latencies.push(ms);
   });
   const result = await instance;
-  return summarize(latencies, seconds, errors + result.errors + result.timeouts);
+  const m = summarize(latencies, seconds, errors + result.errors + result.timeouts);
+  if (pid && m.requests) m.cpuUsPerRequest = Math.round((cpuOf(pid) - cpu0) / m.requests);
+  return m;
 }
 
 /** The same SQL through `pg` from this process: `connections` concurrent loops on one pool. */
 async function raw(pool: pg.Pool, q: CompiledQuery, args: Args, seconds: number, name?: string): Promise<Measurement> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpu0 = process.cpuUsage();
   const until = performance.now() + seconds * 1000;
   const loop = async () => {
     while (performance.now() < until) {
@@ -177,17 +193,20 @@ async function raw(pool: pg.Pool, q: CompiledQuery, args: Args, seconds: number,
     }
   };
   await Promise.all(Array.from({ length: args.connections }, loop));
-  return summarize(latencies, seconds, errors);
+  const m = summarize(latencies, seconds, errors);
+  const cpu = process.cpuUsage(cpu0);
+  if (m.requests) m.cpuUsPerRequest = Math.round((cpu.user + cpu.system) / m.requests);
+  return m;
 }
 
 function row(name: string, m: Measurement | undefined, vsBare?: Measurement, vsRaw?: Measurement): string {
   if (!m) return '';
   const ratio = (ref?: Measurement) => (ref ? `${Math.round((100 * m.rps) / ref.rps)}%` : '');
-  return `| ${name} | ${m.rps.toLocaleString('en')} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.errors} | ${ratio(vsBare)} | ${ratio(vsRaw)} |`;
+  return `| ${name} | ${m.rps.toLocaleString('en')} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.cpuUsPerRequest ?? ''} | ${m.errors} | ${ratio(vsBare)} | ${ratio(vsRaw)} |`;
 }
 
 export function markdown(results: ScenarioResult[]): string {
-  const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | Outpost/bare | Outpost/raw (named) |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | CPU µs/req | errors | Outpost/bare | Outpost/raw (named) |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of results) {
     lines.push(row(`**${r.name}** Outpost`, r.outpost, r.bare, r.rawNamed ?? r.raw));
     if (r.bare) lines.push(row(`${r.name} bare Fastify`, r.bare));
@@ -278,8 +297,8 @@ async function main(): Promise<void> {
         const path = `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[p.key]}` : ''}`;
         const r: ScenarioResult = {
           name: `list ${p.key} ${page}`,
-          outpost: await measure((s) => http(base, { path, headers: auth(p.userId) }, args, s)),
-          bare: await measure((s) => http(bareBase, { path: `/q/${key}` }, args, s)),
+          outpost: await measure((s) => http(base, { path, headers: auth(p.userId) }, args, s, outpost.pid)),
+          bare: await measure((s) => http(bareBase, { path: `/q/${key}` }, args, s, bare.pid)),
           raw: await measure((s) => raw(pool, queries[key], args, s)),
           rawNamed: await measure((s) => raw(pool, queries[key], args, s, `bench_${key}`)),
         };
@@ -290,16 +309,16 @@ async function main(): Promise<void> {
     if (!args.listsOnly) {
       const pu = seeded.personas.find((p) => p.key === 'portalUser')!;
       const { rows } = await pool.query<{ id: string }>(`SELECT id FROM tickets WHERE requester_id = $1 ORDER BY created_at DESC LIMIT 1`, [pu.userId]);
-      const get: ScenarioResult = { name: 'ticket get (portalUser, own ticket)', outpost: await measure((s) => http(base, { path: `/api/v1/tickets/${rows[0].id}`, headers: auth(pu.userId) }, args, s)) };
+      const get: ScenarioResult = { name: 'ticket get (portalUser, own ticket)', outpost: await measure((s) => http(base, { path: `/api/v1/tickets/${rows[0].id}`, headers: auth(pu.userId) }, args, s, outpost.pid)) };
       results.push(get);
       log(markdown([get]).split('\n').slice(2).join('\n'));
       const body = JSON.stringify({ type: 'INCIDENT', priority: 'LOW', subject: 'Benchmark ticket', description: 'Created by npm run bench' });
-      const create: ScenarioResult = { name: 'ticket create (portalUser)', outpost: await measure((s) => http(base, { method: 'POST', path: '/api/v1/tickets', headers: auth(pu.userId), body }, args, s)) };
+      const create: ScenarioResult = { name: 'ticket create (portalUser)', outpost: await measure((s) => http(base, { method: 'POST', path: '/api/v1/tickets', headers: auth(pu.userId), body }, args, s, outpost.pid)) };
       results.push(create);
       log(markdown([create]).split('\n').slice(2).join('\n'));
       const probe = await fetch(`${base}/api/v1/cis?limit=50`, { headers: auth(pu.userId) });
       if (probe.status === 200) {
-        const cis: ScenarioResult = { name: 'CI list (portalUser)', outpost: await measure((s) => http(base, { path: '/api/v1/cis?limit=50', headers: auth(pu.userId) }, args, s)) };
+        const cis: ScenarioResult = { name: 'CI list (portalUser)', outpost: await measure((s) => http(base, { path: '/api/v1/cis?limit=50', headers: auth(pu.userId) }, args, s, outpost.pid)) };
         results.push(cis);
         log(markdown([cis]).split('\n').slice(2).join('\n'));
       } else {

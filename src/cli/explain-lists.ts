@@ -55,6 +55,10 @@ function buffers(plan: string): number {
   return [...m[1].matchAll(/=(\d+)/g)].reduce((s, x) => s + Number(x[1]), 0);
 }
 
+function planTime(plan: string): string {
+  return /Planning Time: ([\d.]+) ms/.exec(plan)?.[1] ?? '?';
+}
+
 function execTime(plan: string): string {
   return /Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? '?';
 }
@@ -70,7 +74,7 @@ async function main(): Promise<void> {
     url = embedded.url;
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const summary: string[] = ['| persona | page | plan | execution ms | shared buffers |', '|---|---|---|---:|---:|'];
+  const summary: string[] = ['| persona | page | plan | planning ms | execution ms | shared buffers |', '|---|---|---|---:|---:|---:|'];
   const details: string[] = [];
   try {
     const client = await pool.connect();
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
           for (const generic of [false, true]) {
             const plan = await explain(client, q, generic);
             const mode = generic ? 'generic (prepared)' : 'custom';
-            summary.push(`| ${p.key} | ${page} | ${mode} | ${execTime(plan)} | ${buffers(plan)} |`);
+            summary.push(`| ${p.key} | ${page} | ${mode} | ${planTime(plan)} | ${execTime(plan)} | ${buffers(plan)} |`);
             details.push(`#### ${p.key} — ${page} page — ${mode} plan\n\n${p.what}\n\n\`\`\`\n${plan}\n\`\`\`\n`);
           }
         }
