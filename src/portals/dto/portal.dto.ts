@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PORTAL_TEMPLATES, type PortalTemplate } from '../portal-templates.js';
 import { WIDGET_TYPES, type WidgetType } from '../widgets.js';
 
@@ -128,8 +128,9 @@ export class PageDto {
 }
 
 export class WidgetInput {
+  /** Checked with the config, so one answer names every bad widget. */
   @ApiProperty({ enum: WIDGET_TYPES, enumName: 'WidgetType' })
-  @IsEnum(WIDGET_TYPES)
+  @IsString() @MaxLength(50)
   type: WidgetType;
 
   /**
