@@ -10,9 +10,12 @@ import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { ExplainModule } from './explain/explain.module.js';
+import { PortalsModule } from './portals/portals.module.js';
+import { PartnersModule } from './partners/partners.module.js';
+import { AuditModule } from './audit/audit.module.js';
 
 /** The domain modules of Outpost. */
-export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule];
+export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule, PortalsModule, PartnersModule, AuditModule];
 
 @Module({})
 export class AppModule {
