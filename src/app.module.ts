@@ -10,9 +10,10 @@ import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { ExplainModule } from './explain/explain.module.js';
+import { ValidationsModule } from './validations/validations.module.js';
 
 /** The domain modules of Outpost. */
-export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule];
+export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule, ValidationsModule];
 
 @Module({})
 export class AppModule {
