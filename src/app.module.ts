@@ -13,9 +13,21 @@ import { ExplainModule } from './explain/explain.module.js';
 import { PortalsModule } from './portals/portals.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ValidationsModule } from './validations/validations.module.js';
 
 /** The domain modules of Outpost. */
-export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule, PortalsModule, PartnersModule, AuditModule];
+export const DOMAIN_MODULES = [
+  HealthModule,
+  IdentityModule,
+  TenantsModule,
+  UsersModule,
+  TicketsModule,
+  ExplainModule,
+  PortalsModule,
+  PartnersModule,
+  AuditModule,
+  ValidationsModule,
+];
 
 @Module({})
 export class AppModule {

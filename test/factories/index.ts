@@ -82,7 +82,7 @@ export class Factory {
     }> = {},
   ) {
     const { email, name, allowedTicketTypes, allowedStatuses, allowedResponsibles, ...rest } = m;
-    const user = await this.user({ email, name, defaultOrganizationId: organizationId });
+    const user = await this.user({ ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name } : {}), defaultOrganizationId: organizationId });
     const membership = await this.prisma.membership.create({
       data: {
         userId: user.id,
@@ -125,5 +125,16 @@ export class Factory {
   ci(organizationId: string, data: Partial<{ siteId: string | null; name: string; type: string; serial: string; department: string | null }> = {}) {
     const n = next();
     return this.prisma.ci.create({ data: { organizationId, name: `CI ${n}`, type: 'Server', serial: `SN-${n}`, ...data } });
+  }
+
+  /** A validation written straight to the database (e.g. one already past its due time). */
+  validation(
+    ticket: { id: string; organizationId: string },
+    requestedById: string,
+    data: Partial<{ kind: 'VALIDATION' | 'CHANGE'; question: string; dueAt: Date | null; requiredApprovals: number; status: 'OPEN' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED' | 'CANCELLED'; createdAt: Date }> = {},
+  ) {
+    return this.prisma.validation.create({
+      data: { ticketId: ticket.id, organizationId: ticket.organizationId, requestedById, kind: 'VALIDATION', question: `Question ${next()}`, ...data },
+    });
   }
 }
