@@ -14,6 +14,11 @@ import { PortalsModule } from './portals/portals.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ValidationsModule } from './validations/validations.module.js';
+import { CisModule } from './cis/cis.module.js';
+import { ContractsModule } from './contracts/contracts.module.js';
+import { InvoicesModule } from './invoices/invoices.module.js';
+import { ChangesModule } from './changes/changes.module.js';
+import { DownloadsModule } from './downloads/downloads.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -27,6 +32,11 @@ export const DOMAIN_MODULES = [
   PartnersModule,
   AuditModule,
   ValidationsModule,
+  CisModule,
+  ContractsModule,
+  InvoicesModule,
+  ChangesModule,
+  DownloadsModule,
 ];
 
 @Module({})

@@ -137,4 +137,47 @@ export class Factory {
       data: { ticketId: ticket.id, organizationId: ticket.organizationId, requestedById, kind: 'VALIDATION', question: `Question ${next()}`, ...data },
     });
   }
+
+  /** A contract; `ciIds` are linked as covered CIs, `sla` gives targets per priority. */
+  contract(
+    organizationId: string,
+    data: Partial<{ siteId: string | null; number: string; name: string; kind: 'SERVICE' | 'LEASE' | 'SUPPORT'; direction: 'SOLD' | 'PURCHASED'; supplier: string | null; startsOn: Date; endsOn: Date | null; ciIds: string[]; sla: { priority: TicketPriority; responseMinutes: number; resolutionMinutes: number }[] }> = {},
+  ) {
+    const n = next();
+    const { ciIds, sla, ...rest } = data;
+    return this.prisma.contract.create({
+      data: {
+        organizationId,
+        number: `K-${n}-${Math.random().toString(36).slice(2, 6)}`,
+        name: `Contract ${n}`,
+        kind: 'SERVICE',
+        direction: 'SOLD',
+        startsOn: new Date('2020-01-01'),
+        ...rest,
+        cis: { create: (ciIds ?? []).map((ciId) => ({ ciId, organizationId })) },
+        slaTargets: { create: (sla ?? []).map((t) => ({ ...t, organizationId })) },
+      },
+    });
+  }
+
+  invoice(organizationId: string, data: Partial<{ contractId: string | null; number: string; issuedOn: Date; amountCents: number }> = {}) {
+    const n = next();
+    return this.prisma.invoice.create({ data: { organizationId, number: `INV-${n}-${Math.random().toString(36).slice(2, 6)}`, issuedOn: new Date('2025-01-01'), amountCents: 1000 * n, ...data } });
+  }
+
+  download(data: { portalId?: string | null; organizationId?: string | null; fileName?: string; contentType?: string; content?: Buffer }) {
+    const content = data.content ?? Buffer.from(`file ${next()}`);
+    return this.prisma.download.create({
+      data: {
+        portalId: data.portalId ?? null,
+        organizationId: data.organizationId ?? null,
+        title: `Download ${next()}`,
+        fileName: data.fileName ?? 'vpn-linux.sh',
+        contentType: data.contentType ?? 'text/plain',
+        size: content.length,
+        sha256: 'x'.repeat(64),
+        content: new Uint8Array(content),
+      },
+    });
+  }
 }
