@@ -6,9 +6,10 @@ import { DatabaseModule } from './database/database.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 /** The domain modules of Outpost. */
-export const DOMAIN_MODULES = [HealthModule, IdentityModule];
+export const DOMAIN_MODULES = [HealthModule, IdentityModule, NotificationsModule];
 
 @Module({})
 export class AppModule {
