@@ -47,7 +47,7 @@ export class SessionService {
    * Rotates a refresh token: the presented token is marked rotated by one conditional UPDATE (two
    * concurrent uses: one winner) and a new token of the same family is issued. Presenting a token
    * that was already rotated is reuse — a stolen copy or a replay — and revokes the whole family.
-   * A deactivated user, or an external user left without any active membership, gets nothing.
+   * A deactivated user, or an external user whose memberships were all deactivated, gets nothing.
    */
   async refresh(refreshToken: string): Promise<TokensDto> {
     const hash = sha256(refreshToken);
@@ -59,9 +59,11 @@ export class SessionService {
       if (!rows[0]) return 'invalid' as const;
       const user = await tx.user.findUnique({
         where: { id: rows[0].user_id },
-        select: { id: true, active: true, staffRole: true, sessionEpoch: true, _count: { select: { memberships: { where: { active: true } } } } },
+        select: { id: true, active: true, staffRole: true, sessionEpoch: true, memberships: { select: { active: true } } },
       });
-      if (!user || !user.active || (!user.staffRole && user._count.memberships === 0)) return { dead: rows[0].user_id };
+      // An external user whose memberships were all deactivated has no business left here.
+      const lostAllMemberships = !!user && !user.staffRole && user.memberships.length > 0 && !user.memberships.some((m) => m.active);
+      if (!user || !user.active || lostAllMemberships) return { dead: rows[0].user_id };
       return this.issue(user, rows[0].family_id, tx);
     });
     if (outcome === 'invalid') {
