@@ -187,12 +187,12 @@ describe('identity: sessions, refresh rotation, logout, lockout', () => {
         await time(u.email);
         const known: number[] = [];
         const unknown: number[] = [];
-        for (let i = 0; i < 4; i++) {
+        for (let i = 0; i < 6; i++) {
           known.push(await time(u.email));
           unknown.push(await time(`nobody${i}@example.test`));
         }
-        const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-        const ratio = med(unknown) / med(known);
+        // the fastest run of each: robust against other test files loading the machine
+        const ratio = Math.min(...unknown) / Math.min(...known);
         expect(ratio).toBeGreaterThan(0.6);
         expect(ratio).toBeLessThan(1.6);
       } finally {
