@@ -19,11 +19,13 @@ import { ContractsModule } from './contracts/contracts.module.js';
 import { InvoicesModule } from './invoices/invoices.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { DownloadsModule } from './downloads/downloads.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
   HealthModule,
   IdentityModule,
+  NotificationsModule,
   TenantsModule,
   UsersModule,
   TicketsModule,

@@ -33,6 +33,13 @@ export interface AppConfig {
   bodyLimitBytes: number;
   dbPoolSize: number;
   bcryptRounds: number;
+  /** Run the outbox delivery worker in this process (tests turn it off and call it directly). */
+  outboxWorker: boolean;
+  outboxPollMs: number;
+  /** Delivery attempts before a message is marked FAILED. */
+  outboxMaxAttempts: number;
+  /** Identity mails (verification, reset, email change) per recipient per hour; bursts ⇒ 429. */
+  mailMaxPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -157,6 +164,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     bcryptRounds: int(env, 'BCRYPT_ROUNDS', 11, 4, 15),
+    outboxWorker: bool(env, 'OUTBOX_WORKER', true),
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 100, 600000),
+    outboxMaxAttempts: int(env, 'OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
+    mailMaxPerHour: int(env, 'MAIL_MAX_PER_HOUR', 10, 1, 10000),
   };
 }
 

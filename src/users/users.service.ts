@@ -9,6 +9,7 @@ import { stalePrecondition, versioned } from '../common/etag.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { PasswordService } from '../identity/password.service.js';
 import { SessionService } from '../identity/session.service.js';
+import { CredentialsService } from '../identity/credentials.service.js';
 import { assignByEmailDomain } from './domain-assignment.js';
 import { assertSeatAvailable, assertSeatsAvailable } from '../portals/seats.js';
 import type { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
@@ -28,6 +29,7 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async list(q: UserListQuery): Promise<Page<UserDto>> {
@@ -78,6 +80,8 @@ export class UsersService {
         }
       }
       const saved = await tx.user.update({ where: { id: u.id }, data: { defaultOrganizationId } });
+      // Without a password the user is invited: an email with a single-use set-password link.
+      if (!passwordHash) await this.credentials.invite(tx, saved);
       const memberships = await tx.membership.findMany({ where: { userId: u.id } });
       await audit(tx, { actorId: p.userId, organizationId: null, action: 'user.created', targetType: 'user', targetId: u.id, after: { ...toUserDto(saved), memberships: memberships.map((m) => ({ organizationId: m.organizationId, roles: m.roles })) } });
       return toUserDto(saved);

@@ -48,7 +48,7 @@ export class Factory {
   user(data: Partial<{ email: string; name: string; staffRole: 'ADMIN' | 'AGENT' | null; active: boolean; verified: boolean; defaultOrganizationId: string | null }> = {}) {
     const n = next();
     const { verified, ...given } = data;
-    const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)); // undefined keeps the default
+    const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as typeof given; // member() passes email/name: undefined
     return this.prisma.user.create({
       data: {
         email: `user${n}@example.test`,
