@@ -45,7 +45,8 @@ export class Factory {
 
   user(data: Partial<{ email: string; name: string; staffRole: 'ADMIN' | 'AGENT' | null; active: boolean; verified: boolean; defaultOrganizationId: string | null }> = {}) {
     const n = next();
-    const { verified, ...rest } = data;
+    const { verified, ...given } = data;
+    const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as typeof given;
     return this.prisma.user.create({
       data: {
         email: `user${n}@example.test`,
