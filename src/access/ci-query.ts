@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
+import { normalizeScopes } from './scopes.js';
 import { ciGrants, type CiScope } from './ci-grants.js';
 import type { Principal } from './principal.js';
 
@@ -23,25 +24,9 @@ export interface CiCursor {
   id: string;
 }
 
-/** Minimal scopes: `all` absorbs everything, an `org` scope absorbs site scopes of its organisation. */
-export function normalizeCiScopes(scopes: CiScope[]): CiScope[] {
-  if (scopes.some((s) => s.kind === 'all')) return [{ kind: 'all' }];
-  const wholeOrgs = new Set(scopes.filter((s) => s.kind === 'org').map((s) => s.organizationId));
-  const seen = new Set<string>();
-  const out: CiScope[] = [];
-  for (const s of scopes) {
-    if (s.kind !== 'org' && s.kind !== 'all' && wholeOrgs.has(s.organizationId)) continue;
-    const key = JSON.stringify(s);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(s);
-  }
-  return out;
-}
-
 /** The principal's CI scopes, narrowed by an organisation filter. */
 export function ciScopes(p: Principal, organizationId?: string): CiScope[] {
-  return normalizeCiScopes(
+  return normalizeScopes(
     ciGrants(p)
       .map((g) => g.scope)
       .filter((s) => !organizationId || s.kind === 'all' || s.organizationId === organizationId),
