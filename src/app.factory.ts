@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger, RequestMethod, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, RequestMethod, type LogLevel, type NestInterceptor } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
@@ -11,6 +11,15 @@ import { routeInventory } from './auth/route-inventory.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { EtagInterceptor } from './common/etag.js';
+import { IdempotencyInterceptor, IdempotencyStore } from './common/idempotency.js';
+import { LocationInterceptor } from './common/location.js';
+import { MemoryRateLimitStore, RedisRateLimitStore, rateLimitHook, type RateLimitStore } from './common/rate-limit.js';
+import { toProblem } from './common/problem.filter.js';
+import { DomainError } from './common/errors.js';
+import { AccessTokenService } from './auth/access-token.service.js';
+import { PG_POOL } from './database/prisma.service.js';
+import { Readiness } from './health/readiness.js';
+import type pg from 'pg';
 import { buildOpenApiDocument } from './openapi.js';
 
 export const API_PREFIX = 'api/v1';
@@ -37,7 +46,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   const adapter = new FastifyAdapter({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.trustProxy,
+    trustProxy: config.trustProxy as boolean | string[], // a hop count is valid for Fastify too
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -45,6 +54,15 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Slow clients: the whole request must arrive within REQUEST_TIMEOUT_MS, and a socket idle
+    // that long is closed. Keep-alive outlives the load balancer's idle timeout (no 502 races).
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    // Graceful shutdown: close() stops accepting, answers 503 to requests arriving on open
+    // keep-alive connections, closes idle connections and waits for in-flight requests.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.logLevel] }),
@@ -59,8 +77,15 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.useGlobalInterceptors(new EtagInterceptor());
-  app.enableShutdownHooks();
+  const reflector = app.get(Reflector);
+  // Outermost first: the idempotency interceptor stores what the inner ones produced (ETag, Location).
+  const interceptors: NestInterceptor[] = [];
+  if (!opts.preview) {
+    const store = new IdempotencyStore(app.get<pg.Pool>(PG_POOL), config.idempotencyTtlSeconds, Math.max(60_000, 2 * config.requestTimeoutMs));
+    interceptors.push(new IdempotencyInterceptor(reflector, store));
+  }
+  interceptors.push(new LocationInterceptor(reflector, API_PREFIX), new EtagInterceptor());
+  app.useGlobalInterceptors(...interceptors);
 
   if (!opts.preview) assertEveryRouteHasPolicy(app);
 
@@ -77,8 +102,9 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     },
   });
   if (config.corsOrigins.length) {
-    app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'] });
+    app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: CORS_EXPOSED_HEADERS });
   }
+  if (!opts.preview) installGates(app, fastify, config);
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
@@ -94,6 +120,63 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     customSiteTitle: 'Outpost API',
   });
   return app;
+}
+
+const CORS_EXPOSED_HEADERS = [
+  'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed',
+  'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy',
+];
+
+/** Readiness gate (503 until ready) and rate limits, both in `onRequest`: before body parsing and any database work. */
+function installGates(app: NestFastifyApplication, fastify: FastifyInstance, config: AppConfig): void {
+  const readiness = app.get(Readiness);
+  fastify.addHook('onRequest', async (req, reply) => {
+    if (readiness.ready || req.url.startsWith('/health/')) return;
+    const { problem } = toProblem(new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${readiness.notReadyReason}`), req.id, req.url.split('?')[0]);
+    await reply.status(503).header('retry-after', '5').header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  });
+  if (!config.rateLimit.enabled) return;
+  const store: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl, config.redisKeyPrefix) : new MemoryRateLimitStore();
+  const tokens = app.get(AccessTokenService);
+  const logger = new ConsoleLogger('RateLimit', { json: true, logLevels: NEST_LEVELS[config.logLevel] });
+  fastify.addHook(
+    'onRequest',
+    rateLimitHook({
+      config: config.rateLimit,
+      store,
+      apiPrefix: API_PREFIX,
+      warn: (msg) => logger.warn(msg),
+      userOf: (req) => {
+        const h = req.headers.authorization;
+        if (!h || !h.startsWith('Bearer ')) return null;
+        return tokens.verify(h.slice(7).trim(), 'access')?.sub ?? null;
+      },
+    }),
+  );
+  fastify.addHook('onClose', async () => {
+    await store.close();
+  });
+}
+
+/**
+ * Graceful shutdown: mark not ready, stop accepting connections and wait for in-flight requests
+ * (at most `timeoutMs`), then close Nest (database pool, Redis). Used by main.ts on SIGTERM/SIGINT.
+ */
+export async function closeGracefully(app: NestFastifyApplication, timeoutMs: number): Promise<void> {
+  app.get(Readiness).setNotReady('shutting down');
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  let timer: NodeJS.Timeout | undefined;
+  const drained = fastify.close();
+  const timedOut = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      fastify.server.closeAllConnections?.();
+      resolve();
+    }, timeoutMs);
+    timer.unref();
+  });
+  await Promise.race([drained, timedOut]);
+  clearTimeout(timer);
+  await app.close();
 }
 
 /** Refuses to boot when any route declares no access policy (the guard would deny it anyway). */

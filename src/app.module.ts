@@ -10,9 +10,36 @@ import { TenantsModule } from './tenants/tenants.module.js';
 import { UsersModule } from './users/users.module.js';
 import { TicketsModule } from './tickets/tickets.module.js';
 import { ExplainModule } from './explain/explain.module.js';
+import { PortalsModule } from './portals/portals.module.js';
+import { PartnersModule } from './partners/partners.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { ValidationsModule } from './validations/validations.module.js';
+import { CisModule } from './cis/cis.module.js';
+import { ContractsModule } from './contracts/contracts.module.js';
+import { InvoicesModule } from './invoices/invoices.module.js';
+import { ChangesModule } from './changes/changes.module.js';
+import { DownloadsModule } from './downloads/downloads.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 /** The domain modules of Outpost. */
-export const DOMAIN_MODULES = [HealthModule, IdentityModule, TenantsModule, UsersModule, TicketsModule, ExplainModule];
+export const DOMAIN_MODULES = [
+  HealthModule,
+  IdentityModule,
+  NotificationsModule,
+  TenantsModule,
+  UsersModule,
+  TicketsModule,
+  ExplainModule,
+  PortalsModule,
+  PartnersModule,
+  AuditModule,
+  ValidationsModule,
+  CisModule,
+  ContractsModule,
+  InvoicesModule,
+  ChangesModule,
+  DownloadsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
 import { prepareDatabase, demoLoginsBanner } from './database/bootstrap.js';
-import { createApp } from './app.factory.js';
+import { closeGracefully, createApp } from './app.factory.js';
+import { Readiness } from './health/readiness.js';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 function log(msg: string): void {
   process.stdout.write(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg }) + '\n');
@@ -19,23 +21,46 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const db = await prepareDatabase(config, log);
-  const app = await createApp(db.config);
+  let app: NestFastifyApplication | undefined;
+  let embeddedStop: (() => Promise<void>) | undefined;
+  let shuttingDown = false;
   const shutdown = async (signal: string) => {
-    log(`received ${signal}, shutting down`);
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log(`received ${signal}, draining in-flight requests (at most ${config.shutdownTimeoutMs} ms)`);
     try {
-      await app.close();
+      if (app) await closeGracefully(app, config.shutdownTimeoutMs);
     } finally {
-      await db.embedded?.stop();
+      await embeddedStop?.();
       process.exit(0);
     }
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: db.config.port, host: db.config.host });
-  const base = `http://${db.config.host}:${db.config.port}`;
-  if (db.config.mode === 'embedded' || db.seeded) process.stdout.write(`\n${demoLoginsBanner()}\n\n`);
-  log(`Outpost listening on ${base} (API ${base}/api/v1, docs ${base}/docs) in ${Date.now() - started} ms`);
+
+  let seeded = false;
+  let runtime = config;
+  if (config.mode === 'production') {
+    // Listen at once, not ready: the load balancer sees /health/ready = 503 (and API requests get
+    // 503) until the migrations, applied under an advisory lock shared by all instances, are done.
+    app = await createApp(config);
+    app.get(Readiness).setNotReady('applying database migrations');
+    await app.listen({ port: config.port, host: config.host });
+    log(`listening on ${config.host}:${config.port}, not ready until migrations are applied`);
+    const db = await prepareDatabase(config, log);
+    seeded = db.seeded;
+  } else {
+    const db = await prepareDatabase(config, log);
+    embeddedStop = db.embedded ? () => db.embedded!.stop() : undefined;
+    seeded = db.seeded;
+    runtime = db.config;
+    app = await createApp(runtime);
+    await app.listen({ port: runtime.port, host: runtime.host });
+  }
+  app.get(Readiness).setReady();
+  const base = `http://${runtime.host}:${runtime.port}`;
+  if (runtime.mode === 'embedded' || seeded) process.stdout.write(`\n${demoLoginsBanner()}\n\n`);
+  log(`Outpost ready on ${base} (API ${base}/api/v1, docs ${base}/docs) in ${Date.now() - started} ms`);
 }
 
 main().catch((err: unknown) => {

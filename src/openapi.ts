@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { documentHttpContract } from './common/openapi-contract.js';
 
 /** Descriptions of the tags controllers use (Spectral `operation-tag-defined`); unknown tags get a generic one. */
 const TAG_DESCRIPTIONS: Record<string, string> = {
@@ -60,7 +61,14 @@ export function completeDocument(doc: OpenAPIObject): OpenAPIObject {
   walkSchemas([doc.paths, doc.components?.schemas], (s) => {
     const types = Array.isArray(s.type) ? s.type : [s.type];
     if (types.includes('string') && typeof s.format === 'string' && s.maxLength === undefined && FORMAT_MAX_LENGTH[s.format]) s.maxLength = FORMAT_MAX_LENGTH[s.format];
-    if (types.includes('integer') && s.format === undefined) s.format = 'int32';
+    if (types.includes('integer')) {
+      s.format ??= 'int32';
+      // The range an int32 has by definition (Spectral owasp:api4:2023-integer-limit).
+      if (s.format === 'int32') {
+        s.minimum ??= -2147483648;
+        s.maximum ??= 2147483647;
+      }
+    }
   });
   (doc.servers ?? []).forEach((s) => Object.assign(s, { 'x-internal': false }));
   return doc;
@@ -88,9 +96,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'HS256 only (algorithm pinned on verify, `none` refused), issuer, audience, type and expiry checked, short lifetime.',
     })
     .build();
-  return completeDocument(
-    SwaggerModule.createDocument(app, config, {
-      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-    }),
-  );
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+  documentHttpContract(app, document);
+  return completeDocument(document);
 }

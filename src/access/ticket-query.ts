@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Principal, TicketPriority, TicketStatus, TicketType } from './principal.js';
 import { ticketGrants, type Capability, type Scope } from './ticket-grants.js';
+import { normalizeScopes } from './scopes.js';
 
 /**
  * Compiles the grants of `ticket-grants.ts` into SQL. Each reachable scope becomes one
@@ -29,21 +30,7 @@ export interface Cursor {
   id: string;
 }
 
-/** Reduces the scopes to a minimal set: `all` absorbs everything; an org scope absorbs its parts. */
-export function normalizeScopes(scopes: Scope[]): Scope[] {
-  if (scopes.some((s) => s.kind === 'all')) return [{ kind: 'all' }];
-  const wholeOrgs = new Set(scopes.filter((s) => s.kind === 'org').map((s) => s.organizationId));
-  const seen = new Set<string>();
-  const out: Scope[] = [];
-  for (const s of scopes) {
-    if (s.kind !== 'org' && s.kind !== 'all' && wholeOrgs.has(s.organizationId)) continue;
-    const key = JSON.stringify(s);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(s);
-  }
-  return out;
-}
+export { normalizeScopes };
 
 /** The scopes through which the principal holds `capability`, narrowed by an organisation filter. */
 export function ticketScopes(p: Principal, capability: Capability, organizationId?: string): Scope[] {

@@ -41,26 +41,28 @@ const DESCRIPTIONS: Record<number, [string, string]> = {
   503: ['Service unavailable', 'service-unavailable'],
 };
 
+/** The OpenAPI response object of a problem+json error. */
+export function problemResponse(status: number, description = DESCRIPTIONS[status]?.[0] ?? 'Error') {
+  return {
+    description,
+    content: {
+      'application/problem+json': {
+        schema: { $ref: getSchemaPath(ProblemDto) },
+        example: {
+          type: PROBLEM_BASE + (DESCRIPTIONS[status]?.[1] ?? 'error'),
+          title: DESCRIPTIONS[status]?.[0] ?? 'Error',
+          status,
+          detail: DESCRIPTIONS[status]?.[0] ?? 'Error',
+        },
+      },
+    },
+  };
+}
+
 /** Documents problem+json error responses for the given statuses. */
 export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
     ApiExtraModels(ProblemDto),
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status]?.[0] ?? 'Error',
-        content: {
-          'application/problem+json': {
-            schema: { $ref: getSchemaPath(ProblemDto) },
-            example: {
-              type: PROBLEM_BASE + (DESCRIPTIONS[status]?.[1] ?? 'error'),
-              title: DESCRIPTIONS[status]?.[0] ?? 'Error',
-              status,
-              detail: DESCRIPTIONS[status]?.[0] ?? 'Error',
-            },
-          },
-        },
-      }),
-    ),
+    ...statuses.map((status) => ApiResponse({ status, ...problemResponse(status) })),
   );
 }

@@ -113,7 +113,7 @@ export class ProblemFilter implements ExceptionFilter {
     const req = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const { problem, headers } = toProblem(exception, req?.id, req?.url?.split('?')[0]);
-    if (problem.status >= 500) {
+    if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', requestId: req?.id, err: exception instanceof Error ? exception.stack : String(exception) });
     }
     for (const [k, v] of Object.entries(headers)) void reply.header(k, v);

@@ -26,13 +26,43 @@ export interface AppConfig {
   mailFrom: string;
   publicUrl: string;
   corsOrigins: string[];
-  trustProxy: boolean;
+  /** Fastify `trustProxy`: false, true (trust every hop), a hop count, or a list of proxy IPs/CIDRs. */
+  trustProxy: boolean | number | string[];
   loginMaxFailures: number;
   mfaMaxFailures: number;
   lockoutSeconds: number;
   bodyLimitBytes: number;
   dbPoolSize: number;
   bcryptRounds: number;
+  /** Run the outbox delivery worker in this process (tests turn it off and call it directly). */
+  outboxWorker: boolean;
+  outboxPollMs: number;
+  /** Delivery attempts before a message is marked FAILED. */
+  outboxMaxAttempts: number;
+  /** Identity mails (verification, reset, email change) per recipient per hour; bursts ⇒ 429. */
+  mailMaxPerHour: number;
+  /** Prefix of every Redis key this app writes (several deployments may share one Redis). */
+  redisKeyPrefix: string;
+  rateLimit: RateLimitConfig;
+  /** Time a client has to send a whole request, and the socket inactivity limit (ms). */
+  requestTimeoutMs: number;
+  /** Idle keep-alive connections are closed after this (ms); keep it above the load balancer's. */
+  keepAliveTimeoutMs: number;
+  /** On SIGTERM, in-flight requests get this long to finish before the process exits (ms). */
+  shutdownTimeoutMs: number;
+  /** Lifetime of an Idempotency-Key record (s). */
+  idempotencyTtlSeconds: number;
+}
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  windowSeconds: number;
+  /** Requests per window for each authenticated user. */
+  perUser: number;
+  /** Requests per window from each client IP (all API requests). */
+  perIp: number;
+  /** Requests per window from each client IP to the auth endpoints (login, 2FA, register, password reset ...). */
+  authPerIp: number;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +88,16 @@ function bool(env: Env, name: string, dflt: boolean): boolean {
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || /^(false|0|no)$/i.test(raw)) return false;
+  if (/^(true|yes)$/i.test(raw)) return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  if (list.every((s) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s))) return list;
+  throw new ConfigError('TRUST_PROXY', `must be true, false, a hop count or a comma-separated list of proxy IPs/CIDRs, got "${raw}"`);
 }
 
 function url(env: Env, name: string, protocols: string[]): string | null {
@@ -150,13 +190,29 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: env.MAIL_FROM || 'Outpost <no-reply@outpost.local>',
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`,
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
-    trustProxy: bool(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 10, 1, 1000),
     mfaMaxFailures: int(env, 'MFA_MAX_FAILURES', 5, 1, 1000),
     lockoutSeconds: int(env, 'LOCKOUT_SECONDS', 900, 1, 86400),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
     bcryptRounds: int(env, 'BCRYPT_ROUNDS', 11, 4, 15),
+    outboxWorker: bool(env, 'OUTBOX_WORKER', true),
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 100, 600000),
+    outboxMaxAttempts: int(env, 'OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
+    mailMaxPerHour: int(env, 'MAIL_MAX_PER_HOUR', 10, 1, 10000),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX || 'outpost:',
+    rateLimit: {
+      enabled: bool(env, 'RATE_LIMIT_ENABLED', true),
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+      perUser: int(env, 'RATE_LIMIT_PER_USER', 1200, 1, 100_000_000),
+      perIp: int(env, 'RATE_LIMIT_PER_IP', 3000, 1, 100_000_000),
+      authPerIp: int(env, 'RATE_LIMIT_AUTH_PER_IP', 300, 1, 100_000_000),
+    },
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 1000, 600_000),
+    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
+    idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
   };
 }
 

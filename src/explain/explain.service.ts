@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decideCiRead } from '../access/ci-grants.js';
 import { isAdmin, type Principal } from '../access/principal.js';
-import { decideTicket, type TicketAction } from '../access/ticket-policy.js';
+import { decideTicket, TICKET_ACTIONS, type TicketAction } from '../access/ticket-policy.js';
+import { decideValidation, VALIDATION_ACTIONS, type ValidationAction } from '../access/validation-grants.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { forbidden, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService } from '../database/prisma.service.js';
@@ -26,12 +27,24 @@ export class ExplainService {
     if (userId !== caller.userId && !isAdmin(caller)) throw forbidden('only admins may explain the access of another user');
     const subject = userId === caller.userId ? caller : await this.principals.load(userId);
     if (!subject) throw notFound('user');
-    const [kind, id] = q.resource.split(':') as ['ticket' | 'ci', string];
+    const [kind, id] = q.resource.split(':') as ['ticket' | 'ci' | 'validation', string];
     const hidden = (): ExplanationDto => {
       if (isAdmin(caller)) throw notFound(kind);
       return { allowed: false, grants: [], reason: NOT_VISIBLE };
     };
+    if (kind === 'validation') {
+      if (!VALIDATION_ACTIONS.includes(q.action as ValidationAction)) throw unprocessable('action', 'validations support the actions read and decide');
+      const v = await this.prisma.validation.findUnique({
+        where: { id: id.toLowerCase() },
+        select: { kind: true, ticket: { select: { organizationId: true, siteId: true, requesterId: true, ccs: { where: { userId }, select: { userId: true } } } } },
+      });
+      if (!v) return hidden();
+      const d = decideValidation(subject, q.action as ValidationAction, { kind: v.kind, ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 } });
+      if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
+      return { allowed: d.allowed, grants: d.grants, reason: d.reason };
+    }
     if (kind === 'ticket') {
+      if (!TICKET_ACTIONS.includes(q.action as TicketAction)) throw unprocessable('action', 'tickets support the actions read, comment, update, transition and manage_cc');
       const t = await this.prisma.ticket.findUnique({ where: { id: id.toLowerCase() }, include: { ccs: { where: { userId }, select: { userId: true } } } });
       if (!t) return hidden();
       const d = decideTicket(subject, q.action as TicketAction, { ...t, callerIsCc: t.ccs.length > 0 });

@@ -5,6 +5,7 @@ import { Public } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { DomainError } from '../common/errors.js';
 import { PG_POOL } from '../database/prisma.service.js';
+import { Readiness } from './readiness.js';
 
 export class HealthDto {
   @ApiProperty({ example: 'ok', enum: ['ok'] })
@@ -14,7 +15,10 @@ export class HealthDto {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly readiness: Readiness,
+  ) {}
 
   @Get('live')
   @Public()
@@ -27,10 +31,16 @@ export class HealthController {
   @Get('ready')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Readiness: the database answers' })
+  @ApiOperation({
+    summary: 'Readiness: this instance takes traffic and the database answers',
+    description: '503 while migrations run at start, while shutting down, or when the database does not answer within 2 s.',
+  })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
   async ready(): Promise<HealthDto> {
+    if (!this.readiness.ready) {
+      throw new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${this.readiness.notReadyReason}`, [], { 'retry-after': '5' });
+    }
     try {
       await Promise.race([
         this.pool.query('SELECT 1'),

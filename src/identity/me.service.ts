@@ -1,37 +1,107 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
-import { notFound } from '../common/errors.js';
+import { DomainError, notFound } from '../common/errors.js';
+import { validationException } from '../common/validation.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Inject } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
-import type { MeDto } from './dto/me.dto.js';
+import { enqueue } from '../notifications/outbox.js';
+import { LockoutService } from './lockout.service.js';
+import { MailThrottle } from './mail-throttle.service.js';
+import { mails } from './mails.js';
+import { OneTimeTokenService } from './one-time-token.service.js';
+import { PasswordService } from './password.service.js';
+import { TwoFactorService, wrongCredentials } from './two-factor.service.js';
+import type { ChangeEmailDto, MeDto, UpdateMeDto } from './dto/me.dto.js';
+
+/** The user's own profile: `version` is the ETag of `GET|PATCH me`. */
+export interface MeWithVersion {
+  dto: MeDto;
+  version: number;
+}
+
+export const etagOf = (version: number): string => `"${version}"`;
 
 @Injectable()
 export class MeService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly prisma: PrismaService,
+    private readonly passwords: PasswordService,
+    private readonly lockout: LockoutService,
+    private readonly twoFactor: TwoFactorService,
+    private readonly tokens: OneTimeTokenService,
+    private readonly throttle: MailThrottle,
+  ) {}
 
-  async get(p: Principal): Promise<MeDto> {
-    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { phone: true, locale: true } });
+  async get(p: Principal): Promise<MeWithVersion> {
+    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { email: true, name: true, phone: true, locale: true, version: true } });
     if (!u) throw notFound('user');
     return {
-      id: p.userId,
-      email: p.email,
-      name: p.name,
-      phone: u.phone,
-      locale: u.locale,
-      staffRole: p.staffRole,
-      defaultOrganizationId: p.defaultOrganizationId,
-      emailVerified: p.emailVerified,
-      totpEnabled: p.totpEnabled,
-      memberships: p.memberships.map((m) => ({
-        id: m.id,
-        organizationId: m.organizationId,
-        organizationName: m.org.name,
-        roles: m.roles,
-        homeSiteId: m.homeSiteId,
-        department: m.department,
-        ticketAccess: m.ticketAccess,
-        readSiteIds: m.readSiteIds,
-        writeSiteIds: m.writeSiteIds,
-      })),
+      version: u.version,
+      dto: {
+        id: p.userId,
+        email: u.email,
+        name: u.name,
+        phone: u.phone,
+        locale: u.locale,
+        staffRole: p.staffRole,
+        defaultOrganizationId: p.defaultOrganizationId,
+        emailVerified: p.emailVerified,
+        totpEnabled: p.totpEnabled,
+        memberships: p.memberships.map((m) => ({
+          id: m.id,
+          organizationId: m.organizationId,
+          organizationName: m.org.name,
+          roles: m.roles,
+          homeSiteId: m.homeSiteId,
+          department: m.department,
+          ticketAccess: m.ticketAccess,
+          readSiteIds: m.readSiteIds,
+          writeSiteIds: m.writeSiteIds,
+        })),
+      },
     };
+  }
+
+  /** Name, phone and locale only (the DTO refuses anything else). `If-Match` is honoured when sent. */
+  async update(p: Principal, dto: UpdateMeDto, ifMatch: string | undefined): Promise<MeWithVersion> {
+    const data = { name: dto.name, phone: dto.phone, locale: dto.locale };
+    const where = { id: p.userId, ...(ifMatch !== undefined ? { version: this.versionFrom(ifMatch) } : {}) };
+    const r = await this.prisma.user.updateMany({ where, data: { ...data, version: { increment: 1 } } });
+    if (r.count === 0) throw new DomainError('PRECONDITION_FAILED', 'The profile was changed meanwhile; reload it and retry');
+    return this.get({ ...p, name: dto.name ?? p.name });
+  }
+
+  private versionFrom(ifMatch: string): number {
+    const m = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
+    return m ? Number(m[1]) : -1;
+  }
+
+  /**
+   * Sends a confirmation link to the new address and a notice to the current one; the change
+   * happens when the link is used (`POST auth/verify-email`). Needs the password, and a code when
+   * 2FA is on. An address already in use gets the same answer and no mail.
+   */
+  async requestEmailChange(p: Principal, dto: ChangeEmailDto): Promise<void> {
+    const newEmail = dto.newEmail.toLowerCase();
+    if (newEmail === p.email) throw validationException([{ field: 'newEmail', message: 'is already your email address' }]);
+    if (p.totpEnabled && !dto.code) throw validationException([{ field: 'code', message: 'is required when two-factor authentication is on' }]);
+    await this.throttle.assertAllows(this.prisma, p.userId, 2);
+    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { passwordHash: true } });
+    const attempt = await this.lockout.reserve('login', p.userId);
+    if (!(await this.passwords.verify(dto.password, u?.passwordHash))) {
+      await this.lockout.failed('login', p.userId, attempt);
+      throw wrongCredentials('The password');
+    }
+    await this.lockout.succeeded('login', p.userId);
+    if (p.totpEnabled && !(await this.twoFactor.checkWithLockout(p.userId, dto.code ?? ''))) throw wrongCredentials('The code');
+    await this.prisma.$transaction(async (tx) => {
+      const taken = await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } });
+      if (taken) return;
+      const token = await this.tokens.issue(tx, p.userId, 'CHANGE_EMAIL', { newEmail });
+      const me = { id: p.userId, email: p.email, name: p.name };
+      await enqueue(tx, [mails.emailChange(me, this.config.publicUrl, token, newEmail), mails.emailChangeRequested(me, newEmail)]);
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
+import { ResourceLocation } from '../common/location.js';
 import { UuidPipe } from '../common/validation.js';
 import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
 import { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
@@ -23,6 +24,7 @@ export class TenantsController {
   }
 
   @Post('organizations')
+  @ResourceLocation('organizations')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Create an organization (ADMIN)' })
   @ApiCreatedResponse({ type: OrganizationDto })
@@ -60,6 +62,7 @@ export class TenantsController {
   }
 
   @Post('organizations/:id/sites')
+  @ResourceLocation('sites')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Create a site (ADMIN); the abbreviation is the client number' })
   @ApiCreatedResponse({ type: SiteDto })

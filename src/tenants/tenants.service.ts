@@ -5,6 +5,7 @@ import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
+import { assertSeatsForOrganizationMove } from '../portals/seats.js';
 import { toGroupDto, toOrganizationDto, toSiteDto } from './tenants.mapper.js';
 
 const withDomains = { domains: true } as const;
@@ -65,6 +66,7 @@ export class TenantsService {
       if (!before) throw notFound('organization');
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.assertPortal(tx, dto.portalId);
+      if (dto.portalId && dto.portalId !== before.portalId) await assertSeatsForOrganizationMove(tx, id, dto.portalId);
       if (dto.emailDomains) {
         const domains = [...new Set(dto.emailDomains.map((d) => d.toLowerCase()))];
         await this.assertDomainsFree(tx, domains, id);

@@ -4,6 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
+import { ResourceLocation } from '../common/location.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ApiIfMatch, IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
@@ -32,6 +33,7 @@ export class TicketsController {
   }
 
   @Post('tickets')
+  @ResourceLocation('tickets')
   @Authenticated()
   @ApiOperation({ summary: 'Raise a ticket', description: 'External users are always the requester; site defaults to the home site and must be the home site or a write site.' })
   @ApiCreatedResponse({ type: TicketDetailDto })

@@ -1,4 +1,5 @@
 import type { Tx } from '../database/prisma.service.js';
+import { assertSeatsAvailable } from '../portals/seats.js';
 
 /**
  * Email-domain assignment (SPEC §1): a user whose email domain is listed by organisations gets a
@@ -10,6 +11,9 @@ export async function assignByEmailDomain(tx: Tx, userId: string, email: string)
   if (!domain) return { organizationIds: [], defaultOrganizationId: null };
   const listed = await tx.organizationDomain.findMany({ where: { domain }, orderBy: [{ kind: 'asc' }, { createdAt: 'asc' }] });
   const organizationIds = [...new Set(listed.map((d) => d.organizationId))];
+  const existing = await tx.membership.findMany({ where: { userId, organizationId: { in: organizationIds } }, select: { organizationId: true } });
+  const joining = organizationIds.filter((o) => !existing.some((e) => e.organizationId === o));
+  await assertSeatsAvailable(tx, joining.map((organizationId) => ({ organizationId, userId })));
   for (const d of listed) {
     await tx.membership.upsert({
       where: { userId_organizationId: { userId, organizationId: d.organizationId } },

@@ -4,6 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
+import { ResourceLocation } from '../common/location.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
@@ -27,6 +28,7 @@ export class UsersController {
   }
 
   @Post('users')
+  @ResourceLocation('users')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Create a user (ADMIN); external users join the organizations listing their email domain' })
   @ApiCreatedResponse({ type: UserDto })
@@ -63,6 +65,7 @@ export class UsersController {
   }
 
   @Post('organizations/:id/members')
+  @ResourceLocation('memberships')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Add a user to an organization (ADMIN; audited)' })
   @ApiCreatedResponse({ type: MembershipDto })

@@ -9,7 +9,9 @@ import { stalePrecondition, versioned } from '../common/etag.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { PasswordService } from '../identity/password.service.js';
 import { SessionService } from '../identity/session.service.js';
+import { CredentialsService } from '../identity/credentials.service.js';
 import { assignByEmailDomain } from './domain-assignment.js';
+import { assertSeatAvailable, assertSeatsAvailable } from '../portals/seats.js';
 import type { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
 import { toContactDto, toMembershipDto, toUserDto } from './users.mapper.js';
 
@@ -27,6 +29,7 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async list(q: UserListQuery): Promise<Page<UserDto>> {
@@ -65,6 +68,7 @@ export class UsersService {
         defaultOrganizationId = assigned.defaultOrganizationId;
         if (dto.organizationId) {
           if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+          await assertSeatAvailable(tx, dto.organizationId, u.id);
           await tx.membership.upsert({
             where: { userId_organizationId: { userId: u.id, organizationId: dto.organizationId } },
             create: { userId: u.id, organizationId: dto.organizationId, roles: dto.roles ?? ['PORTAL_USER'] },
@@ -76,6 +80,8 @@ export class UsersService {
         }
       }
       const saved = await tx.user.update({ where: { id: u.id }, data: { defaultOrganizationId } });
+      // Without a password the user is invited: an email with a single-use set-password link.
+      if (!passwordHash) await this.credentials.invite(tx, saved);
       const memberships = await tx.membership.findMany({ where: { userId: u.id } });
       await audit(tx, { actorId: p.userId, organizationId: null, action: 'user.created', targetType: 'user', targetId: u.id, after: { ...toUserDto(saved), memberships: memberships.map((m) => ({ organizationId: m.organizationId, roles: m.roles })) } });
       return toUserDto(saved);
@@ -90,6 +96,10 @@ export class UsersService {
       if (dto.defaultOrganizationId) {
         const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: id, organizationId: dto.defaultOrganizationId } } });
         if (!m) throw unprocessable('defaultOrganizationId', 'the user is not a member of this organization');
+      }
+      if (!before.active && dto.active === true) {
+        const ms = await tx.membership.findMany({ where: { userId: id, active: true }, select: { organizationId: true } });
+        await assertSeatsAvailable(tx, ms.map((m) => ({ organizationId: m.organizationId, userId: id })));
       }
       const after = await tx.user.update({
         where: { id },
@@ -162,6 +172,7 @@ export class UsersService {
       if (await tx.membership.findUnique({ where: { userId_organizationId: { userId: dto.userId, organizationId } } })) {
         throw conflict('the user is already a member of this organization');
       }
+      if (dto.active ?? true) await assertSeatAvailable(tx, organizationId, dto.userId);
       const m = await tx.membership.create({
         data: {
           userId: dto.userId,
@@ -192,6 +203,7 @@ export class UsersService {
       if (!isAdmin(p)) this.assertRoleManagement(p, before, dto);
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.validateMembershipRefs(tx, before.organizationId, dto);
+      if (!before.active && dto.active === true) await assertSeatAvailable(tx, before.organizationId, before.userId);
       const after = await versioned(tx.membership.update({
         where: { id, version: expectedVersion },
         data: {

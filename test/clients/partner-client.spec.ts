@@ -53,7 +53,7 @@ describe('the generated partner client (clients/typescript)', () => {
       return data;
     }
 
-    it('logs in, raises a ticket, comments, lists it, and gets a 404 for another organisation’s ticket', async () => {
+    it('logs in, raises a ticket, comments, lists it, gets a 404 for another organisation’s ticket, and refreshes its token', async () => {
       const portal = await f.portal();
       const org = await f.org({ portalId: portal.id });
       const site = await f.site(org.id);
@@ -95,6 +95,18 @@ describe('the generated partner client (clients/typescript)', () => {
       const missing = await client.GET('/api/v1/tickets/{id}', { params: { path: { id: '00000000-0000-7000-8000-000000000000' } } });
       const strip = (p: object) => ({ ...p, instance: undefined, requestId: undefined });
       expect(strip(hidden.error!)).toEqual(strip(missing.error!));
+
+      // Refresh: a new pair comes back and works; the old refresh token is single-use.
+      const refreshed = await client.POST('/api/v1/auth/refresh', { body: { refreshToken: tokens.refreshToken } });
+      expect(refreshed.response.status).toBe(200);
+      expect(refreshed.data!.refreshToken).not.toBe(tokens.refreshToken);
+      client.setAccessToken(refreshed.data!.accessToken);
+      const again = await client.GET('/api/v1/tickets/{id}', { params: { path: { id: ticket.id } } });
+      expect(again.response.status).toBe(200);
+      expect(again.data!.subject).toBe('Printer jams (client)');
+      const replay = await client.POST('/api/v1/auth/refresh', { body: { refreshToken: tokens.refreshToken } });
+      expect(replay.response.status).toBe(401);
+      expect(replay.error).toMatchObject({ status: 401 });
     });
   });
 });

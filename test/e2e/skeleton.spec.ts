@@ -115,3 +115,33 @@ describe('walking skeleton: auth, problem+json, health', () => {
     });
   });
 });
+
+describe('hostile input never reaches the database as a 500', () => {
+  let ctx: TestContext;
+  let f: Factory;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    f = new Factory(ctx.prisma);
+  });
+  afterAll(() => ctx.close());
+
+  it('refuses NUL characters in bodies and query strings with a 400 naming the field', async () => {
+    const org = await f.org();
+    const u = await f.member(org.id);
+    const token = `Bearer ${ctx.tokenFor(u)}`;
+    const body = await ctx.http.post('/api/v1/tickets').set('authorization', token).send({ type: 'INCIDENT', subject: 'a\u0000b' }).expect(400);
+    expect(body.body.errors).toEqual([{ field: 'subject', message: 'must not contain NUL characters' }]);
+    const query = await ctx.http.get('/api/v1/tickets?q=%00').set('authorization', token).expect(400);
+    expect(query.body.errors[0].field).toBe('q');
+    expect(await ctx.prisma.ticket.count()).toBe(0);
+  });
+
+  it('answers non-object JSON bodies with 400', async () => {
+    const org = await f.org();
+    const u = await f.member(org.id);
+    for (const raw of ['[]', 'null', '"x"', '123']) {
+      const r = await ctx.http.post('/api/v1/tickets').set('authorization', `Bearer ${ctx.tokenFor(u)}`).set('content-type', 'application/json').send(raw);
+      expect({ raw, status: r.status }).toEqual({ raw, status: 400 });
+    }
+  });
+});

@@ -163,3 +163,28 @@ describe('tenants, users and memberships', () => {
     });
   });
 });
+
+describe('staff invitations', () => {
+  let ctx: TestContext;
+  let f: Factory;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    f = new Factory(ctx.prisma);
+  });
+  afterAll(() => ctx.close());
+
+  it('a user created without a password gets one invitation email and cannot log in before accepting it', async () => {
+    const admin = await f.staff('ADMIN');
+    const org = await f.org({ domains: ['invited.test'] });
+    const res = await ctx.http.post('/api/v1/users').set('authorization', `Bearer ${ctx.tokenFor(admin)}`).send({ email: 'new@invited.test', name: 'Newcomer' }).expect(201);
+    expect(res.body).toMatchObject({ emailVerified: false, defaultOrganizationId: org.id });
+    const mails = await ctx.prisma.outboxMessage.findMany({ where: { toEmail: 'new@invited.test' } });
+    expect(mails).toHaveLength(1);
+    const token = /token=([A-Za-z0-9_%.-]+)/.exec(mails[0].body)?.[1];
+    expect(token).toBeDefined();
+    await ctx.http.post('/api/v1/auth/login').send({ email: 'new@invited.test', password: 'whatever-password-1' }).expect(401);
+    const stored = await ctx.prisma.oneTimeToken.findMany({ where: { userId: res.body.id, purpose: 'INVITE' } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0].tokenHash).not.toContain(decodeURIComponent(token!));
+  });
+});

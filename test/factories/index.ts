@@ -47,7 +47,8 @@ export class Factory {
 
   user(data: Partial<{ email: string; name: string; staffRole: 'ADMIN' | 'AGENT' | null; active: boolean; verified: boolean; defaultOrganizationId: string | null }> = {}) {
     const n = next();
-    const { verified, ...rest } = data;
+    const { verified, ...given } = data;
+    const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as typeof given; // member() passes email/name: undefined
     return this.prisma.user.create({
       data: {
         email: `user${n}@example.test`,
@@ -81,7 +82,7 @@ export class Factory {
     }> = {},
   ) {
     const { email, name, allowedTicketTypes, allowedStatuses, allowedResponsibles, ...rest } = m;
-    const user = await this.user({ email, name, defaultOrganizationId: organizationId });
+    const user = await this.user({ ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name } : {}), defaultOrganizationId: organizationId });
     const membership = await this.prisma.membership.create({
       data: {
         userId: user.id,
@@ -124,5 +125,59 @@ export class Factory {
   ci(organizationId: string, data: Partial<{ siteId: string | null; name: string; type: string; serial: string; department: string | null }> = {}) {
     const n = next();
     return this.prisma.ci.create({ data: { organizationId, name: `CI ${n}`, type: 'Server', serial: `SN-${n}`, ...data } });
+  }
+
+  /** A validation written straight to the database (e.g. one already past its due time). */
+  validation(
+    ticket: { id: string; organizationId: string },
+    requestedById: string,
+    data: Partial<{ kind: 'VALIDATION' | 'CHANGE'; question: string; dueAt: Date | null; requiredApprovals: number; status: 'OPEN' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED' | 'CANCELLED'; createdAt: Date }> = {},
+  ) {
+    return this.prisma.validation.create({
+      data: { ticketId: ticket.id, organizationId: ticket.organizationId, requestedById, kind: 'VALIDATION', question: `Question ${next()}`, ...data },
+    });
+  }
+
+  /** A contract; `ciIds` are linked as covered CIs, `sla` gives targets per priority. */
+  contract(
+    organizationId: string,
+    data: Partial<{ siteId: string | null; number: string; name: string; kind: 'SERVICE' | 'LEASE' | 'SUPPORT'; direction: 'SOLD' | 'PURCHASED'; supplier: string | null; startsOn: Date; endsOn: Date | null; ciIds: string[]; sla: { priority: TicketPriority; responseMinutes: number; resolutionMinutes: number }[] }> = {},
+  ) {
+    const n = next();
+    const { ciIds, sla, ...rest } = data;
+    return this.prisma.contract.create({
+      data: {
+        organizationId,
+        number: `K-${n}-${Math.random().toString(36).slice(2, 6)}`,
+        name: `Contract ${n}`,
+        kind: 'SERVICE',
+        direction: 'SOLD',
+        startsOn: new Date('2020-01-01'),
+        ...rest,
+        cis: { create: (ciIds ?? []).map((ciId) => ({ ciId, organizationId })) },
+        slaTargets: { create: (sla ?? []).map((t) => ({ ...t, organizationId })) },
+      },
+    });
+  }
+
+  invoice(organizationId: string, data: Partial<{ contractId: string | null; number: string; issuedOn: Date; amountCents: number }> = {}) {
+    const n = next();
+    return this.prisma.invoice.create({ data: { organizationId, number: `INV-${n}-${Math.random().toString(36).slice(2, 6)}`, issuedOn: new Date('2025-01-01'), amountCents: 1000 * n, ...data } });
+  }
+
+  download(data: { portalId?: string | null; organizationId?: string | null; fileName?: string; contentType?: string; content?: Buffer }) {
+    const content = data.content ?? Buffer.from(`file ${next()}`);
+    return this.prisma.download.create({
+      data: {
+        portalId: data.portalId ?? null,
+        organizationId: data.organizationId ?? null,
+        title: `Download ${next()}`,
+        fileName: data.fileName ?? 'vpn-linux.sh',
+        contentType: data.contentType ?? 'text/plain',
+        size: content.length,
+        sha256: 'x'.repeat(64),
+        content: new Uint8Array(content),
+      },
+    });
   }
 }

@@ -54,6 +54,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     LOG_LEVEL: 'silent',
     BCRYPT_ROUNDS: '4',
     SEED_DEMO: 'false',
+    OUTBOX_WORKER: 'false',
     ...overrides,
   });
 }

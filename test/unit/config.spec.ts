@@ -13,6 +13,11 @@ describe('configuration is validated at boot', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ ADMIN_EMAIL: 'root@example.test' }, 'ADMIN_PASSWORD'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL'],
+    [{ TRUST_PROXY: 'sometimes' }, 'TRUST_PROXY'],
+    [{ RATE_LIMIT_PER_USER: '0' }, 'RATE_LIMIT_PER_USER'],
+    [{ RATE_LIMIT_AUTH_PER_IP: 'many' }, 'RATE_LIMIT_AUTH_PER_IP'],
+    [{ RATE_LIMIT_ENABLED: 'perhaps' }, 'RATE_LIMIT_ENABLED'],
+    [{ REQUEST_TIMEOUT_MS: '10' }, 'REQUEST_TIMEOUT_MS'],
   ])('%j stops the process naming %s', (override, variable) => {
     let caught: unknown;
     try {
@@ -28,5 +33,21 @@ describe('configuration is validated at boot', () => {
   it('accepts a valid production configuration', () => {
     const c = loadConfig({ ...base, PORT: '8080', SEED_DEMO: 'true' });
     expect(c).toMatchObject({ mode: 'production', port: 8080, seedDemo: true, accessTokenTtlSeconds: 900 });
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['', false],
+    ['1', 1],
+    ['10.0.0.1, 10.0.0.0/8,::1', ['10.0.0.1', '10.0.0.0/8', '::1']],
+  ])('TRUST_PROXY=%j ⇒ %j', (raw, expected) => {
+    expect(loadConfig({ ...base, TRUST_PROXY: raw as string }).trustProxy).toEqual(expected);
+  });
+
+  it('has rate-limit and timeout defaults generous enough for a few busy users', () => {
+    const c = loadConfig(base);
+    expect(c.rateLimit).toEqual({ enabled: true, windowSeconds: 60, perUser: 1200, perIp: 3000, authPerIp: 300 });
+    expect(c).toMatchObject({ requestTimeoutMs: 30000, keepAliveTimeoutMs: 72000, shutdownTimeoutMs: 25000, idempotencyTtlSeconds: 86400, redisKeyPrefix: 'outpost:' });
   });
 });

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { LOCALE_PATTERN } from './register.dto.js';
 import { PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, type PortalRole, type StaffRole, type TicketAccess } from '../../access/principal.js';
 
 export class MyMembershipDto {
@@ -43,4 +45,51 @@ export class MeDto {
   totpEnabled: boolean;
   @ApiPropertyOptional({ type: [MyMembershipDto] })
   memberships: MyMembershipDto[];
+}
+
+/** The fields a user may edit on their own profile. Anything else in the body is a 400. */
+export class UpdateMeDto {
+  @ApiPropertyOptional({ example: 'Ada King' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  /** `null` clears it. */
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+44 20 7946 0000' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9 ()./-]{3,32}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) . / -)' })
+  phone?: string | null;
+
+  /** A language tag; `null` clears it. */
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'en-GB' })
+  @IsOptional()
+  @IsString()
+  @Matches(LOCALE_PATTERN, { message: 'locale must be a language tag such as en or en-GB' })
+  @MaxLength(35)
+  locale?: string | null;
+}
+
+export class ChangeEmailDto {
+  /** The new sign-in address; a confirmation link is sent there. */
+  @ApiProperty({ example: 'ada.king@acme.example' })
+  @IsEmail()
+  @MaxLength(254)
+  newEmail: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  password: string;
+
+  /** Required when 2FA is on: a current code or a recovery code. */
+  @ApiPropertyOptional({ example: '492039' })
+  @IsOptional()
+  @IsString()
+  @MinLength(6)
+  @MaxLength(16)
+  code?: string;
 }

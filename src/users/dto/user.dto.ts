@@ -58,7 +58,7 @@ export class CreateUserDto {
   @MaxLength(50)
   phone?: string;
 
-  /** With a password the user may log in at once; without one, they need an invitation or a reset. */
+  /** With a password the user may log in at once; without one, they are invited by email (single-use set-password link). */
   @ApiPropertyOptional({ example: 'a long passphrase here' })
   @IsOptional()
   @IsString()

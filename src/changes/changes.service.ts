@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import pg from 'pg';
+import { featureDeniedReason, featureGrants, orgIdsOf } from '../access/feature-grants.js';
+import type { Principal } from '../access/principal.js';
+import { compileTicketPage, ticketScopes } from '../access/ticket-query.js';
+import { forbidden } from '../common/errors.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { PG_POOL } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { rowToTicketDto, TICKET_COLUMNS, type TicketListRow } from '../tickets/tickets.mapper.js';
+import type { ChangeApprovalDto, ChangeDto, ChangeListQuery } from './dto/change.dto.js';
+
+const sql = Prisma.sql;
+
+/**
+ * `GET changes`: CHANGE tickets the caller may read, in the organisations where one of the
+ * caller's roles gives "changes", with their change approvals. The ticket engine compiles the
+ * read grants to SQL; the changes feature narrows them to those organisations.
+ */
+@Injectable()
+export class ChangesService {
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+
+  async list(p: Principal, q: ChangeListQuery): Promise<Page<ChangeDto>> {
+    const reason = featureDeniedReason(p, 'changes');
+    if (reason) throw forbidden(reason);
+    const limit = q.limit ?? 50;
+    const cursor = decodeCursor(q.cursor);
+    const orgs = orgIdsOf(featureGrants(p, 'changes'), q.organizationId);
+    const scopes = ticketScopes(p, 'read', q.organizationId).filter((s) => s.kind === 'all' || orgs === null || orgs.includes(s.organizationId));
+    if (scopes.length === 0) return { data: [], nextCursor: null };
+    const ids = compileTicketPage(scopes, { organizationId: q.organizationId, status: q.status, type: 'CHANGE' }, cursor, limit + 1);
+    const query = sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
+    const { rows } = await this.pool.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
+    const approvals = await this.approvalsOf(rows.slice(0, limit).map((r) => r.id));
+    return toPage(
+      rows.map((r) => ({ ...r, createdAt: r.created_at })),
+      limit,
+      (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }),
+    );
+  }
+
+  private async approvalsOf(ticketIds: string[]): Promise<Map<string, ChangeApprovalDto[]>> {
+    const out = new Map<string, ChangeApprovalDto[]>();
+    if (ticketIds.length === 0) return out;
+    const { rows } = await this.pool.query<{
+      id: string; ticket_id: string; status: ChangeApprovalDto['status']; question: string; required_approvals: number;
+      accept_count: number; due_at: Date | null; decided_at: Date | null; created_at: Date;
+    }>(
+      `SELECT id, ticket_id, status, question, required_approvals, accept_count, due_at, decided_at, created_at
+         FROM validations WHERE ticket_id = ANY($1::uuid[]) AND kind = 'CHANGE' ORDER BY created_at, id`,
+      [ticketIds],
+    );
+    for (const r of rows) {
+      const list = out.get(r.ticket_id) ?? [];
+      list.push({ id: r.id, status: r.status, question: r.question, requiredApprovals: r.required_approvals, acceptCount: r.accept_count, dueAt: r.due_at, decidedAt: r.decided_at, createdAt: r.created_at });
+      out.set(r.ticket_id, list);
+    }
+    return out;
+  }
+}

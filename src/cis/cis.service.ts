@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import pg from 'pg';
+import { decideCiRead } from '../access/ci-grants.js';
+import { ciScopes, compileCiPage } from '../access/ci-query.js';
+import { decideContractRead } from '../access/contract-grants.js';
+import type { Principal } from '../access/principal.js';
+import { notFound, unprocessable } from '../common/errors.js';
+import { stalePrecondition, versioned } from '../common/etag.js';
+import type { Page } from '../common/pagination.js';
+import { decodeSortCursor, encodeSortCursor } from '../common/sort-cursor.js';
+import { Prisma, type Ci, type Contract } from '../generated/prisma/client.js';
+import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
+import { renderCiSheet } from './ci-sheet.js';
+import { CI_COLUMNS, rowToCiDto, toCiDetailDto, type CiRow } from './cis.mapper.js';
+import type { CiDetailDto, CiDto, CiListQuery, CreateCiDto, UpdateCiDto } from './dto/ci.dto.js';
+
+@Injectable()
+export class CisService {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+  ) {}
+
+  /** CIs the caller may see, by name then id; filtered in SQL by the compiled CI grants. */
+  async list(p: Principal, q: CiListQuery): Promise<Page<CiDto>> {
+    const limit = q.limit ?? 50;
+    const c = decodeSortCursor(q.cursor);
+    const scopes = ciScopes(p, q.organizationId);
+    if (scopes.length === 0) return { data: [], nextCursor: null };
+    const ids = compileCiPage(scopes, { organizationId: q.organizationId, siteId: q.siteId, type: q.type, q: q.q }, c ? { name: c.key, id: c.id } : null, limit + 1);
+    const query = Prisma.sql`SELECT ${Prisma.raw(CI_COLUMNS)} FROM (${ids}) p JOIN cis c ON c.id = p.id ORDER BY c.name, c.id`;
+    const { rows } = await this.pool.query<CiRow>({ text: query.text, values: query.values as unknown[] });
+    const more = rows.length > limit;
+    const slice = more ? rows.slice(0, limit) : rows;
+    const last = slice[slice.length - 1];
+    return { data: slice.map(rowToCiDto), nextCursor: more ? encodeSortCursor(last.name, last.id) : null };
+  }
+
+  /** The CI if the caller may see it; otherwise 404, the same as a CI that does not exist. */
+  private async loadVisible(p: Principal, id: string): Promise<Ci> {
+    const ci = await this.prisma.ci.findUnique({ where: { id } });
+    if (!ci || !decideCiRead(p, ci).allowed) throw notFound('ci');
+    return ci;
+  }
+
+  /** Covering contracts the caller may see (externals: sold ones their roles open; staff: all). */
+  private async coveringContracts(p: Principal, ciId: string): Promise<Contract[]> {
+    const links = await this.prisma.contractCi.findMany({ where: { ciId }, include: { contract: true } });
+    return links
+      .map((l) => l.contract)
+      .filter((k) => decideContractRead(p, k).allowed)
+      .sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime() || a.number.localeCompare(b.number));
+  }
+
+  async get(p: Principal, id: string): Promise<CiDetailDto> {
+    const ci = await this.loadVisible(p, id);
+    return toCiDetailDto(ci, await this.coveringContracts(p, id));
+  }
+
+  async sheet(p: Principal, id: string): Promise<{ pdf: Buffer; fileName: string }> {
+    const ci = await this.loadVisible(p, id);
+    const detail = toCiDetailDto(ci, await this.coveringContracts(p, id));
+    const [org, site] = await Promise.all([
+      this.prisma.organization.findUnique({ where: { id: ci.organizationId }, select: { name: true } }),
+      ci.siteId ? this.prisma.site.findUnique({ where: { id: ci.siteId }, select: { name: true, abbreviation: true } }) : null,
+    ]);
+    const pdf = await renderCiSheet(detail, { organizationName: org?.name ?? '', siteName: site ? `${site.name} (${site.abbreviation})` : null });
+    return { pdf, fileName: `ci-${ci.id}.pdf` };
+  }
+
+  private async assertSite(tx: Tx, organizationId: string, siteId: string | null | undefined): Promise<void> {
+    if (!siteId) return;
+    const s = await tx.site.findUnique({ where: { id: siteId }, select: { organizationId: true } });
+    if (!s || s.organizationId !== organizationId) throw unprocessable('siteId', "is not a site of the CI's organization");
+  }
+
+  async create(dto: CreateCiDto): Promise<CiDetailDto> {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+      await this.assertSite(tx, dto.organizationId, dto.siteId);
+      const ci = await tx.ci.create({
+        data: {
+          organizationId: dto.organizationId,
+          siteId: dto.siteId ?? null,
+          name: dto.name,
+          type: dto.type,
+          serial: dto.serial ?? null,
+          status: dto.status ?? 'ACTIVE',
+          department: dto.department ?? null,
+        },
+      });
+      return toCiDetailDto(ci, []);
+    });
+  }
+
+  async update(p: Principal, id: string, dto: UpdateCiDto, expectedVersion: number): Promise<CiDetailDto> {
+    const ci = await this.prisma.$transaction(async (tx) => {
+      const before = await tx.ci.findUnique({ where: { id } });
+      if (!before) throw notFound('ci');
+      if (before.version !== expectedVersion) throw stalePrecondition();
+      await this.assertSite(tx, before.organizationId, dto.siteId);
+      return versioned(tx.ci.update({
+        where: { id, version: expectedVersion },
+        data: { siteId: dto.siteId, name: dto.name, type: dto.type, serial: dto.serial, status: dto.status, department: dto.department, version: { increment: 1 } },
+      }));
+    });
+    return toCiDetailDto(ci, await this.coveringContracts(p, id));
+  }
+
+  async remove(id: string): Promise<void> {
+    const { count } = await this.prisma.ci.deleteMany({ where: { id } });
+    if (count === 0) throw notFound('ci');
+  }
+}

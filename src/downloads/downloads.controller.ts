@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../access/principal.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
+import { ApiProblems } from '../common/api-problems.js';
+import { PageOf } from '../common/pagination.js';
+import { UuidPipe } from '../common/validation.js';
+import { CreateDownloadDto, DownloadDto, DownloadListQuery } from './dto/download.dto.js';
+import { DownloadsService } from './downloads.service.js';
+
+const DownloadPage = PageOf(DownloadDto, 'DownloadPage');
+
+@ApiTags('downloads')
+@Controller()
+export class DownloadsController {
+  constructor(private readonly downloads: DownloadsService) {}
+
+  @Get('downloads')
+  @Authenticated()
+  @ApiOperation({ summary: "Downloads published to the caller's organizations or their portals, newest first (staff: all)" })
+  @ApiOkResponse({ type: DownloadPage })
+  @ApiProblems(400)
+  list(@CurrentPrincipal() p: Principal, @Query() q: DownloadListQuery) {
+    return this.downloads.list(p, q);
+  }
+
+  @Post('downloads')
+  @StaffOnly()
+  @ApiOperation({ summary: 'Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types)' })
+  @ApiCreatedResponse({ type: DownloadDto })
+  @ApiProblems(400, 413, 422)
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateDownloadDto) {
+    return this.downloads.create(p, dto);
+  }
+
+  @Get('downloads/:id')
+  @Authenticated()
+  @ApiOperation({ summary: "A download's metadata" })
+  @ApiOkResponse({ type: DownloadDto })
+  @ApiProblems(400, 404)
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.downloads.get(p, id);
+  }
+
+  @Get('downloads/:id/content')
+  @Authenticated()
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(400, 404)
+  async content(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
+    const { meta, content } = await this.downloads.content(p, id);
+    return new StreamableFile(content, {
+      type: meta.contentType,
+      length: content.length,
+      disposition: `attachment; filename="${meta.fileName}"; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
+    });
+  }
+
+  @Delete('downloads/:id')
+  @HttpCode(204)
+  @StaffOnly()
+  @ApiOperation({ summary: 'Withdraw a download (staff)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 404)
+  remove(@Param('id', UuidPipe) id: string): Promise<void> {
+    return this.downloads.remove(id);
+  }
+}

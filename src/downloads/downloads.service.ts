@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import pg from 'pg';
+import { compileDownloadPredicate, decideDownloadRead, downloadScopes } from '../access/download-grants.js';
+import type { Principal } from '../access/principal.js';
+import { DomainError, notFound, unprocessable } from '../common/errors.js';
+import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { PG_POOL, PrismaService } from '../database/prisma.service.js';
+import { Prisma, type Download } from '../generated/prisma/client.js';
+import { DOWNLOAD_MAX_BYTES, type CreateDownloadDto, type DownloadDto, type DownloadListQuery } from './dto/download.dto.js';
+
+const sql = Prisma.sql;
+
+type DownloadMeta = Omit<Download, 'content'>;
+
+const toDownloadDto = (d: DownloadMeta): DownloadDto => ({
+  id: d.id,
+  portalId: d.portalId,
+  organizationId: d.organizationId,
+  title: d.title,
+  fileName: d.fileName,
+  contentType: d.contentType,
+  size: d.size,
+  sha256: d.sha256,
+  createdAt: d.createdAt,
+});
+
+const META = { id: true, portalId: true, organizationId: true, title: true, fileName: true, contentType: true, size: true, sha256: true, createdById: true, createdAt: true } as const;
+
+@Injectable()
+export class DownloadsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+  ) {}
+
+  /** Newest first; filtered in SQL by the compiled download grants. */
+  async list(p: Principal, q: DownloadListQuery): Promise<Page<DownloadDto>> {
+    const limit = q.limit ?? 50;
+    const cursor = decodeCursor(q.cursor);
+    const scopes = downloadScopes(p);
+    if (scopes.length === 0) return { data: [], nextCursor: null };
+    const where: Prisma.Sql[] = [compileDownloadPredicate(scopes)];
+    if (q.organizationId) {
+      where.push(sql`(d.organization_id = ${q.organizationId}::uuid OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${q.organizationId}::uuid))`);
+    }
+    if (cursor) where.push(sql`(d.created_at, d.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
+    const query = sql`SELECT d.id, d.created_at FROM downloads d WHERE ${Prisma.join(where, ' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${limit + 1}`;
+    const { rows } = await this.pool.query<{ id: string; created_at: Date }>({ text: query.text, values: query.values as unknown[] });
+    const full = await this.prisma.download.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: META });
+    const byId = new Map(full.map((d) => [d.id, d]));
+    return toPage(rows.map((r) => ({ id: r.id, createdAt: r.created_at })), limit, (r) => toDownloadDto(byId.get(r.id)!));
+  }
+
+  private async visibleMeta(p: Principal, id: string): Promise<DownloadMeta> {
+    const d = await this.prisma.download.findUnique({ where: { id }, select: META });
+    if (!d || !decideDownloadRead(p, d)) throw notFound('download');
+    return d;
+  }
+
+  async get(p: Principal, id: string): Promise<DownloadDto> {
+    return toDownloadDto(await this.visibleMeta(p, id));
+  }
+
+  async content(p: Principal, id: string): Promise<{ meta: DownloadMeta; content: Buffer }> {
+    const meta = await this.visibleMeta(p, id);
+    const row = await this.prisma.download.findUniqueOrThrow({ where: { id }, select: { content: true } });
+    return { meta, content: Buffer.from(row.content) };
+  }
+
+  async create(p: Principal, dto: CreateDownloadDto): Promise<DownloadDto> {
+    if (!!dto.portalId === !!dto.organizationId) throw unprocessable(dto.portalId ? 'organizationId' : 'portalId', 'give exactly one of portalId and organizationId');
+    const content = Buffer.from(dto.contentBase64, 'base64');
+    if (content.length === 0) throw unprocessable('contentBase64', 'the file is empty');
+    if (content.length > DOWNLOAD_MAX_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the file is larger than ${DOWNLOAD_MAX_BYTES} bytes`);
+    if (dto.portalId && !(await this.prisma.portal.findUnique({ where: { id: dto.portalId }, select: { id: true } }))) throw unprocessable('portalId', 'no such portal');
+    if (dto.organizationId && !(await this.prisma.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+    const d = await this.prisma.download.create({
+      data: {
+        portalId: dto.portalId ?? null,
+        organizationId: dto.organizationId ?? null,
+        title: dto.title,
+        fileName: dto.fileName,
+        contentType: dto.contentType,
+        size: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content: new Uint8Array(content),
+        createdById: p.userId,
+      },
+      select: META,
+    });
+    return toDownloadDto(d);
+  }
+
+  async remove(id: string): Promise<void> {
+    const { count } = await this.prisma.download.deleteMany({ where: { id } });
+    if (count === 0) throw notFound('download');
+  }
+}

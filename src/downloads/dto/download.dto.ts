@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBase64, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination.js';
+
+/** Content types a download may have (served as attachments with nosniff in any case). */
+export const DOWNLOAD_CONTENT_TYPES = [
+  'application/pdf',
+  'application/zip',
+  'application/octet-stream',
+  'application/x-sh',
+  'application/x-openvpn-profile',
+  'application/x-apple-aspen-config',
+  'application/x-msi',
+  'text/plain',
+  'text/csv',
+] as const;
+
+/** Largest file accepted, in bytes (the base64 body must also fit the request body limit). */
+export const DOWNLOAD_MAX_BYTES = 512 * 1024;
+
+/** Letters, digits, dot, dash, underscore and space; no path, no leading dot, at most 100. */
+export const SAFE_FILE_NAME = /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._ -]{0,98}[A-Za-z0-9_]$/;
+
+export class DownloadDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Published to every organization of this portal' })
+  portalId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Published to this organization' })
+  organizationId: string | null;
+  @ApiProperty({ example: 'VPN client configuration (Windows)' })
+  title: string;
+  @ApiProperty({ example: 'vpn-windows.ps1' })
+  fileName: string;
+  @ApiProperty({ enum: DOWNLOAD_CONTENT_TYPES, example: 'text/plain' })
+  contentType: string;
+  @ApiProperty({ example: 2048, description: 'Bytes' })
+  size: number;
+  @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
+  sha256: string;
+  @ApiProperty()
+  createdAt: Date;
+}
+
+export class DownloadListQuery extends PageQuery {
+  /** Downloads of this organization and of its portal (never widens what the caller may see). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
+
+export class CreateDownloadDto {
+  /** Publish to every organization of a portal (give exactly one of portalId and organizationId). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  portalId?: string;
+
+  /** Publish to one organization. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiProperty({ example: 'VPN client configuration (Windows)' })
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @ApiProperty({ example: 'vpn-windows.ps1', description: 'Letters, digits, dot, dash, underscore, space; no path' })
+  @IsString()
+  @Matches(SAFE_FILE_NAME, { message: 'fileName must be a plain file name (letters, digits, . _ - and space, no path)' })
+  fileName: string;
+
+  @ApiProperty({ enum: DOWNLOAD_CONTENT_TYPES, example: 'text/plain' })
+  @IsIn(DOWNLOAD_CONTENT_TYPES)
+  contentType: string;
+
+  /** The file, base64-encoded (at most 512 KiB decoded). */
+  @ApiProperty({ example: 'V3JpdGUtSG9zdCAiaGVsbG8i' })
+  @IsString()
+  @MaxLength(Math.ceil(DOWNLOAD_MAX_BYTES / 3) * 4 + 4)
+  @IsBase64()
+  contentBase64: string;
+}

@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import pg from 'pg';
+import { compileOrgPredicate, decideOrgRead, featureDeniedReason, featureGrants } from '../access/feature-grants.js';
+import type { Principal } from '../access/principal.js';
+import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
+import type { Page } from '../common/pagination.js';
+import { decodeSortCursor, encodeSortCursor } from '../common/sort-cursor.js';
+import { PG_POOL, PrismaService } from '../database/prisma.service.js';
+import { Prisma, type Invoice } from '../generated/prisma/client.js';
+import { isoDate } from '../cis/cis.mapper.js';
+import type { CreateInvoiceDto, InvoiceDto, InvoiceListQuery } from './dto/invoice.dto.js';
+
+const sql = Prisma.sql;
+
+const toInvoiceDto = (i: Invoice): InvoiceDto => ({
+  id: i.id,
+  organizationId: i.organizationId,
+  contractId: i.contractId,
+  number: i.number,
+  issuedOn: isoDate(i.issuedOn),
+  dueOn: i.dueOn ? isoDate(i.dueOn) : null,
+  amountCents: i.amountCents,
+  currency: i.currency,
+  status: i.status,
+  createdAt: i.createdAt,
+});
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Invoices: staff and CONTROLLER members of the invoice's organisation (SPEC §2). */
+@Injectable()
+export class InvoicesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+  ) {}
+
+  private grantsOrDeny(p: Principal) {
+    const reason = featureDeniedReason(p, 'invoices');
+    if (reason) throw forbidden(reason);
+    return featureGrants(p, 'invoices');
+  }
+
+  /** Newest issue date first, keyset on (issued_on, id); filtered in SQL by the compiled grants. */
+  async list(p: Principal, q: InvoiceListQuery): Promise<Page<InvoiceDto>> {
+    const grants = this.grantsOrDeny(p);
+    const limit = q.limit ?? 50;
+    const c = decodeSortCursor(q.cursor, (k) => DATE.test(k));
+    const where: Prisma.Sql[] = [compileOrgPredicate('i.organization_id', grants, q.organizationId)];
+    if (q.organizationId) where.push(sql`i.organization_id = ${q.organizationId}::uuid`);
+    if (q.status) where.push(sql`i.status = ${q.status}::"InvoiceStatus"`);
+    if (c) where.push(sql`(i.issued_on, i.id) < (${c.key}::date, ${c.id}::uuid)`);
+    const query = sql`SELECT i.id FROM invoices i WHERE ${Prisma.join(where, ' AND ')} ORDER BY i.issued_on DESC, i.id DESC LIMIT ${limit + 1}`;
+    const { rows } = await this.pool.query<{ id: string }>({ text: query.text, values: query.values as unknown[] });
+    const more = rows.length > limit;
+    const ids = (more ? rows.slice(0, limit) : rows).map((r) => r.id);
+    const full = await this.prisma.invoice.findMany({ where: { id: { in: ids } } });
+    const byId = new Map(full.map((i) => [i.id, i]));
+    const data = ids.map((id) => toInvoiceDto(byId.get(id)!));
+    const last = data[data.length - 1];
+    return { data, nextCursor: more ? encodeSortCursor(last.issuedOn, last.id) : null };
+  }
+
+  async get(p: Principal, id: string): Promise<InvoiceDto> {
+    const grants = this.grantsOrDeny(p);
+    const i = await this.prisma.invoice.findUnique({ where: { id } });
+    if (!i || !decideOrgRead(grants, i.organizationId)) throw notFound('invoice');
+    return toInvoiceDto(i);
+  }
+
+  async create(dto: CreateInvoiceDto): Promise<InvoiceDto> {
+    if (dto.dueOn && dto.dueOn < dto.issuedOn) throw unprocessable('dueOn', 'must not be before issuedOn');
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+      if (dto.contractId) {
+        const k = await tx.contract.findUnique({ where: { id: dto.contractId }, select: { organizationId: true } });
+        if (!k || k.organizationId !== dto.organizationId) throw unprocessable('contractId', "is not a contract of the invoice's organization");
+      }
+      if (await tx.invoice.findUnique({ where: { number: dto.number }, select: { id: true } })) throw conflict(`invoice number ${dto.number} is already used`);
+      const i = await tx.invoice.create({
+        data: {
+          organizationId: dto.organizationId,
+          contractId: dto.contractId ?? null,
+          number: dto.number,
+          issuedOn: new Date(dto.issuedOn),
+          dueOn: dto.dueOn ? new Date(dto.dueOn) : null,
+          amountCents: dto.amountCents,
+          currency: dto.currency ?? 'EUR',
+          status: dto.status ?? 'OPEN',
+        },
+      });
+      return toInvoiceDto(i);
+    });
+  }
+}

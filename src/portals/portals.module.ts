@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { MyPortalController } from './my-portal.controller.js';
+import { MyPortalService } from './my-portal.service.js';
+import { PagesService } from './pages.service.js';
+import { PortalsController } from './portals.controller.js';
+import { PortalsService } from './portals.service.js';
+
+@Module({ controllers: [PortalsController, MyPortalController], providers: [PortalsService, PagesService, MyPortalService] })
+export class PortalsModule {}

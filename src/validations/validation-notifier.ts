@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import pg from 'pg';
+import type { Principal } from '../access/principal.js';
+import type { TicketFacts } from '../access/ticket-grants.js';
+import { decideValidation, decidingRoles, type ValidationKind } from '../access/validation-grants.js';
+import { PrincipalLoader } from '../auth/principal.loader.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PG_POOL, type Tx } from '../database/prisma.service.js';
+import { enqueue } from '../notifications/outbox.js';
+
+export interface ValidationTicket {
+  id: string;
+  number: number;
+  subject: string;
+  organizationId: string;
+  siteId: string | null;
+  requesterId: string;
+}
+
+export interface ValidationSummary {
+  id: string;
+  kind: ValidationKind;
+  question: string;
+  dueAt: Date | null;
+  requiredApprovals: number;
+  requestedById: string;
+}
+
+/**
+ * Who is told about a validation. Eligible deciders are computed by the policy engine: the SQL
+ * only narrows the candidates to active members of the ticket's organisation holding a deciding
+ * role, and each candidate's principal then goes through `decideValidation(…, 'decide')` (so
+ * external support mode, site grants and CCs apply exactly as they do for the decision itself).
+ * One outbox message per recipient; nobody sees who else was asked.
+ */
+@Injectable()
+export class ValidationNotifier {
+  constructor(
+    private readonly principals: PrincipalLoader,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Principals who may decide a validation of `kind` on `ticket`. Runs on the pool, outside any transaction. */
+  async eligibleDeciders(ticket: ValidationTicket, kind: ValidationKind): Promise<Principal[]> {
+    const { rows } = await this.pool.query<{ user_id: string; cc: boolean }>({
+      text: `SELECT m.user_id, EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = $3 AND c.user_id = m.user_id) AS cc
+             FROM memberships m JOIN users u ON u.id = m.user_id
+             WHERE m.organization_id = $1 AND m.active AND u.active AND u.staff_role IS NULL AND m.roles && $2::"PortalRole"[]
+             ORDER BY m.user_id`,
+      values: [ticket.organizationId, decidingRoles(kind), ticket.id],
+    });
+    const out: Principal[] = [];
+    for (const r of rows) {
+      const p = await this.principals.load(r.user_id);
+      if (!p) continue;
+      const facts: TicketFacts = { organizationId: ticket.organizationId, siteId: ticket.siteId, requesterId: ticket.requesterId, callerIsCc: r.cc };
+      if (decideValidation(p, 'decide', { kind, ticket: facts }).allowed) out.push(p);
+    }
+    return out;
+  }
+
+  async requested(tx: Tx, deciders: Principal[], v: ValidationSummary, ticket: ValidationTicket, requesterName: string): Promise<void> {
+    const what = v.kind === 'CHANGE' ? 'change approval' : 'validation';
+    await enqueue(
+      tx,
+      deciders.map((p) => ({
+        organizationId: ticket.organizationId,
+        recipientUserId: p.userId,
+        toEmail: p.email,
+        kind: 'validation.requested',
+        subject: `[#${ticket.number}] ${v.kind === 'CHANGE' ? 'Change approval' : 'Validation'} required: ${ticket.subject}`,
+        body:
+          `Hello ${p.name},\n\n${requesterName} asks for your ${what} on ticket #${ticket.number} "${ticket.subject}":\n\n${v.question}\n\n` +
+          `Please accept or reject it in the customer portal${v.dueAt ? ` before ${v.dueAt.toISOString()}` : ''}` +
+          `${v.requiredApprovals > 1 ? ` (${v.requiredApprovals} approvals are needed)` : ''}.\n\n${this.config.publicUrl}/validations/${v.id}\n`,
+      })),
+    );
+  }
+
+  /** The outcome goes to the agent who asked (when still active). */
+  async decided(tx: Tx, v: ValidationSummary, ticket: ValidationTicket, outcome: 'ACCEPTED' | 'REJECTED' | 'EXPIRED', summary: string): Promise<void> {
+    const agent = await tx.user.findFirst({ where: { id: v.requestedById, active: true }, select: { id: true, email: true, name: true } });
+    if (!agent) return;
+    await enqueue(tx, [
+      {
+        organizationId: ticket.organizationId,
+        recipientUserId: agent.id,
+        toEmail: agent.email,
+        kind: `validation.${outcome.toLowerCase()}`,
+        subject: `[#${ticket.number}] ${v.kind === 'CHANGE' ? 'Change approval' : 'Validation'} ${outcome.toLowerCase()}: ${ticket.subject}`,
+        body: `Hello ${agent.name},\n\n${summary}\n\nQuestion: ${v.question}\n\n${this.config.publicUrl}/validations/${v.id}\n`,
+      },
+    ]);
+  }
+}

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../access/principal.js';
+import { decideValidation, decidingRoles, type ValidationAction } from '../access/validation-grants.js';
+import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
+import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { canTransition } from '../tickets/ticket-workflow.js';
+import type { CreateDecisionDto, CreateValidationDto, ValidationDetailDto, ValidationDto, ValidationListQuery } from './dto/validation.dto.js';
+import { ValidationNotifier, type ValidationTicket } from './validation-notifier.js';
+import { rowToValidationDto, toValidationDetailDto, type LoadedValidation } from './validations.mapper.js';
+import { ValidationsRepository } from './validations.repository.js';
+
+/** Decisions race on one row lock; give queued transactions room to wait for it. */
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+
+const TICKET_SELECT = { id: true, number: true, subject: true, organizationId: true, siteId: true, requesterId: true, status: true } as const;
+
+type DecideResult = { kind: 'decided'; dto: ValidationDetailDto } | { kind: 'expired' };
+
+@Injectable()
+export class ValidationsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly repo: ValidationsRepository,
+    private readonly notifier: ValidationNotifier,
+  ) {}
+
+  // ── reading ───────────────────────────────────────────────────
+
+  async list(p: Principal, q: ValidationListQuery): Promise<Page<ValidationDto>> {
+    const limit = q.limit ?? 50;
+    const rows = await this.repo.page(p, q, decodeCursor(q.cursor), limit);
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    return {
+      data: page.map(rowToValidationDto),
+      nextCursor: more ? encodeCursor({ createdAt: page[page.length - 1].created_at, id: page[page.length - 1].id }) : null,
+    };
+  }
+
+  private async loadValidation(tx: Tx, p: Principal, id: string) {
+    return tx.validation.findUnique({
+      where: { id },
+      include: {
+        ticket: { select: { ...TICKET_SELECT, ccs: { where: { userId: p.userId }, select: { userId: true } } } },
+        decisions: { include: { user: { select: { name: true } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      },
+    });
+  }
+
+  /** Loads a validation and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
+  private async load(tx: Tx, p: Principal, id: string, action: ValidationAction) {
+    const v = await this.loadValidation(tx, p, id);
+    if (!v) throw notFound('validation');
+    const facts = { kind: v.kind, ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 } };
+    const decision = decideValidation(p, action, facts);
+    if (!decision.visible) throw notFound('validation');
+    if (!decision.allowed) throw forbidden(decision.reason);
+    const mayDecide = action === 'decide' || decideValidation(p, 'decide', facts).allowed;
+    return { v, mayDecide };
+  }
+
+  async get(p: Principal, id: string): Promise<ValidationDetailDto> {
+    const { v, mayDecide } = await this.load(this.prisma, p, id, 'read');
+    return toValidationDetailDto(v as LoadedValidation, p.userId, mayDecide);
+  }
+
+  // ── shared writes ─────────────────────────────────────────────
+
+  private async history(tx: Tx, t: { id: string; organizationId: string }, actorId: string | null, action: string, before: unknown, after: unknown): Promise<void> {
+    await tx.ticketHistory.create({
+      data: { ticketId: t.id, organizationId: t.organizationId, actorId, action, before: before === null ? undefined : json(before), after: after === null ? undefined : json(after) },
+    });
+  }
+
+  /** Moves the ticket along the workflow one step, with its history entry. */
+  private async setTicketStatus(tx: Tx, t: { id: string; organizationId: string }, actorId: string | null, from: string, to: 'OPEN' | 'PENDING_CUSTOMER', validationId: string): Promise<void> {
+    await tx.ticket.update({ where: { id: t.id }, data: { status: to, version: { increment: 1 } } });
+    await this.history(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
+  }
+
+  /** When the last open validation of a ticket waiting for the customer ends, the ticket goes back to OPEN. */
+  private async releaseTicket(tx: Tx, ticketId: string, actorId: string | null, validationId: string): Promise<void> {
+    const t = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { id: true, organizationId: true, status: true } });
+    if (t.status !== 'PENDING_CUSTOMER') return;
+    const stillOpen = await tx.validation.count({ where: { ticketId, status: 'OPEN', id: { not: validationId }, OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }] } });
+    if (stillOpen === 0) await this.setTicketStatus(tx, t, actorId, 'PENDING_CUSTOMER', 'OPEN', validationId);
+  }
+
+  // ── asking ────────────────────────────────────────────────────
+
+  /**
+   * Staff ask the customer. The eligible deciders (computed by the engine) each get one message;
+   * the ticket moves to PENDING_CUSTOMER (through OPEN when NEW) while the validation is open.
+   */
+  async create(p: Principal, ticketId: string, dto: CreateValidationDto): Promise<ValidationDetailDto> {
+    const ticket = await this.prisma.ticket.findUnique({ where: { id: ticketId }, select: TICKET_SELECT });
+    if (!ticket) throw notFound('ticket');
+    this.assertAskable(ticket.status);
+    if (dto.dueAt.getTime() <= Date.now()) throw unprocessable('dueAt', 'must be in the future');
+    const requiredApprovals = dto.requiredApprovals ?? 1;
+    // Computed before the transaction: loading principals uses the pool, never a connection held by a transaction.
+    const deciders = await this.notifier.eligibleDeciders(ticket, dto.kind);
+    if (deciders.length === 0) {
+      throw unprocessable('kind', `no active member of the ticket's organization may decide a ${dto.kind} on this ticket (needs one of ${decidingRoles(dto.kind).join(', ')} and read access to the ticket)`);
+    }
+    if (requiredApprovals > deciders.length) {
+      throw unprocessable('requiredApprovals', `only ${deciders.length} member(s) may decide this ${dto.kind}; cannot require ${requiredApprovals} approvals`);
+    }
+    const id = await this.prisma.$transaction(async (tx) => {
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM tickets WHERE id = ${ticketId}::uuid FOR UPDATE`;
+      if (!locked) throw notFound('ticket');
+      this.assertAskable(locked.status);
+      const v = await tx.validation.create({
+        data: { ticketId, organizationId: ticket.organizationId, kind: dto.kind, question: dto.question, dueAt: dto.dueAt, requiredApprovals, requestedById: p.userId },
+      });
+      await this.history(tx, ticket, p.userId, 'validation_requested', null, { validationId: v.id, kind: v.kind, question: v.question, dueAt: v.dueAt, requiredApprovals });
+      let status = locked.status;
+      if (status === 'NEW') {
+        await this.setTicketStatus(tx, ticket, p.userId, 'NEW', 'OPEN', v.id);
+        status = 'OPEN';
+      }
+      if (status !== 'PENDING_CUSTOMER' && canTransition(status as 'OPEN', 'PENDING_CUSTOMER')) {
+        await this.setTicketStatus(tx, ticket, p.userId, status, 'PENDING_CUSTOMER', v.id);
+      }
+      await this.notifier.requested(tx, deciders, v, ticket as ValidationTicket, p.name);
+      return v.id;
+    });
+    return this.get(p, id);
+  }
+
+  private assertAskable(status: string): void {
+    if (status === 'RESOLVED' || status === 'CLOSED' || status === 'CANCELLED') {
+      throw conflict(`cannot ask for a validation on a ${status} ticket${status === 'RESOLVED' ? '; reopen it first' : ''}`);
+    }
+  }
+
+  // ── deciding ──────────────────────────────────────────────────
+
+  /**
+   * One decision per eligible member. The validation row is locked (SELECT … FOR UPDATE) for the
+   * whole transaction, so parallel decisions are serialised: one REJECT rejects, the quorum of
+   * ACCEPTs accepts, and every later decision sees a final status (409). The unique constraint
+   * (validation_id, user_id) backs the one-per-person rule. Past the due time the validation is
+   * marked EXPIRED (committed) and the decision refused with 409 "expired".
+   */
+  async decide(p: Principal, id: string, dto: CreateDecisionDto): Promise<ValidationDetailDto> {
+    let result: DecideResult;
+    try {
+      result = await this.prisma.$transaction(async (tx): Promise<DecideResult> => {
+        const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM validations WHERE id = ${id}::uuid FOR UPDATE`;
+        if (locked.length === 0) throw notFound('validation');
+        const { v } = await this.load(tx, p, id, 'decide');
+        if (v.status !== 'OPEN') throw conflict(`this validation is already ${v.status}; decisions are final`);
+        const now = new Date();
+        if (v.dueAt && v.dueAt.getTime() <= now.getTime()) {
+          await this.expire(tx, v, now);
+          return { kind: 'expired' };
+        }
+        if (v.decisions.some((d) => d.userId === p.userId)) throw conflict('you have already decided this validation');
+        await tx.validationDecision.create({
+          data: { validationId: id, organizationId: v.ticket.organizationId, userId: p.userId, outcome: dto.outcome, comment: dto.comment ?? null, createdAt: now },
+        });
+        const acceptCount = v.acceptCount + (dto.outcome === 'ACCEPT' ? 1 : 0);
+        const status = dto.outcome === 'REJECT' ? 'REJECTED' : acceptCount >= v.requiredApprovals ? 'ACCEPTED' : 'OPEN';
+        await tx.validation.update({
+          where: { id },
+          data: { acceptCount, status, decidedAt: status === 'OPEN' ? null : now, version: { increment: 1 } },
+        });
+        await this.history(tx, v.ticket, p.userId, 'validation_decision', null, {
+          validationId: id, kind: v.kind, outcome: dto.outcome, comment: dto.comment ?? null, userId: p.userId, userName: p.name, decidedAt: now,
+        });
+        if (status !== 'OPEN') {
+          await this.history(tx, v.ticket, p.userId, status === 'ACCEPTED' ? 'validation_accepted' : 'validation_rejected', { status: 'OPEN' }, {
+            validationId: id, status, acceptCount, requiredApprovals: v.requiredApprovals,
+          });
+          await this.releaseTicket(tx, v.ticketId, p.userId, id);
+          const why = status === 'REJECTED' ? `${p.name} rejected it${dto.comment ? `: ${dto.comment}` : '.'}` : `It was accepted (${acceptCount} of ${v.requiredApprovals} approvals; last by ${p.name}).`;
+          await this.notifier.decided(tx, v, v.ticket, status, `Your ${v.kind === 'CHANGE' ? 'change approval' : 'validation'} request on ticket #${v.ticket.number} "${v.ticket.subject}" was ${status.toLowerCase()}. ${why}`);
+        }
+        const fresh = await this.loadValidation(tx, p, id);
+        return { kind: 'decided', dto: toValidationDetailDto(fresh as LoadedValidation, p.userId, true) };
+      }, TX_OPTIONS);
+    } catch (err) {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw conflict('you have already decided this validation');
+      throw err;
+    }
+    if (result.kind === 'expired') throw new DomainError('CONFLICT', 'expired');
+    return result.dto;
+  }
+
+  private async expire(tx: Tx, v: NonNullable<Awaited<ReturnType<ValidationsService['loadValidation']>>>, now: Date): Promise<void> {
+    await tx.validation.update({ where: { id: v.id }, data: { status: 'EXPIRED', decidedAt: now, version: { increment: 1 } } });
+    await this.history(tx, v.ticket, null, 'validation_expired', { status: 'OPEN' }, { validationId: v.id, status: 'EXPIRED', dueAt: v.dueAt });
+    await this.releaseTicket(tx, v.ticketId, null, v.id);
+    await this.notifier.decided(tx, v, v.ticket, 'EXPIRED', `Your ${v.kind === 'CHANGE' ? 'change approval' : 'validation'} request on ticket #${v.ticket.number} "${v.ticket.subject}" expired at ${v.dueAt?.toISOString()} with ${v.acceptCount} of ${v.requiredApprovals} approvals.`);
+  }
+}

@@ -1,0 +1,232 @@
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { bearer, stable, tokenFromMail } from '../helpers/identity.js';
+import { Factory, PASSWORD } from '../factories/index.js';
+
+describe('identity: self-registration, email verification, password reset', () => {
+  let ctx: TestContext;
+  let f: Factory;
+
+  beforeAll(async () => {
+    ctx = await createTestApp({ MAIL_MAX_PER_HOUR: '3' });
+    f = new Factory(ctx.prisma);
+  });
+  afterAll(() => ctx.close());
+  beforeEach(() => ctx.truncate());
+
+  const NEW_PASSWORD = 'a-long-and-unusual-passphrase';
+  const register = (body: Record<string, unknown>) => ctx.http.post('/api/v1/auth/register').send({ name: 'Grace Hopper', password: NEW_PASSWORD, ...body });
+  const login = (email: string, password: string) => ctx.http.post('/api/v1/auth/login').send({ email, password });
+  const verify = (token: string) => ctx.http.post('/api/v1/auth/verify-email').send({ token });
+
+  async function clientNumberPortal() {
+    const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
+    const org = await f.org({ portalId: portal.id, domains: ['acme.test'] });
+    const site = await f.site(org.id, { abbreviation: 'ACME-HQ' });
+    const other = await f.site(org.id, { abbreviation: 'ACME-BRANCH' });
+    return { portal, org, site, other };
+  }
+
+  describe('register', () => {
+    it('CLIENT_NUMBER: lands on the right organisation and home site, and cannot log in before verification', async () => {
+      const { org, site } = await clientNumberPortal();
+      const decoy = await f.org({ portalId: (await f.portal({ selfRegistration: 'CLIENT_NUMBER' })).id });
+      await f.site(decoy.id, { abbreviation: 'DECOY-1' });
+      const res = await register({ email: 'Grace@Acme.test', clientNumber: 'ACME-HQ', locale: 'en-GB' }).expect(202);
+      expect(res.body.message).toMatch(/email/);
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'grace@acme.test' } });
+      expect(user).toMatchObject({ emailVerifiedAt: null, passwordHash: null, locale: 'en-GB' });
+      await login('grace@acme.test', NEW_PASSWORD).expect(401);
+      const token = await tokenFromMail(ctx, 'grace@acme.test', 'identity.verify-email');
+      expect(token).toMatch(/^ve_/);
+      const stored = await ctx.prisma.oneTimeToken.findFirstOrThrow({ where: { userId: user.id } });
+      expect(stored.tokenHash).not.toContain(token);
+      expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(23 * 3600 * 1000);
+      const v = await verify(token).expect(200);
+      expect(v.body).toEqual({ result: 'EMAIL_VERIFIED', email: 'grace@acme.test' });
+      const memberships = await ctx.prisma.membership.findMany({ where: { userId: user.id } });
+      expect(memberships).toEqual([expect.objectContaining({ organizationId: org.id, homeSiteId: site.id, roles: ['PORTAL_USER'] })]);
+      const tokens = (await login('grace@acme.test', NEW_PASSWORD).expect(200)).body;
+      const me = await ctx.http.get('/api/v1/me').set(bearer(tokens.accessToken)).expect(200);
+      expect(me.body).toMatchObject({ defaultOrganizationId: org.id, emailVerified: true, staffRole: null });
+      expect(await ctx.prisma.auditEvent.count({ where: { action: 'membership.self-registered', organizationId: org.id } })).toBe(1);
+      // the link is single use
+      await verify(token).expect(400);
+    });
+
+    it('EMAIL_DOMAIN: a membership in every organisation listing the domain, the primary one as default', async () => {
+      const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+      const primary = await f.org({ portalId: portal.id, domains: ['globex.test'], name: 'Zeta Globex' });
+      const associated = await f.org({ portalId: portal.id, domains: [], name: 'Alpha Customer' });
+      await ctx.prisma.organizationDomain.create({ data: { organizationId: associated.id, domain: 'globex.test', kind: 'ASSOCIATED' } });
+      const closed = await f.org({ portalId: (await f.portal({ selfRegistration: 'OFF' })).id, domains: ['globex.test'] });
+      await register({ email: 'hank@globex.test' }).expect(202);
+      await verify(await tokenFromMail(ctx, 'hank@globex.test', 'identity.verify-email')).expect(200);
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'hank@globex.test' }, include: { memberships: true } });
+      expect(user.memberships.map((m) => m.organizationId).sort()).toEqual([primary.id, associated.id].sort());
+      expect(user.memberships.map((m) => m.organizationId)).not.toContain(closed.id);
+      expect(user.defaultOrganizationId).toBe(primary.id);
+    });
+
+    it('OFF (or no matching portal): nothing is created, and the answer is the same 202', async () => {
+      const portal = await f.portal({ selfRegistration: 'OFF' });
+      const org = await f.org({ portalId: portal.id, domains: ['closed.test'] });
+      await f.site(org.id, { abbreviation: 'CLOSED-1' });
+      const a = await register({ email: 'x@closed.test', clientNumber: 'CLOSED-1' }).expect(202);
+      const b = await register({ email: 'y@closed.test' }).expect(202);
+      expect(a.body).toEqual(b.body);
+      expect(await ctx.prisma.user.count()).toBe(0);
+      expect(await ctx.prisma.outboxMessage.count()).toBe(0);
+    });
+
+    it('identical responses for an existing and a new email, and for a valid and an unknown client number', async () => {
+      await clientNumberPortal();
+      await f.user({ email: 'taken@acme.test' });
+      const existing = await register({ email: 'taken@acme.test', clientNumber: 'ACME-HQ' }).expect(202);
+      const fresh = await register({ email: 'fresh@acme.test', clientNumber: 'ACME-HQ' }).expect(202);
+      const unknownNumber = await register({ email: 'other@acme.test', clientNumber: 'NOPE-42' }).expect(202);
+      expect(existing.body).toEqual(fresh.body);
+      expect(unknownNumber.body).toEqual(fresh.body);
+      // the owner of the existing address is told, without a way in
+      const notice = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'taken@acme.test' } });
+      expect(notice.kind).toBe('identity.account-exists');
+      expect(notice.body).not.toMatch(/token=/);
+    });
+
+    it('refuses organisation, site or role fields (400) and creates nothing', async () => {
+      const { org, site } = await clientNumberPortal();
+      for (const extra of [{ roles: ['CUSTOMER_APPROVER'] }, { organizationId: org.id }, { homeSiteId: site.id }, { staffRole: 'ADMIN' }]) {
+        const res = await register({ email: 'sneaky@acme.test', clientNumber: 'ACME-HQ', ...extra }).expect(400);
+        expect(res.body.errors[0].field).toBe(Object.keys(extra)[0]);
+      }
+      expect(await ctx.prisma.user.count()).toBe(0);
+    });
+
+    it('refuses weak passwords and a 73-byte password with a clear 400', async () => {
+      await clientNumberPortal();
+      const long = await register({ email: 'long@acme.test', clientNumber: 'ACME-HQ', password: 'é'.repeat(36) + 'x' }).expect(400);
+      expect(long.body.errors).toEqual([{ field: 'password', message: 'must be at most 72 bytes (UTF-8)' }]);
+      await register({ email: 'long@acme.test', clientNumber: 'ACME-HQ', password: 'a'.repeat(72) }).expect(202);
+      await register({ email: 'short@acme.test', password: 'short' }).expect(400);
+      const mine = await register({ email: 'longname@acme.test', password: 'longname-and-more' }).expect(400);
+      expect(mine.body.errors[0].message).toMatch(/email/);
+    });
+
+    it('the password waits in the link: a second registration of the address replaces the first link', async () => {
+      await clientNumberPortal();
+      await register({ email: 'victim@acme.test', clientNumber: 'ACME-HQ', password: 'attacker-password-1' }).expect(202);
+      const attackerLink = await tokenFromMail(ctx, 'victim@acme.test', 'identity.verify-email');
+      await register({ email: 'victim@acme.test', clientNumber: 'ACME-HQ', password: 'my-own-secret-phrase' }).expect(202);
+      const victimLink = await tokenFromMail(ctx, 'victim@acme.test', 'identity.verify-email');
+      await verify(attackerLink).expect(400);
+      await verify(victimLink).expect(200);
+      await login('victim@acme.test', 'attacker-password-1').expect(401);
+      await login('victim@acme.test', 'my-own-secret-phrase').expect(200);
+    });
+
+    it('respects the portal seat limit at verification (409, nothing half-done, the link still usable later)', async () => {
+      const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER', seatLimit: 1 });
+      const org = await f.org({ portalId: portal.id });
+      await f.site(org.id, { abbreviation: 'FULL-1' });
+      const holder = await f.member(org.id);
+      await register({ email: 'late@full.test', clientNumber: 'FULL-1' }).expect(202);
+      const token = await tokenFromMail(ctx, 'late@full.test', 'identity.verify-email');
+      await verify(token).expect(409);
+      const late = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'late@full.test' }, include: { memberships: true } });
+      expect(late.memberships).toHaveLength(0);
+      expect(late.emailVerifiedAt).toBeNull();
+      await ctx.prisma.membership.updateMany({ where: { userId: holder.id }, data: { active: false } });
+      await verify(token).expect(200);
+    });
+
+    it('verify-email refuses empty, unknown and expired tokens', async () => {
+      await clientNumberPortal();
+      await verify('').expect(400);
+      await verify('ve_nope').expect(400);
+      await register({ email: 'slow@acme.test', clientNumber: 'ACME-HQ' }).expect(202);
+      const token = await tokenFromMail(ctx, 'slow@acme.test', 'identity.verify-email');
+      await ctx.prisma.oneTimeToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+      await verify(token).expect(400);
+    });
+  });
+
+  describe('password forgot / reset', () => {
+    it('same response for known and unknown emails; the link resets once, ends sessions and notifies', async () => {
+      const u = await f.user({ email: 'ada@example.test', name: 'Ada' });
+      const session = (await login(u.email, PASSWORD).expect(200)).body;
+      const known = await ctx.http.post('/api/v1/auth/password/forgot').send({ email: 'ADA@example.test' }).expect(202);
+      const unknown = await ctx.http.post('/api/v1/auth/password/forgot').send({ email: 'nobody@example.test' }).expect(202);
+      expect(known.body).toEqual(unknown.body);
+      expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: 'nobody@example.test' } })).toBe(0);
+      const token = await tokenFromMail(ctx, u.email, 'identity.password-reset');
+      const t = await ctx.prisma.oneTimeToken.findFirstOrThrow({ where: { userId: u.id, purpose: 'RESET_PASSWORD' } });
+      expect(t.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3600 * 1000);
+      const tooLong = await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'x'.repeat(73) }).expect(400);
+      expect(tooLong.body.errors[0]).toEqual({ field: 'password', message: 'must be at most 72 bytes (UTF-8)' });
+      await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'brand-new-password' }).expect(204);
+      await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'another-new-password' }).expect(400);
+      await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+      await ctx.http.get('/api/v1/me').set(bearer(session.accessToken)).expect(401);
+      await login(u.email, PASSWORD).expect(401);
+      await login(u.email, 'brand-new-password').expect(200);
+      expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: u.email, kind: 'identity.password-changed' } })).toBe(1);
+    });
+
+    it('empty, reused or expired tokens ⇒ 400; a newer link replaces an older one', async () => {
+      const u = await f.user();
+      await ctx.http.post('/api/v1/auth/password/reset').send({ token: '', password: 'brand-new-password' }).expect(400);
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      const older = await tokenFromMail(ctx, u.email, 'identity.password-reset');
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      const newer = await tokenFromMail(ctx, u.email, 'identity.password-reset');
+      await ctx.http.post('/api/v1/auth/password/reset').send({ token: older, password: 'brand-new-password' }).expect(400);
+      await ctx.prisma.oneTimeToken.updateMany({ where: { userId: u.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+      const expired = await ctx.http.post('/api/v1/auth/password/reset').send({ token: newer, password: 'brand-new-password' }).expect(400);
+      expect(expired.body.detail).toMatch(/invalid, already used or expired/);
+    });
+
+    it('a reset clears a login lockout', async () => {
+      const u = await f.user();
+      await ctx.prisma.user.update({ where: { id: u.id }, data: { lockedUntil: new Date(Date.now() + 3600_000) } });
+      await login(u.email, PASSWORD).expect(429);
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      await ctx.http.post('/api/v1/auth/password/reset').send({ token: await tokenFromMail(ctx, u.email, 'identity.password-reset'), password: 'brand-new-password' }).expect(204);
+      await login(u.email, 'brand-new-password').expect(200);
+    });
+  });
+
+  describe('outbound mail cap (MAIL_MAX_PER_HOUR=3)', () => {
+    it('bursts of forgot requests ⇒ 429 with Retry-After, identically for known and unknown addresses', async () => {
+      const u = await f.user({ email: 'burst@example.test' });
+      const statuses = async (email: string) => {
+        const out: number[] = [];
+        for (let i = 0; i < 5; i++) out.push((await ctx.http.post('/api/v1/auth/password/forgot').send({ email })).status);
+        return out;
+      };
+      const known = await statuses(u.email);
+      const unknown = await statuses('burst-nobody@example.test');
+      expect(known).toEqual([202, 202, 202, 429, 429]);
+      expect(unknown).toEqual(known);
+      const r = await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(429);
+      expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await ctx.prisma.outboxMessage.count({ where: { recipientUserId: u.id } })).toBe(3);
+    });
+
+    it('the per-user cap in the outbox holds even when the request counter does not (another instance)', async () => {
+      const u = await f.user({ email: 'capped@example.test' });
+      await ctx.prisma.outboxMessage.createMany({
+        data: Array.from({ length: 3 }, () => ({ recipientUserId: u.id, toEmail: u.email, kind: 'identity.password-reset', subject: 's', body: 'b' })),
+      });
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      expect(await ctx.prisma.outboxMessage.count({ where: { recipientUserId: u.id } })).toBe(3);
+      const res = await ctx.http.post('/api/v1/me/email').set(bearer(ctx.tokenFor(u))).send({ newEmail: 'new@example.test', password: PASSWORD }).expect(429);
+      expect(stable(res.body)).toMatchObject({ status: 429 });
+    });
+
+    it('register bursts are capped the same way', async () => {
+      await clientNumberPortal();
+      const out: number[] = [];
+      for (let i = 0; i < 4; i++) out.push((await register({ email: 'again@acme.test', clientNumber: 'ACME-HQ' })).status);
+      expect(out).toEqual([202, 202, 202, 429]);
+    });
+  });
+});
