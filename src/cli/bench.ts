@@ -15,7 +15,7 @@ import { encodeCursor } from '../common/pagination.js';
 import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
 
 /**
- * `npm run bench -- [--data data/bench-1m] [--duration 10] [--connections 32] [--lists-only] [--out file.json]`
+ * `npm run bench -- [--data data/bench] [--duration 10] [--connections 32] [--lists-only] [--out file.json]`
  *
  * Starts the database of a `seed:scale` data set (embedded, or the DATABASE_URL it was seeded
  * into), an Outpost instance from dist/ on a free port and a bare Fastify reference route, then
@@ -38,7 +38,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: 'data/bench-1m', duration: 10, warmup: 2, connections: 32, listsOnly: false, out: '', pool: 10 };
+  const a: Args = { data: process.env.DATA_DIR || 'data/bench', duration: 10, warmup: 2, connections: 32, listsOnly: false, out: '', pool: 10 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--data') a.data = argv[++i];

@@ -7,7 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedd
 import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
 
 /**
- * `npm run explain:lists -- [--data data/bench-1m] [--out file.md]`
+ * `npm run explain:lists -- [--data data/bench] [--out file.md]`
  * EXPLAIN (ANALYZE, BUFFERS) of the compiled ticket-list SQL (first page and a page 5,000 rows
  * deep) for each benchmark persona: as sent (custom plan) and as a prepared statement under
  * `plan_cache_mode = force_generic_plan`. Prints markdown.
@@ -64,7 +64,7 @@ function execTime(plan: string): string {
 }
 
 async function main(): Promise<void> {
-  const dataDir = resolve(arg('--data', 'data/bench-1m'));
+  const dataDir = resolve(arg('--data', process.env.DATA_DIR || 'data/bench'));
   const out = arg('--out', '');
   const seeded = JSON.parse(readFileSync(join(dataDir, 'personas.json'), 'utf8')) as Seeded;
   let embedded: EmbeddedDatabase | null = null;
