@@ -26,6 +26,9 @@ interface PlannedMembership {
 interface RegistrationPayload {
   kind: 'registration';
   passwordHash: string;
+  /** Applied when the link is used (older tokens may lack them). */
+  name?: string;
+  locale?: string | null;
   memberships: PlannedMembership[];
   defaultOrganizationId: string | null;
 }
@@ -58,19 +61,25 @@ export class RegistrationService {
       await this.prisma.$transaction(async (tx) => {
         const existing = await tx.user.findUnique({
           where: { email },
-          select: { id: true, name: true, email: true, emailVerifiedAt: true, passwordHash: true, staffRole: true, _count: { select: { memberships: true } } },
+          select: {
+            id: true, name: true, email: true, emailVerifiedAt: true, passwordHash: true, staffRole: true,
+            _count: { select: { memberships: true, oneTimeTokens: { where: { purpose: 'INVITE' } } } },
+          },
         });
-        const pending = existing && !existing.emailVerifiedAt && !existing.passwordHash && !existing.staffRole && existing._count.memberships === 0;
+        // Pending = an earlier self-registration that was never confirmed. A user staff invited is an
+        // account (it only waits for its password): registering its address must not plant a password.
+        const pending = existing && !existing.emailVerifiedAt && !existing.passwordHash && !existing.staffRole && existing._count.memberships === 0 && existing._count.oneTimeTokens === 0;
         if (existing && !pending) {
           if (await this.throttle.allows(tx, existing.id)) await enqueue(tx, [mails.accountExists(existing, this.config.publicUrl)]);
           return;
         }
         if (!plan) return;
+        // Name and locale of a pending account wait in the token with the password: whoever registers an address cannot rename it.
         const user = existing
-          ? await tx.user.update({ where: { id: existing.id }, data: { name: dto.name, locale: dto.locale ?? null }, select: { id: true, email: true, name: true } })
+          ? { id: existing.id, email: existing.email, name: dto.name }
           : await tx.user.create({ data: { email, name: dto.name, locale: dto.locale ?? null, emailVerifiedAt: null }, select: { id: true, email: true, name: true } });
         if (!(await this.throttle.allows(tx, user.id))) return;
-        const payload: RegistrationPayload = { kind: 'registration', passwordHash, ...plan };
+        const payload: RegistrationPayload = { kind: 'registration', passwordHash, name: dto.name, locale: dto.locale ?? null, ...plan };
         const token = await this.tokens.issue(tx, user.id, 'VERIFY_EMAIL', payload as unknown as Prisma.InputJsonValue);
         await enqueue(tx, [mails.verifyEmail(user, this.config.publicUrl, token)]);
       });
@@ -130,7 +139,11 @@ export class RegistrationService {
       const defaultOrganizationId = joined.some((m) => m.organizationId === payload.defaultOrganizationId) ? payload.defaultOrganizationId : joined[0]?.organizationId;
       await tx.user.update({
         where: { id: user.id },
-        data: { passwordHash: payload.passwordHash, defaultOrganizationId: defaultOrganizationId ?? undefined },
+        data: {
+          passwordHash: payload.passwordHash,
+          defaultOrganizationId: defaultOrganizationId ?? undefined,
+          ...(payload.name ? { name: payload.name, locale: payload.locale ?? null } : {}),
+        },
       });
     }
     await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });

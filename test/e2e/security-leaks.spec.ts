@@ -86,6 +86,36 @@ describe('security: information leaks', () => {
       await ctx.http.post('/api/v1/auth/verify-email').send({ token }).expect(200);
       expect(await ctx.prisma.membership.count({ where: { organizationId: d.id } })).toBe(0);
     });
+
+    it('does not let a registration plant a password on, or rename, an account staff invited', async () => {
+      const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+      await f.org({ portalId: portal.id, domains: ['invited.example'] });
+      const admin = await f.staff('ADMIN');
+      // An invited user with no organisation yet (no membership, no password, not verified).
+      const created = await ctx.http.post('/api/v1/users').set(as(admin)).send({ email: 'victim@elsewhere.example', name: 'Victim Name' }).expect(201);
+      await ctx.prisma.organizationDomain.create({ data: { organizationId: (await ctx.prisma.organization.findFirstOrThrow()).id, domain: 'elsewhere.example', kind: 'ASSOCIATED' } });
+      await ctx.http.post('/api/v1/auth/register').send({ email: 'victim@elsewhere.example', name: 'Mallory', password: 'attacker chosen passphrase' }).expect(202);
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: created.body.id } });
+      expect(user.name).toBe('Victim Name');
+      expect(await ctx.prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'VERIFY_EMAIL' } })).toBe(0);
+      const invite = await tokenFromMail(ctx, 'victim@elsewhere.example', 'identity.invitation');
+      await ctx.http.post('/api/v1/auth/invitation/accept').send({ token: invite, password: 'a secret of her own choosing' }).expect(204);
+      await ctx.http.post('/api/v1/auth/login').send({ email: 'victim@elsewhere.example', password: 'attacker chosen passphrase' }).expect(401);
+      await ctx.http.post('/api/v1/auth/login').send({ email: 'victim@elsewhere.example', password: 'a secret of her own choosing' }).expect(200);
+    });
+
+    it('keeps a pending account unchanged until a link is used (a second registration cannot rename it)', async () => {
+      const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+      await f.org({ portalId: portal.id, domains: ['pending.example'] });
+      await register('p@pending.example');
+      await ctx.http.post('/api/v1/auth/register').send({ email: 'p@pending.example', name: 'Someone Else', password: 'another unusual passphrase', locale: 'de' }).expect(202);
+      const row = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'p@pending.example' } });
+      expect([row.name, row.locale, row.passwordHash]).toEqual(['New Member', null, null]);
+      const token = await tokenFromMail(ctx, 'p@pending.example', 'identity.verify-email');
+      await ctx.http.post('/api/v1/auth/verify-email').send({ token }).expect(200);
+      const done = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'p@pending.example' } });
+      expect([done.name, done.locale]).toEqual(['Someone Else', 'de']);
+    });
   });
 
   describe('CIs named by a ticket', () => {
