@@ -203,6 +203,28 @@ describe('security: information leaks', () => {
     });
   });
 
+  it('names a contract on an invoice only when the caller could GET that contract', async () => {
+    const portal = await f.portal({ externalSupportMode: true });
+    const o = await f.org({ portalId: portal.id });
+    const s1 = await f.site(o.id);
+    const s2 = await f.site(o.id);
+    const controller = await f.member(o.id, { roles: ['CONTROLLER'], homeSiteId: s1.id });
+    const agent = await f.staff('AGENT');
+    const mine = await f.contract(o.id, { siteId: s1.id });
+    const otherSite = await f.contract(o.id, { siteId: s2.id });
+    const purchased = await f.contract(o.id, { siteId: s1.id, direction: 'PURCHASED' });
+    const i1 = await f.invoice(o.id, { contractId: mine.id });
+    const i2 = await f.invoice(o.id, { contractId: otherSite.id });
+    const i3 = await f.invoice(o.id, { contractId: purchased.id });
+    const h = as(controller);
+    const list = (await ctx.http.get('/api/v1/invoices').set(h).expect(200)).body.data as { id: string; contractId: string | null }[];
+    expect(Object.fromEntries(list.map((i) => [i.id, i.contractId]))).toEqual({ [i1.id]: mine.id, [i2.id]: null, [i3.id]: null });
+    expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(h).expect(200)).body.contractId).toBeNull();
+    await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(h).expect(404);
+    await ctx.http.get(`/api/v1/contracts/${otherSite.id}`).set(h).expect(404);
+    expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(as(agent)).expect(200)).body.contractId).toBe(purchased.id);
+  });
+
   describe('notifications', () => {
     it('sends one message per recipient, none naming another recipient', async () => {
       const o = await f.org();

@@ -164,6 +164,22 @@ describe('security: mass assignment and values the database cannot take', () => 
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses prototype-pollution keys in bodies and leaves the process unpolluted', async () => {
+    const o = await f.org();
+    const u = await f.member(o.id);
+    const raw = (body: string) => ctx.http.post('/api/v1/tickets').set(as(u)).set('content-type', 'application/json').send(body);
+    for (const body of [
+      '{"type":"INCIDENT","subject":"x","__proto__":{"staffRole":"ADMIN"}}',
+      '{"type":"INCIDENT","subject":"x","constructor":{"prototype":{"staffRole":"ADMIN"}}}',
+    ]) {
+      const res = await raw(body);
+      expect({ body, status: res.status }).toEqual({ body, status: 400 });
+    }
+    expect(({} as Record<string, unknown>).staffRole).toBeUndefined();
+    expect(await ctx.prisma.ticket.count()).toBe(0);
+    expect((await ctx.http.get('/api/v1/me').set(as(u)).expect(200)).body.staffRole).toBeNull();
+  });
+
   it('answers cursors and dates PostgreSQL cannot store with 400, never 500', async () => {
     const o = await f.org();
     const u = await f.member(o.id, { roles: ['CONTROLLER', 'CUSTOMER_APPROVER'] });
