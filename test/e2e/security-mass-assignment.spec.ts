@@ -13,6 +13,13 @@ import { isDeclaredNullable } from '../../src/common/validation.js';
  * Prisma as a 500, or cleared a required setting; cursors and dates the database cannot store are
  * 400, never 500.
  */
+interface PropertySchema {
+  type?: string | string[];
+  $ref?: string;
+  allOf?: { $ref: string }[];
+  anyOf?: { $ref?: string; type?: string }[];
+}
+type Ctor = { name: string; prototype: object };
 type Res = { status: number; body: { errors?: { field: string }[] } };
 const fields = (r: Res) => ({ status: r.status, fields: (r.body.errors ?? []).map((e) => e.field).sort() });
 
@@ -32,7 +39,7 @@ describe('security: mass assignment and values the database cannot take', () => 
   it('accepts null exactly on the request properties openapi.yaml documents as nullable', () => {
     const doc = load(readFileSync('openapi.yaml', 'utf8')) as {
       paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>>;
-      components: { schemas: Record<string, { properties?: Record<string, { type?: string | string[]; $ref?: string; allOf?: { $ref: string }[] }> }> };
+      components: { schemas: Record<string, { properties?: Record<string, PropertySchema> }> };
     };
     const classes = new Map<string, { prototype: object }>();
     const discovery = ctx.app.get(DiscoveryService);
@@ -41,8 +48,8 @@ describe('security: mass assignment and values the database cannot take', () => 
       const ctor = w.metatype as { prototype: object } | undefined;
       if (!ctor) continue;
       for (const name of scanner.getAllMethodNames(ctor.prototype)) {
-        for (const t of (Reflect.getMetadata('design:paramtypes', ctor.prototype, name) ?? []) as { name?: string; prototype?: object }[]) {
-          if (typeof t === 'function' && t.name && t.prototype) classes.set(t.name, t as { prototype: object });
+        for (const t of (Reflect.getMetadata('design:paramtypes', ctor.prototype, name) ?? []) as unknown[]) {
+          if (typeof t === 'function' && (t as Ctor).name && (t as Ctor).prototype) classes.set((t as Ctor).name, t as Ctor);
         }
       }
     }
@@ -58,8 +65,8 @@ describe('security: mass assignment and values the database cannot take', () => 
         if (documented !== isDeclaredNullable(proto, prop)) mismatches.push(`${schemaName}.${prop}: openapi nullable=${documented}`);
         const ref = s.$ref ?? s.allOf?.[0]?.$ref ?? s.anyOf?.find((x) => x.$ref)?.$ref;
         const nested = ref ? ref.split('/').pop()! : undefined;
-        const nestedType = Reflect.getMetadata('design:type', proto, prop) as { name?: string; prototype?: object } | undefined;
-        if (nested && nestedType?.name === nested && nestedType.prototype) visit(nested, nestedType.prototype);
+        const nestedType = Reflect.getMetadata('design:type', proto, prop) as Ctor | undefined;
+        if (nested && nestedType && nestedType.name === nested) visit(nested, nestedType.prototype);
       }
     };
     for (const ops of Object.values(doc.paths)) {
