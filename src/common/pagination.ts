@@ -36,7 +36,9 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
   try {
     const [ts, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const createdAt = new Date(ts);
-    if (Number.isNaN(createdAt.getTime()) || !isUuid(id)) throw new Error('bad');
+    // Years outside 1..9999 are valid JavaScript dates but not PostgreSQL timestamps (a 500, not a 400).
+    const year = createdAt.getUTCFullYear();
+    if (Number.isNaN(createdAt.getTime()) || year < 1 || year > 9999 || !isUuid(id)) throw new Error('bad');
     return { createdAt, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');

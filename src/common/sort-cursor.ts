@@ -12,9 +12,17 @@ export function decodeSortCursor(cursor: string | undefined, validKey: (k: strin
   if (!cursor) return null;
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof key !== 'string' || !validKey(key) || !isUuid(id)) throw new Error('bad');
+    // A NUL cannot be sent to PostgreSQL as text (a 500, not a 400).
+    if (typeof key !== 'string' || key.includes('\u0000') || !validKey(key) || !isUuid(id)) throw new Error('bad');
     return { key, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');
   }
+}
+
+/** A calendar date `YYYY-MM-DD` that PostgreSQL accepts (no 2025-13-45, no year 0). */
+export function isIsoDate(k: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(k) || k.startsWith('0000')) return false;
+  const d = new Date(`${k}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === k;
 }

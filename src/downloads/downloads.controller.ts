@@ -47,6 +47,8 @@ export class DownloadsController {
   @Authenticated()
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
+  // Defence in depth: even if a browser rendered the file, it would run sandboxed with nothing allowed.
+  @Header('Content-Security-Policy', "default-src 'none'; sandbox")
   @ApiOperation({ summary: 'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })

@@ -26,6 +26,9 @@ interface PlannedMembership {
 interface RegistrationPayload {
   kind: 'registration';
   passwordHash: string;
+  /** Applied when the link is used (older tokens may lack them). */
+  name?: string;
+  locale?: string | null;
   memberships: PlannedMembership[];
   defaultOrganizationId: string | null;
 }
@@ -58,19 +61,25 @@ export class RegistrationService {
       await this.prisma.$transaction(async (tx) => {
         const existing = await tx.user.findUnique({
           where: { email },
-          select: { id: true, name: true, email: true, emailVerifiedAt: true, passwordHash: true, staffRole: true, _count: { select: { memberships: true } } },
+          select: {
+            id: true, name: true, email: true, emailVerifiedAt: true, passwordHash: true, staffRole: true,
+            _count: { select: { memberships: true, oneTimeTokens: { where: { purpose: 'INVITE' } } } },
+          },
         });
-        const pending = existing && !existing.emailVerifiedAt && !existing.passwordHash && !existing.staffRole && existing._count.memberships === 0;
+        // Pending = an earlier self-registration that was never confirmed. A user staff invited is an
+        // account (it only waits for its password): registering its address must not plant a password.
+        const pending = existing && !existing.emailVerifiedAt && !existing.passwordHash && !existing.staffRole && existing._count.memberships === 0 && existing._count.oneTimeTokens === 0;
         if (existing && !pending) {
           if (await this.throttle.allows(tx, existing.id)) await enqueue(tx, [mails.accountExists(existing, this.config.publicUrl)]);
           return;
         }
         if (!plan) return;
+        // Name and locale of a pending account wait in the token with the password: whoever registers an address cannot rename it.
         const user = existing
-          ? await tx.user.update({ where: { id: existing.id }, data: { name: dto.name, locale: dto.locale ?? null }, select: { id: true, email: true, name: true } })
+          ? { id: existing.id, email: existing.email, name: dto.name }
           : await tx.user.create({ data: { email, name: dto.name, locale: dto.locale ?? null, emailVerifiedAt: null }, select: { id: true, email: true, name: true } });
         if (!(await this.throttle.allows(tx, user.id))) return;
-        const payload: RegistrationPayload = { kind: 'registration', passwordHash, ...plan };
+        const payload: RegistrationPayload = { kind: 'registration', passwordHash, name: dto.name, locale: dto.locale ?? null, ...plan };
         const token = await this.tokens.issue(tx, user.id, 'VERIFY_EMAIL', payload as unknown as Prisma.InputJsonValue);
         await enqueue(tx, [mails.verifyEmail(user, this.config.publicUrl, token)]);
       });
@@ -126,10 +135,15 @@ export class RegistrationService {
     if (!user || !user.active) throw invalidLink();
     const payload = t.payload as unknown as RegistrationPayload | null;
     if (payload?.kind === 'registration') {
-      await this.addMemberships(tx, user.id, payload.memberships);
+      const joined = await this.addMemberships(tx, user.id, user.email, payload.memberships);
+      const defaultOrganizationId = joined.some((m) => m.organizationId === payload.defaultOrganizationId) ? payload.defaultOrganizationId : joined[0]?.organizationId;
       await tx.user.update({
         where: { id: user.id },
-        data: { passwordHash: payload.passwordHash, defaultOrganizationId: payload.defaultOrganizationId ?? undefined },
+        data: {
+          passwordHash: payload.passwordHash,
+          defaultOrganizationId: defaultOrganizationId ?? undefined,
+          ...(payload.name ? { name: payload.name, locale: payload.locale ?? null } : {}),
+        },
       });
     }
     await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
@@ -138,9 +152,8 @@ export class RegistrationService {
   }
 
   /** Seat limits (src/portals/seats.ts) lock the portal rows: parallel verifications cannot overshoot. */
-  private async addMemberships(tx: Tx, userId: string, planned: PlannedMembership[]): Promise<void> {
-    const orgs = await tx.organization.findMany({ where: { id: { in: planned.map((m) => m.organizationId) } }, select: { id: true, portalId: true } });
-    const live = planned.filter((m) => orgs.some((o) => o.id === m.organizationId));
+  private async addMemberships(tx: Tx, userId: string, email: string, planned: PlannedMembership[]): Promise<PlannedMembership[]> {
+    const live = await this.stillOpen(tx, email, planned);
     await assertSeatsAvailable(tx, live.map((m) => ({ organizationId: m.organizationId, userId })));
     for (const m of live) {
       const site = m.homeSiteId ? await tx.site.findFirst({ where: { id: m.homeSiteId, organizationId: m.organizationId }, select: { id: true } }) : null;
@@ -157,6 +170,29 @@ export class RegistrationService {
         after: { userId, roles: created.roles, homeSiteId: created.homeSiteId },
       });
     }
+    return live;
+  }
+
+  /**
+   * The planned memberships that the portals still allow when the link is used (up to 24 h later):
+   * the organisation's portal must still be ACTIVE with the same self-registration mode, a
+   * client-number membership's site must still belong to the organisation, and a domain membership's
+   * organisation must still list the domain. Closing registration (or moving, disabling, unlisting)
+   * therefore also stops the links already sent.
+   */
+  private async stillOpen(tx: Tx, email: string, planned: PlannedMembership[]): Promise<PlannedMembership[]> {
+    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+    const orgs = await tx.organization.findMany({
+      where: { id: { in: planned.map((m) => m.organizationId) } },
+      select: { id: true, portal: { select: { status: true, selfRegistration: true } }, domains: { where: { domain }, select: { id: true } } },
+    });
+    const sites = await tx.site.findMany({ where: { id: { in: planned.flatMap((m) => (m.homeSiteId ? [m.homeSiteId] : [])) } }, select: { id: true, organizationId: true } });
+    return planned.filter((m) => {
+      const o = orgs.find((x) => x.id === m.organizationId);
+      if (!o?.portal || o.portal.status !== 'ACTIVE') return false;
+      if (m.homeSiteId) return o.portal.selfRegistration === 'CLIENT_NUMBER' && sites.some((s) => s.id === m.homeSiteId && s.organizationId === m.organizationId);
+      return o.portal.selfRegistration === 'EMAIL_DOMAIN' && o.domains.length > 0;
+    });
   }
 
   private async finishEmailChange(tx: Tx, t: ConsumedToken): Promise<VerifyEmailResultDto> {

@@ -33,8 +33,8 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Create an invoice for an organization, optionally for one of its contracts (staff)' })
   @ApiCreatedResponse({ type: InvoiceDto })
   @ApiProblems(400, 409, 422)
-  create(@Body() dto: CreateInvoiceDto) {
-    return this.invoices.create(dto);
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateInvoiceDto) {
+    return this.invoices.create(p, dto);
   }
 
   @Get('invoices/:id')

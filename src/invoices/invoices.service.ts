@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
+import { decideContractRead } from '../access/contract-grants.js';
 import { compileOrgPredicate, decideOrgRead, featureDeniedReason, featureGrants } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import type { Page } from '../common/pagination.js';
-import { decodeSortCursor, encodeSortCursor } from '../common/sort-cursor.js';
+import { decodeSortCursor, encodeSortCursor, isIsoDate } from '../common/sort-cursor.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Invoice } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
@@ -12,10 +13,18 @@ import type { CreateInvoiceDto, InvoiceDto, InvoiceListQuery } from './dto/invoi
 
 const sql = Prisma.sql;
 
-const toInvoiceDto = (i: Invoice): InvoiceDto => ({
+type InvoiceWithContract = Invoice & { contract: { organizationId: string; siteId: string | null; direction: 'SOLD' | 'PURCHASED' } | null };
+
+const withContract = { contract: { select: { organizationId: true, siteId: true, direction: true } } } as const;
+
+/**
+ * `contractId` only when the caller could GET that contract (a purchased contract, or in external
+ * support mode one of another site, is not even named to an external).
+ */
+const toInvoiceDto = (i: InvoiceWithContract, p: Principal): InvoiceDto => ({
   id: i.id,
   organizationId: i.organizationId,
-  contractId: i.contractId,
+  contractId: i.contract && decideContractRead(p, i.contract).allowed ? i.contractId : null,
   number: i.number,
   issuedOn: isoDate(i.issuedOn),
   dueOn: i.dueOn ? isoDate(i.dueOn) : null,
@@ -25,7 +34,6 @@ const toInvoiceDto = (i: Invoice): InvoiceDto => ({
   createdAt: i.createdAt,
 });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Invoices: staff and CONTROLLER members of the invoice's organisation (SPEC §2). */
 @Injectable()
@@ -45,7 +53,7 @@ export class InvoicesService {
   async list(p: Principal, q: InvoiceListQuery): Promise<Page<InvoiceDto>> {
     const grants = this.grantsOrDeny(p);
     const limit = q.limit ?? 50;
-    const c = decodeSortCursor(q.cursor, (k) => DATE.test(k));
+    const c = decodeSortCursor(q.cursor, isIsoDate);
     const where: Prisma.Sql[] = [compileOrgPredicate('i.organization_id', grants, q.organizationId)];
     if (q.organizationId) where.push(sql`i.organization_id = ${q.organizationId}::uuid`);
     if (q.status) where.push(sql`i.status = ${q.status}::"InvoiceStatus"`);
@@ -54,21 +62,21 @@ export class InvoicesService {
     const { rows } = await this.pool.query<{ id: string }>({ text: query.text, values: query.values as unknown[] });
     const more = rows.length > limit;
     const ids = (more ? rows.slice(0, limit) : rows).map((r) => r.id);
-    const full = await this.prisma.invoice.findMany({ where: { id: { in: ids } } });
+    const full = await this.prisma.invoice.findMany({ where: { id: { in: ids } }, include: withContract });
     const byId = new Map(full.map((i) => [i.id, i]));
-    const data = ids.map((id) => toInvoiceDto(byId.get(id)!));
+    const data = ids.map((id) => toInvoiceDto(byId.get(id)!, p));
     const last = data[data.length - 1];
     return { data, nextCursor: more ? encodeSortCursor(last.issuedOn, last.id) : null };
   }
 
   async get(p: Principal, id: string): Promise<InvoiceDto> {
     const grants = this.grantsOrDeny(p);
-    const i = await this.prisma.invoice.findUnique({ where: { id } });
+    const i = await this.prisma.invoice.findUnique({ where: { id }, include: withContract });
     if (!i || !decideOrgRead(grants, i.organizationId)) throw notFound('invoice');
-    return toInvoiceDto(i);
+    return toInvoiceDto(i, p);
   }
 
-  async create(dto: CreateInvoiceDto): Promise<InvoiceDto> {
+  async create(p: Principal, dto: CreateInvoiceDto): Promise<InvoiceDto> {
     if (dto.dueOn && dto.dueOn < dto.issuedOn) throw unprocessable('dueOn', 'must not be before issuedOn');
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
@@ -78,6 +86,7 @@ export class InvoicesService {
       }
       if (await tx.invoice.findUnique({ where: { number: dto.number }, select: { id: true } })) throw conflict(`invoice number ${dto.number} is already used`);
       const i = await tx.invoice.create({
+        include: withContract,
         data: {
           organizationId: dto.organizationId,
           contractId: dto.contractId ?? null,
@@ -89,7 +98,7 @@ export class InvoicesService {
           status: dto.status ?? 'OPEN',
         },
       });
-      return toInvoiceDto(i);
+      return toInvoiceDto(i, p);
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isStaff, membershipIn, type Principal } from '../access/principal.js';
+import { decideSiteRead, siteListWhere } from '../access/site-grants.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
@@ -92,13 +93,13 @@ export class TenantsService {
   async listSites(p: Principal, organizationId: string): Promise<SiteDto[]> {
     if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
-    const rows = await this.prisma.site.findMany({ where: { organizationId }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: 1000 });
+    const rows = await this.prisma.site.findMany({ where: siteListWhere(p, organizationId), orderBy: [{ name: 'asc' }, { id: 'asc' }], take: 1000 });
     return rows.map(toSiteDto);
   }
 
   async getSite(p: Principal, id: string): Promise<SiteDto> {
     const s = await this.prisma.site.findUnique({ where: { id } });
-    if (!s || (!isStaff(p) && !membershipIn(p, s.organizationId))) throw notFound('site');
+    if (!s || !decideSiteRead(p, s)) throw notFound('site');
     return toSiteDto(s);
   }
 

@@ -19,7 +19,11 @@ import { stalePrecondition, versioned } from '../common/etag.js';
 
 export const MAX_CCS = 20;
 
-type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: { ciId: string }[] };
+type CiLink = { ciId: string; ci: { organizationId: string; siteId: string | null; department: string | null } };
+type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
+
+/** Linked CIs the caller may see: a ticket never names a CI whose own GET would be a 404 (staff see all). */
+const visibleCiIds = (p: Principal, links: CiLink[]): string[] => links.filter((l) => isStaff(p) || decideCiRead(p, l.ci).allowed).map((l) => l.ciId);
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
@@ -55,7 +59,7 @@ export class TicketsService {
   private async load(p: Principal, id: string, action: TicketAction, tx: Tx = this.prisma): Promise<{ ticket: LoadedTicket; decision: Decision }> {
     const ticket = await tx.ticket.findUnique({
       where: { id },
-      include: { ccs: { where: { userId: p.userId }, select: { userId: true } }, cis: { select: { ciId: true } } },
+      include: { ccs: { where: { userId: p.userId }, select: { userId: true } }, cis: { select: { ciId: true, ci: { select: { organizationId: true, siteId: true, department: true } } } } },
     });
     if (!ticket) throw notFound('ticket');
     const decision = decideTicket(p, action, { ...ticket, callerIsCc: ticket.ccs.length > 0 });
@@ -66,7 +70,7 @@ export class TicketsService {
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
     const { ticket } = await this.load(p, id, 'read');
-    return toTicketDetailDto(ticket, ticket.cis.map((c) => c.ciId), ticket.ccs.length > 0);
+    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -212,15 +216,19 @@ export class TicketsService {
         await tx.ticketHistory.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketCi.deleteMany({ where: { ticketId: id } });
       }
-      if (dto.ciIds) {
+      const beforeCis = ticket.cis.map((c) => c.ciId);
+      // The caller replaces the links it can see; links to CIs it cannot see (e.g. linked by an agent) stay.
+      const visibleBefore = new Set(visibleCiIds(p, ticket.cis));
+      const hiddenCis = organizationId !== ticket.organizationId ? [] : beforeCis.filter((ciId) => !visibleBefore.has(ciId));
+      const newCis = dto.ciIds ? [...new Set([...dto.ciIds, ...hiddenCis])] : null;
+      if (newCis) {
         await tx.ticketCi.deleteMany({ where: { ticketId: id } });
-        await tx.ticketCi.createMany({ data: dto.ciIds.map((ciId) => ({ ticketId: id, ciId, organizationId })) });
+        await tx.ticketCi.createMany({ data: newCis.map((ciId) => ({ ticketId: id, ciId, organizationId })) });
       }
       const before = toTicketDto(ticket);
       const after = toTicketDto(updated);
       const changed = (Object.keys(after) as (keyof TicketDto)[]).filter((k) => !['version', 'updatedAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-      const beforeCis = ticket.cis.map((c) => c.ciId);
-      const ciIds = dto.ciIds ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
+      const ciIds = newCis ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
       if (changed.length || dto.ciIds) {
         await this.history(
           tx,
@@ -232,7 +240,7 @@ export class TicketsService {
         );
       }
       const cc = await tx.ticketCc.findUnique({ where: { ticketId_userId: { ticketId: id, userId: p.userId } } });
-      return toTicketDetailDto(updated, ciIds, !!cc);
+      return toTicketDetailDto(updated, ciIds.filter((ciId) => !hiddenCis.includes(ciId)), !!cc);
     });
   }
 
@@ -260,7 +268,7 @@ export class TicketsService {
       await this.history(tx, updated, p.userId, 'status_changed', { status: ticket.status }, { status: dto.status });
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
       await this.notifier.notify(tx, { ticket: updated, actorId: p.userId, kind: 'ticket.status_changed', summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}` });
-      return toTicketDetailDto(updated, ticket.cis.map((c) => c.ciId), ticket.ccs.length > 0);
+      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
     });
   }
 
@@ -322,10 +330,12 @@ export class TicketsService {
       const { ticket } = await this.load(p, id, 'manage_cc', tx);
       await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
       const user = await tx.user.findUnique({ where: { id: dto.userId }, select: { id: true, name: true, active: true, emailVerifiedAt: true } });
-      if (!user) throw unprocessable('userId', 'no such user');
       if (!isStaff(p)) {
-        const member = await tx.membership.findFirst({ where: { userId: dto.userId, organizationId: ticket.organizationId, active: true }, select: { id: true } });
-        if (!member || !user.active || !user.emailVerifiedAt) throw unprocessable('userId', "must be a verified member of the ticket's organization");
+        // One answer for "no such user" and "not a member": an external caller learns nothing about users outside the organisation.
+        const member = user && (await tx.membership.findFirst({ where: { userId: dto.userId, organizationId: ticket.organizationId, active: true }, select: { id: true } }));
+        if (!user || !member || !user.active || !user.emailVerifiedAt) throw unprocessable('userId', "must be a verified member of the ticket's organization");
+      } else if (!user) {
+        throw unprocessable('userId', 'no such user');
       }
       const existing = await tx.ticketCc.findUnique({ where: { ticketId_userId: { ticketId: id, userId: dto.userId } } });
       if (existing) return { userId: user.id, name: user.name, addedAt: existing.createdAt };
