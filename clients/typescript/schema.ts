@@ -2088,7 +2088,10 @@ export interface components {
              * @example 125000
              */
             amountCents: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The contract invoiced; null when there is none or the caller may not see it (e.g. a purchased contract)
+             */
             contractId: string | null;
             /** Format: date-time */
             createdAt: string;
