@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { validationException, isUuid } from './validation.js';
 
 export class PageQuery {
   /** Page size, 1 to 100. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 50, description: 'Page size, 1 to 100' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -13,6 +14,7 @@ export class PageQuery {
   limit?: number = 50;
 
   /** Opaque cursor from the previous page's `nextCursor`. */
+  @ApiPropertyOptional({ maxLength: 200, description: "Opaque cursor from the previous page's `nextCursor`" })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -24,6 +26,9 @@ export interface Keyset {
   id: string;
 }
 
+const MIN_CURSOR_TIME = Date.parse('0001-01-01T00:00:00.000Z');
+const MAX_CURSOR_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
 /** Keyset cursors: (created_at, id) of the last row, never OFFSET. */
 export function encodeCursor(k: Keyset): string {
   return Buffer.from(JSON.stringify([k.createdAt.toISOString(), k.id])).toString('base64url');
@@ -33,8 +38,10 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
   if (!cursor) return null;
   try {
     const [ts, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const createdAt = new Date(ts);
-    if (Number.isNaN(createdAt.getTime()) || !isUuid(id)) throw new Error('bad');
+    const createdAt = typeof ts === 'string' ? new Date(ts) : new Date(NaN);
+    // Our cursors only ever hold stored timestamps; anything outside years 1..9999 is forged and
+    // would make PostgreSQL fail ("timestamp out of range").
+    if (!(createdAt.getTime() >= MIN_CURSOR_TIME && createdAt.getTime() <= MAX_CURSOR_TIME) || !isUuid(id)) throw new Error('bad');
     return { createdAt, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');
