@@ -68,7 +68,7 @@ export function mapError(err: unknown): Mapped {
       return { code: 'VALIDATION', detail: String(body.message ?? 'The request is invalid'), errors: body.errors };
     }
     const msg = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? err.message);
-    if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/.test(msg)) {
+    if (status === 404 && /^Cannot [A-Z-]+ /.test(msg)) {
       return { code, detail: 'No such route' };
     }
     return { code, detail: status >= 500 ? 'An unexpected error occurred' : msg };
@@ -113,6 +113,8 @@ export function mapError(err: unknown): Mapped {
       : 'The request could not be processed';
     return { code: fromStatus(fe.statusCode), detail };
   }
+  // The client went away while its body was being read: nobody gets this answer, and it is not our error.
+  if (fe?.code === 'ECONNRESET') return { code: 'BAD_REQUEST', detail: 'The request was aborted by the client' };
   if (err instanceof SyntaxError && /JSON/.test(err.message)) {
     return { code: 'BAD_REQUEST', detail: 'The request body is not valid JSON' };
   }

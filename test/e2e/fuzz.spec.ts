@@ -7,8 +7,8 @@ import { load } from 'js-yaml';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
 import {
-  AUTH_GARBAGE, HOSTILE, MALFORMED_IDS, ODD_HEADERS, PAGE_VALUES, QUERY_VALUES, RAW_BODIES, SchemaTool,
-  loadOperations, responseProblems, type FuzzRequest, type Operation, type RealIds, type Schema,
+  AUTH_GARBAGE, MALFORMED_IDS, ODD_HEADERS, PAGE_VALUES, RAW_BODIES, SchemaTool,
+  hostileFor, loadOperations, queryValuesFor, responseProblems, type FuzzRequest, type Operation, type RealIds, type Schema,
 } from '../helpers/fuzz.js';
 
 /**
@@ -173,7 +173,11 @@ describe('contract fuzz: every operation under hostile input', () => {
       for (const [label, v] of values) add(`path ${m[1]}=${label}`, { url: withQuery(template.replace(placeholder, v), baseQuery) });
     }
     // Headers
-    for (const [label, h] of ODD_HEADERS) if (full || label.startsWith('huge')) add(`header ${label}`, { headers: { ...auth, ...json, ...h } });
+    for (const [label, h] of ODD_HEADERS) {
+      // If-Match matters where updates read it, Idempotency-Key on POSTs; the rest everywhere.
+      const relevant = label.startsWith('if-match') ? ['PATCH', 'POST'].includes(op.method) : label.startsWith('idempotency') ? op.method === 'POST' : true;
+      if (relevant && (full || label.startsWith('huge'))) add(`header ${label}`, { headers: { ...auth, ...json, ...h } });
+    }
     for (const [label, v] of AUTH_GARBAGE) if (caller === 'anonymous') add(`authorization ${label}`, { headers: { ...json, authorization: v } });
     if (!full) {
       if (op.body) add('body json-null', { payload: 'null' });
@@ -182,8 +186,9 @@ describe('contract fuzz: every operation under hostile input', () => {
     // Query
     const qps = op.parameters.filter((x) => x.in === 'query');
     for (const p of qps) {
+      if (p.name === 'limit' || p.name === 'cursor') continue; // PAGE_VALUES below
       const s = tool.resolve(p.schema);
-      const values: [string, string][] = [...QUERY_VALUES];
+      const values: [string, string][] = queryValuesFor(tool, p.schema);
       if (s.pattern) for (const v of fc.sample(fc.stringMatching(new RegExp(s.pattern)), { seed: SEED, numRuns: 6 })) values.push([`pattern-edge`, encodeURIComponent(v)]);
       if (p.name === 'resource') values.push(['resource-dashes', `ticket:${'-'.repeat(36)}`], ['resource-ci-bad', `ci:${'f'.repeat(36)}`], ['resource-validation-unknown', 'validation:0190b7c2-dead-7000-8000-00000000beef']);
       for (const [label, v] of values) {
@@ -210,13 +215,12 @@ describe('contract fuzz: every operation under hostile input', () => {
     add('body constructor key', { payload: body!.replace(/^\{/, '{"constructor":{"prototype":{"x":1}},') });
     add('body duplicate keys', { payload: body!.replace(/^\{/, '{"zzz":1,').replace(/\}$/, ',"zzz":2}') });
     for (const fieldPath of tool.fieldPaths(op.body)) {
-      const values = fieldPath.length > 1 ? HOSTILE.filter(([l]) => !['huge-string', 'long-array', 'deep-object', 'lone-surrogate', 'sql', 'uuid-upper', 'date-bc'].includes(l)) : HOSTILE;
-      for (const [label, value] of values) {
+      const fs = schemaAt(tool, op.body, fieldPath);
+      for (const [label, value] of hostileFor(tool, fs, fieldPath.length > 1)) {
         const b = JSON.parse(body!) as Record<string, unknown>;
         setPath(b, fieldPath, value);
         add(`field ${fieldPath.join('.')}=${label}`, { payload: JSON.stringify(b) });
       }
-      const fs = schemaAt(tool, op.body, fieldPath);
       if (fs && tool.typeOf(fs) === 'array') {
         for (const [label, value] of [['array-of-null', [null]], ['array-of-arrays', [[1]]], ['array-of-huge', ['A'.repeat(70_000)]], ['array-dupes', ['x', 'x']]] as [string, unknown][]) {
           const b = JSON.parse(body!) as Record<string, unknown>;
@@ -237,8 +241,11 @@ describe('contract fuzz: every operation under hostile input', () => {
     const etags = new Map<string, string>();
     // Destructive operations last, so the others see the seeded world.
     const ordered = [...ops].sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+    const timings: [string, number, number][] = [];
     for (const op of ordered) {
       for (const caller of CALLERS) {
+        const t0 = Date.now();
+        const n0 = sent;
         const tokens = await restoreCallers();
         const token = tokens[caller];
         const check = async (r: FuzzRequest) => {
@@ -269,11 +276,13 @@ describe('contract fuzz: every operation under hostile input', () => {
         const first = await check(probe);
         const full = !(first.statusCode === 401 || (first.statusCode === 403 && caller === 'member' && /staff/i.test(first.body)));
         for (const r of requests(op, caller, token, full).slice(1)) await check(r);
+        timings.push([`${op.method} ${op.path} ${caller}`, Date.now() - t0, sent - n0]);
       }
     }
     const list = [...failures].map(([id, why]) => `${id} -> ${why}`);
     // eslint-disable-next-line no-console
     console.log(`fuzz: ${ops.length} operations, ${sent} requests, ${Date.now() - started} ms, ${list.length} failures`);
+    if (process.env.FUZZ_TIMINGS) writeFileSync(process.env.FUZZ_TIMINGS, timings.sort((a, b) => b[1] - a[1]).map((t) => t.join(' ')).join('\n'));
     if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, list.join('\n'));
     expect(ops.length).toBeGreaterThan(90);
     if (list.length) throw new Error(`${list.length} failing (operation, input) pairs:\n${list.slice(0, 120).join('\n')}`);

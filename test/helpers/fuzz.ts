@@ -216,6 +216,41 @@ function hostileArbitrary(depth: number): fc.Arbitrary<unknown> {
   );
 }
 
+/**
+ * The hostile values worth sending to one field: null and one wrong type (the validator's
+ * answer is the same for every wrong type), then the extremes of the right type, which are the
+ * values that get past validation and reach services and the database.
+ */
+export function hostileFor(tool: SchemaTool, s: Schema | undefined, nested: boolean): [string, unknown][] {
+  const r = tool.resolve(s);
+  const pick = (...labels: string[]) => HOSTILE.filter(([l]) => labels.includes(l));
+  let out: [string, unknown][];
+  switch (tool.typeOf(r)) {
+    case 'string':
+      out = pick('null', 'number', 'empty-string', 'huge-string', 'nul-byte', 'unicode', 'lone-surrogate', 'sql');
+      if (r.format === 'uuid') out.push(...pick('unknown-uuid', 'nil-uuid', 'uuid-upper'));
+      if (r.format === 'date' || r.format === 'date-time') out.push(...pick('date-far-future', 'date-year-10000', 'date-year-0', 'date-invalid', 'date-bc'));
+      break;
+    case 'integer':
+    case 'number':
+      out = pick('null', 'empty-string', 'float', 'negative', 'zero', 'int32-overflow', 'int32-underflow', 'unsafe-int', 'max-double');
+      break;
+    case 'boolean':
+      out = pick('null', 'empty-string', 'number');
+      break;
+    case 'array':
+      out = pick('null', 'empty-string', 'object', 'long-array');
+      break;
+    case 'object':
+      out = pick('null', 'empty-string', 'array', 'deep-object', 'nul-byte');
+      out.push(['empty-object', {}], ['nul-key', { 'a\u0000': 1 }], ['surrogate-key', { '\ud800': 1 }]);
+      break;
+    default:
+      out = HOSTILE;
+  }
+  return nested ? out.filter(([l]) => !['huge-string', 'long-array', 'deep-object', 'sql'].includes(l)) : out;
+}
+
 export function deep(n: number): unknown {
   let v: unknown = 'bottom';
   for (let i = 0; i < n; i++) v = { a: v };
@@ -292,6 +327,26 @@ export const QUERY_VALUES: [string, string][] = [
   ['percent-bad', '%E0%A4%A'],
   ['brackets', 'a%5B%5D'],
 ];
+
+/** The query values worth sending to one parameter, by its schema (as `hostileFor` for bodies). */
+export function queryValuesFor(tool: SchemaTool, s: Schema | undefined): [string, string][] {
+  const r = tool.resolve(s);
+  const pick = (...labels: string[]) => QUERY_VALUES.filter(([l]) => labels.includes(l));
+  const common = ['empty', 'huge', 'nul', 'unicode', 'percent-bad'];
+  const items = r.items ? tool.resolve(r.items) : undefined;
+  if (r.enum || items?.enum) return pick(...common, 'word', 'brackets');
+  if (r.format === 'uuid') return pick(...common, 'word', 'sql', 'uuid-unknown');
+  if (r.format === 'date-time' || r.format === 'date') return pick(...common, 'word', 'date-far', 'date-bad', 'date-y10000', 'huge-number');
+  switch (tool.typeOf(r)) {
+    case 'boolean':
+      return pick(...common, 'word', 'number');
+    case 'integer':
+    case 'number':
+      return pick(...common, 'word', 'negative', 'huge-number');
+    default:
+      return pick(...common, 'sql', 'like-wildcards', 'brackets', 'number');
+  }
+}
 
 /** Page parameters (limit and cursor), whatever the operation documents. */
 export const PAGE_VALUES: [string, string][] = [
