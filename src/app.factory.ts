@@ -8,7 +8,7 @@ import { LogController, type FastifyInstance } from 'fastify';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { routeInventory } from './auth/route-inventory.js';
-import { ProblemFilter } from './common/problem.filter.js';
+import { ProblemFilter, clientErrorHandler, frameworkErrorHandler } from './common/problem.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { EtagInterceptor } from './common/etag.js';
 import { IdempotencyInterceptor, IdempotencyStore } from './common/idempotency.js';
@@ -54,6 +54,9 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors raised before Nest sees the request are problem+json too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     // Slow clients: the whole request must arrive within REQUEST_TIMEOUT_MS, and a socket idle
     // that long is closed. Keep-alive outlives the load balancer's idle timeout (no 502 races).
     requestTimeout: config.requestTimeoutMs,

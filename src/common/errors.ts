@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'SERVICE_UNAVAILABLE'
+  | 'REQUEST_TIMEOUT'
+  | 'HEADERS_TOO_LARGE'
   | 'INTERNAL';
 
 export interface FieldError {
@@ -65,6 +67,10 @@ export function errorSpec(code: ErrorCode): ErrorSpec {
       return { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' };
     case 'SERVICE_UNAVAILABLE':
       return { status: 503, title: 'Service unavailable', slug: 'service-unavailable' };
+    case 'REQUEST_TIMEOUT':
+      return { status: 408, title: 'Request timeout', slug: 'request-timeout' };
+    case 'HEADERS_TOO_LARGE':
+      return { status: 431, title: 'Request header fields too large', slug: 'headers-too-large' };
     case 'INTERNAL':
       return { status: 500, title: 'Internal error', slug: 'internal' };
     default:

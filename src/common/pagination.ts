@@ -26,6 +26,9 @@ export interface Keyset {
   id: string;
 }
 
+const MIN_CURSOR_TIME = Date.parse('0001-01-01T00:00:00.000Z');
+const MAX_CURSOR_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
 /** Keyset cursors: (created_at, id) of the last row, never OFFSET. */
 export function encodeCursor(k: Keyset): string {
   return Buffer.from(JSON.stringify([k.createdAt.toISOString(), k.id])).toString('base64url');
@@ -35,10 +38,10 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
   if (!cursor) return null;
   try {
     const [ts, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const createdAt = new Date(ts);
-    // Years outside 1..9999 are valid JavaScript dates but not PostgreSQL timestamps (a 500, not a 400).
-    const year = createdAt.getUTCFullYear();
-    if (Number.isNaN(createdAt.getTime()) || year < 1 || year > 9999 || !isUuid(id)) throw new Error('bad');
+    const createdAt = typeof ts === 'string' ? new Date(ts) : new Date(NaN);
+    // Our cursors only ever hold stored timestamps; anything outside years 1..9999 is forged and
+    // would make PostgreSQL fail ("timestamp out of range").
+    if (!(createdAt.getTime() >= MIN_CURSOR_TIME && createdAt.getTime() <= MAX_CURSOR_TIME) || !isUuid(id)) throw new Error('bad');
     return { createdAt, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');

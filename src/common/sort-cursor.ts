@@ -1,4 +1,4 @@
-import { isUuid, validationException } from './validation.js';
+import { inputProblems, isUuid, validationException } from './validation.js';
 
 /**
  * Keyset cursors for lists not ordered by (created_at, id): an opaque base64url of the last row's
@@ -12,17 +12,17 @@ export function decodeSortCursor(cursor: string | undefined, validKey: (k: strin
   if (!cursor) return null;
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    // A NUL cannot be sent to PostgreSQL as text (a 500, not a 400).
-    if (typeof key !== 'string' || key.includes('\u0000') || !validKey(key) || !isUuid(id)) throw new Error('bad');
+    // The key goes into SQL as a parameter: text PostgreSQL can store, nothing else.
+    if (typeof key !== 'string' || inputProblems(key, 'cursor').length || !validKey(key) || !isUuid(id)) throw new Error('bad');
     return { key, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');
   }
 }
 
-/** A calendar date `YYYY-MM-DD` that PostgreSQL accepts (no 2025-13-45, no year 0). */
-export function isIsoDate(k: string): boolean {
+/** `YYYY-MM-DD` naming a real calendar day PostgreSQL accepts (years 1 to 9999). */
+export function isCalendarDate(k: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(k) || k.startsWith('0000')) return false;
-  const d = new Date(`${k}T00:00:00Z`);
+  const d = new Date(`${k}T00:00:00.000Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === k;
 }

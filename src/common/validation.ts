@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable, PipeTransform, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ValidateIf, type ValidationOptions } from 'class-validator';
 import type { FieldError } from './errors.js';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -15,16 +16,44 @@ export function validationException(errors: FieldError[], message = 'The request
   return new BadRequestException({ message, errors });
 }
 
-/** Paths of strings holding a NUL character (PostgreSQL text cannot store one). */
-function nulPaths(value: unknown, path: string, out: string[], depth = 0): void {
-  if (depth > 32 || out.length > 10) return;
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push(path || 'body');
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulPaths(v, path ? `${path}.${i}` : String(i), out, depth + 1));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) nulPaths(v, path ? `${path}.${k}` : k, out, depth + 1);
+/** Deepest nesting of objects/arrays accepted in a body or query (the DTOs need far less). */
+export const MAX_INPUT_DEPTH = 32;
+
+// A UTF-16 surrogate that is not part of a pair: not Unicode text (validator.js throws on it,
+// PostgreSQL cannot store it).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Problems no DTO can express, found before class-transformer walks the input: strings (values
+ * and keys) holding NUL (PostgreSQL text and jsonb cannot store it) or lone surrogates, and
+ * nesting deeper than MAX_INPUT_DEPTH (class-transformer recurses and would overflow the stack).
+ * Iterative, so hostile nesting cannot overflow this check either.
+ */
+export function inputProblems(value: unknown, root: string): FieldError[] {
+  const out: FieldError[] = [];
+  const stack: { v: unknown; path: string; depth: number }[] = [{ v: value, path: root, depth: 0 }];
+  const text = (s: string, path: string) => {
+    if (s.includes('\u0000')) out.push({ field: path || 'body', message: 'must not contain NUL characters' });
+    else if (LONE_SURROGATE.test(s)) out.push({ field: path || 'body', message: 'must be valid Unicode text (no lone surrogates)' });
+  };
+  while (stack.length && out.length < 10) {
+    const { v, path, depth } = stack.pop()!;
+    if (typeof v === 'string') {
+      text(v, path);
+    } else if (v !== null && typeof v === 'object') {
+      if (depth >= MAX_INPUT_DEPTH) {
+        out.push({ field: path || 'body', message: `is nested too deeply (at most ${MAX_INPUT_DEPTH} levels)` });
+        break;
+      }
+      const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+      for (const [k, x] of entries) {
+        const p = path ? `${path}.${k}` : k;
+        if (!Array.isArray(v)) text(k, p);
+        stack.push({ v: x, path: p, depth: depth + 1 });
+      }
+    }
   }
+  return out;
 }
 
 /** The swagger metadata key of `@ApiProperty()` options (what the OpenAPI document is built from). */
@@ -71,9 +100,8 @@ function unstorablePaths(instance: unknown, path: string, out: FieldError[], dep
 class OutpostValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return super.transform(value, metadata);
-    const bad: string[] = [];
-    nulPaths(value, metadata.type === 'param' ? (metadata.data ?? '') : '', bad);
-    if (bad.length) throw validationException(bad.map((field) => ({ field, message: 'must not contain NUL characters' })));
+    const bad = inputProblems(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+    if (bad.length) throw validationException(bad);
     const out: unknown = await super.transform(value, metadata);
     if (metadata.type === 'body' || metadata.type === 'query') {
       const errors: FieldError[] = [];
@@ -82,6 +110,17 @@ class OutpostValidationPipe extends ValidationPipe {
     }
     return out;
   }
+}
+
+/**
+ * For optional, non-nullable properties: the property may be absent; `null` is refused with one
+ * error by the pipe's post-validation check (only properties documented `nullable: true` take
+ * null). Keep `@IsOptional()` for nullable properties (null = clear).
+ */
+export function IsOptionalNotNull(options?: ValidationOptions): PropertyDecorator {
+  // null skips the field validators here (one clear error instead of one per validator); the pipe's
+  // post-validation check then refuses null on every property not documented as nullable.
+  return ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null, options);
 }
 
 /** Whitelisted, explicit DTOs: unknown properties are a 400 naming the property. */

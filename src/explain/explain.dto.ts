@@ -11,7 +11,7 @@ export class ExplainQuery {
   /** `<kind>:<id>`, e.g. `ticket:0190b8a5-…`, `ci:…` or `validation:…`. */
   @ApiProperty({ example: 'ticket:0190b8a5-0000-7000-8000-000000000000' })
   @IsString()
-  @Matches(/^(ticket|ci|validation):[0-9a-fA-F-]{36}$/, { message: 'resource must be ticket:<uuid>, ci:<uuid> or validation:<uuid>' })
+  @Matches(/^(ticket|ci|validation):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'resource must be ticket:<uuid>, ci:<uuid> or validation:<uuid>' })
   resource: string;
 
   @ApiProperty({ example: 'comment', description: 'ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide' })

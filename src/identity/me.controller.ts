@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, AuthenticatedEnrolling } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
+import { OptionalIfMatchVersion } from '../common/etag.js';
 import { CredentialsService } from './credentials.service.js';
 import { etagOf, MeService, type MeWithVersion } from './me.service.js';
 import { TokensDto } from './dto/login.dto.js';
@@ -45,10 +46,10 @@ export class MeController {
   async update(
     @CurrentPrincipal() p: Principal,
     @Body() dto: UpdateMeDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @OptionalIfMatchVersion() version: number | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeDto> {
-    return withEtag(reply, await this.me.update(p, dto, ifMatch));
+    return withEtag(reply, await this.me.update(p, dto, version));
   }
 
   @Post('password')

@@ -65,17 +65,12 @@ export class MeService {
   }
 
   /** Name, phone and locale only (the DTO refuses anything else). `If-Match` is honoured when sent. */
-  async update(p: Principal, dto: UpdateMeDto, ifMatch: string | undefined): Promise<MeWithVersion> {
+  async update(p: Principal, dto: UpdateMeDto, version: number | undefined): Promise<MeWithVersion> {
     const data = { name: dto.name, phone: dto.phone, locale: dto.locale };
-    const where = { id: p.userId, ...(ifMatch !== undefined ? { version: this.versionFrom(ifMatch) } : {}) };
+    const where = { id: p.userId, ...(version !== undefined ? { version } : {}) };
     const r = await this.prisma.user.updateMany({ where, data: { ...data, version: { increment: 1 } } });
     if (r.count === 0) throw new DomainError('PRECONDITION_FAILED', 'The profile was changed meanwhile; reload it and retry');
     return this.get({ ...p, name: dto.name ?? p.name });
-  }
-
-  private versionFrom(ifMatch: string): number {
-    const m = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-    return m ? Number(m[1]) : -1;
   }
 
   /**

@@ -5,7 +5,7 @@ import { compileOrgPredicate, decideOrgRead, featureDeniedReason, featureGrants 
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import type { Page } from '../common/pagination.js';
-import { decodeSortCursor, encodeSortCursor, isIsoDate } from '../common/sort-cursor.js';
+import { decodeSortCursor, encodeSortCursor, isCalendarDate } from '../common/sort-cursor.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Invoice } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
@@ -34,7 +34,6 @@ const toInvoiceDto = (i: InvoiceWithContract, p: Principal): InvoiceDto => ({
   createdAt: i.createdAt,
 });
 
-
 /** Invoices: staff and CONTROLLER members of the invoice's organisation (SPEC §2). */
 @Injectable()
 export class InvoicesService {
@@ -53,7 +52,7 @@ export class InvoicesService {
   async list(p: Principal, q: InvoiceListQuery): Promise<Page<InvoiceDto>> {
     const grants = this.grantsOrDeny(p);
     const limit = q.limit ?? 50;
-    const c = decodeSortCursor(q.cursor, isIsoDate);
+    const c = decodeSortCursor(q.cursor, isCalendarDate);
     const where: Prisma.Sql[] = [compileOrgPredicate('i.organization_id', grants, q.organizationId)];
     if (q.organizationId) where.push(sql`i.organization_id = ${q.organizationId}::uuid`);
     if (q.status) where.push(sql`i.status = ${q.status}::"InvoiceStatus"`);

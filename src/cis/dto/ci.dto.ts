@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 
 export const CI_STATUSES = ['ACTIVE', 'IN_STOCK', 'MAINTENANCE', 'RETIRED'] as const;
@@ -101,18 +102,18 @@ export class CreateCiDto {
   type: string;
 
   @ApiPropertyOptional({ example: 'SN-4711' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(100)
   serial?: string;
 
   @ApiPropertyOptional({ enum: CI_STATUSES, enumName: 'CiStatus', default: 'ACTIVE' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(CI_STATUSES)
   status?: CiStatus;
 
   @ApiPropertyOptional({ example: 'Finance' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(100)
   department?: string;
@@ -127,13 +128,13 @@ export class UpdateCiDto {
   siteId?: string | null;
 
   @ApiPropertyOptional({ example: 'FS-01 file server' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ example: 'Server' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 100)
   type?: string;
@@ -146,7 +147,7 @@ export class UpdateCiDto {
   serial?: string | null;
 
   @ApiPropertyOptional({ enum: CI_STATUSES, enumName: 'CiStatus' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(CI_STATUSES)
   status?: CiStatus;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_PRIORITIES, type TicketPriority } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 
@@ -100,7 +101,7 @@ export class CreateContractDto {
 
   /** A site of the organization (the customer site a sold contract is assigned to). */
   @ApiPropertyOptional({ type: String, format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   siteId?: string;
 
@@ -123,7 +124,7 @@ export class CreateContractDto {
   direction: ContractDirection;
 
   @ApiPropertyOptional({ example: 'Hardware Vendor GmbH' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(200)
   supplier?: string;
@@ -134,13 +135,13 @@ export class CreateContractDto {
   startsOn: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', example: '2027-12-31' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   endsOn?: string;
 
   @ApiPropertyOptional({ type: [SlaTargetDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
@@ -149,7 +150,7 @@ export class CreateContractDto {
 
   /** CIs of the same organization covered by the contract. */
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(1000)
   @ArrayUnique()
@@ -164,24 +165,24 @@ export class UpdateContractDto {
   siteId?: string | null;
 
   @ApiPropertyOptional({ example: 'C-2025-017' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 50)
   number?: string;
 
   @ApiPropertyOptional({ example: 'Server maintenance 24/7' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(CONTRACT_KINDS)
   kind?: ContractKind;
 
   @ApiPropertyOptional({ enum: CONTRACT_DIRECTIONS, enumName: 'ContractDirection' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(CONTRACT_DIRECTIONS)
   direction?: ContractDirection;
 
@@ -192,7 +193,7 @@ export class UpdateContractDto {
   supplier?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   startsOn?: string;
@@ -205,7 +206,7 @@ export class UpdateContractDto {
 
   /** Replaces all SLA targets. */
   @ApiPropertyOptional({ type: [SlaTargetDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
@@ -214,7 +215,7 @@ export class UpdateContractDto {
 
   /** Replaces the covered CIs. */
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(1000)
   @ArrayUnique()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBase64, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 
 /** Content types a download may have (served as attachments with nosniff in any case). */
@@ -53,13 +54,13 @@ export class DownloadListQuery extends PageQuery {
 export class CreateDownloadDto {
   /** Publish to every organization of a portal (give exactly one of portalId and organizationId). */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   portalId?: string;
 
   /** Publish to one organization. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organizationId?: string;
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { LOCALE_PATTERN } from './register.dto.js';
 import { PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, type PortalRole, type StaffRole, type TicketAccess } from '../../access/principal.js';
 
@@ -50,7 +51,7 @@ export class MeDto {
 /** The fields a user may edit on their own profile. Anything else in the body is a 400. */
 export class UpdateMeDto {
   @ApiPropertyOptional({ example: 'Ada King' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -87,7 +88,7 @@ export class ChangeEmailDto {
 
   /** Required when 2FA is on: a current code or a recovery code. */
   @ApiPropertyOptional({ example: '492039' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(6)
   @MaxLength(16)

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -27,14 +28,14 @@ export class RegisterDto {
    * number. Without it, the email's domain decides (portals that register by email domain).
    */
   @ApiPropertyOptional({ example: 'ACME-HQ' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
   clientNumber?: string;
 
   @ApiPropertyOptional({ example: 'en-GB' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(LOCALE_PATTERN, { message: 'locale must be a language tag such as en or en-GB' })
   @MaxLength(35)

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export class LoginSecondFactorDto {
   /** The `mfaToken` returned by `POST /auth/login` (valid 5 minutes). */
@@ -29,7 +30,7 @@ export class RefreshDto {
 export class LogoutDto extends RefreshDto {
   /** Also end every other session of the account (all devices). */
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   everywhere?: boolean;
 }

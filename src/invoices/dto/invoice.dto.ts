@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 
 export const INVOICE_STATUSES = ['OPEN', 'PAID', 'OVERDUE', 'CANCELLED'] as const;
@@ -48,7 +49,7 @@ export class CreateInvoiceDto {
 
   /** A contract of the same organization. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   contractId?: string;
 
@@ -63,7 +64,7 @@ export class CreateInvoiceDto {
   issuedOn: string;
 
   @ApiPropertyOptional({ type: String, format: 'date', example: '2025-03-31' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   dueOn?: string;
@@ -75,12 +76,12 @@ export class CreateInvoiceDto {
   amountCents: number;
 
   @ApiPropertyOptional({ example: 'EUR', default: 'EUR' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;
 
   @ApiPropertyOptional({ enum: INVOICE_STATUSES, enumName: 'InvoiceStatus', default: 'OPEN' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(INVOICE_STATUSES)
   status?: InvoiceStatus;
 }

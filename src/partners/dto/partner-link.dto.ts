@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 
 export class PartnerLinkDto {
   @ApiProperty({ format: 'uuid' })
@@ -41,7 +42,7 @@ export class CreatePartnerLinkDto {
   consentedByName: string;
 
   @ApiPropertyOptional({ example: 'jane.doe@acme.example' })
-  @IsOptional() @IsEmail() @MaxLength(254)
+  @IsOptionalNotNull() @IsEmail() @MaxLength(254)
   consentedByEmail?: string;
 
   @ApiProperty({ example: '2025-01-15T10:00:00Z', description: 'When the customer consented (not in the future)' })
@@ -50,6 +51,6 @@ export class CreatePartnerLinkDto {
 
   /** Also add memberships in the customer for the partner's existing users (the seat limit applies). */
   @ApiPropertyOptional({ default: false })
-  @IsOptional() @IsBoolean()
+  @IsOptionalNotNull() @IsBoolean()
   applyToExisting?: boolean;
 }

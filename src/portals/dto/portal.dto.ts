@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { PORTAL_TEMPLATES, type PortalTemplate } from '../portal-templates.js';
 import { WIDGET_TYPES, type WidgetType } from '../widgets.js';
 
@@ -46,19 +47,19 @@ export class PortalDto {
 
 export class PortalOptionsInput {
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptionalNotNull() @IsBoolean()
   externalSupportMode?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptionalNotNull() @IsBoolean()
   ciDepartmentFilter?: boolean;
 
   @ApiPropertyOptional({ enum: SELF_REGISTRATION, enumName: 'SelfRegistration' })
-  @IsOptional() @IsIn(SELF_REGISTRATION)
+  @IsOptionalNotNull() @IsIn(SELF_REGISTRATION)
   selfRegistration?: SelfRegistrationMode;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptionalNotNull() @IsBoolean()
   require2fa?: boolean;
 
   /** null = unlimited. Lowering it below the seats in use is refused (409). */
@@ -74,21 +75,21 @@ export class CreatePortalDto {
 
   /** EMPTY (no pages) or TICKET_DESK (tickets, new ticket, system info, contracts, validations pages). */
   @ApiPropertyOptional({ enum: PORTAL_TEMPLATES, enumName: 'PortalTemplate', default: 'EMPTY' })
-  @IsOptional() @IsIn(PORTAL_TEMPLATES)
+  @IsOptionalNotNull() @IsIn(PORTAL_TEMPLATES)
   template?: PortalTemplate;
 
   @ApiPropertyOptional({ type: PortalOptionsInput })
-  @IsOptional() @ValidateNested() @Type(() => PortalOptionsInput)
+  @IsOptionalNotNull() @ValidateNested() @Type(() => PortalOptionsInput)
   options?: PortalOptionsInput;
 }
 
 export class UpdatePortalDto {
   @ApiPropertyOptional({ example: 'Customer service desk' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptionalNotNull() @IsString() @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ type: PortalOptionsInput })
-  @IsOptional() @ValidateNested() @Type(() => PortalOptionsInput)
+  @IsOptionalNotNull() @ValidateNested() @Type(() => PortalOptionsInput)
   options?: PortalOptionsInput;
 }
 
@@ -139,7 +140,7 @@ export class WidgetInput {
    * VALIDATIONS_INBOX {kinds, openOnly}; TEXT {markdown ≤ 10,000 characters}.
    */
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { pageSize: 25, columns: ['number', 'subject', 'status'] } })
-  @IsOptional() @IsObject()
+  @IsOptionalNotNull() @IsObject()
   config?: Record<string, unknown>;
 }
 
@@ -156,30 +157,30 @@ export class CreatePageDto {
 
   /** Order among the portal's pages (default: last). */
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOptionalNotNull() @IsInt() @Min(0) @Max(10000)
   position?: number;
 
   /** Ordered widgets of the page. */
   @ApiPropertyOptional({ type: [WidgetInput] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WidgetInput)
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WidgetInput)
   widgets?: WidgetInput[];
 }
 
 export class UpdatePageDto {
   @ApiPropertyOptional({ example: 'Tickets' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptionalNotNull() @IsString() @Length(1, 200)
   title?: string;
 
   @ApiPropertyOptional({ example: 'tickets' })
-  @IsOptional() @IsString() @Length(1, 100) @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
+  @IsOptionalNotNull() @IsString() @Length(1, 100) @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
   slug?: string;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  @IsOptionalNotNull() @IsInt() @Min(0) @Max(10000)
   position?: number;
 
   /** Replaces every widget of the page, in this order. */
   @ApiPropertyOptional({ type: [WidgetInput] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WidgetInput)
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WidgetInput)
   widgets?: WidgetInput[];
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
 
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -39,23 +40,23 @@ export class CreateOrganizationDto {
   name: string;
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'], default: 'CUSTOMER' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(['CUSTOMER', 'PARTNER'])
   kind?: 'CUSTOMER' | 'PARTNER';
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   portalId?: string;
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess', default: 'OWN' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   /** The organisation's own (primary) email domains; users registering with them become members. */
   @ApiPropertyOptional({ type: [String], example: ['acme.example'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -66,13 +67,13 @@ export class CreateOrganizationDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ example: 'Acme Industries Ltd' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(['CUSTOMER', 'PARTNER'])
   kind?: 'CUSTOMER' | 'PARTNER';
 
@@ -82,13 +83,13 @@ export class UpdateOrganizationDto {
   portalId?: string | null;
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   /** Replaces the primary email domains (associated domains from partner links are kept). */
   @ApiPropertyOptional({ type: [String], example: ['acme.example'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -127,7 +128,7 @@ export class CreateSiteDto {
   abbreviation: string;
 
   @ApiPropertyOptional({ example: '1 Demo Street, Springfield' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   address?: string;
@@ -135,19 +136,19 @@ export class CreateSiteDto {
 
 export class UpdateSiteDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores' })
   abbreviation?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   address?: string;
@@ -170,7 +171,7 @@ export class CreateGroupDto {
 
   /** Staff members of the group. */
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })

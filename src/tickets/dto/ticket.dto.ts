@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type TicketPriority, type TicketStatus, type TicketType } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 
@@ -109,19 +110,19 @@ export class TicketListQuery extends PageQuery {
 export class CreateTicketDto {
   /** Which of the caller's organizations the ticket is for (default: the default organization). Required for staff. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organizationId?: string;
 
   /** Defaults to the caller's home site; must be the home site or a write site. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   siteId?: string;
 
   /** Staff only: raise the ticket on behalf of a member of the organization. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   requesterId?: string;
 
@@ -130,7 +131,7 @@ export class CreateTicketDto {
   type: TicketType;
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority', default: 'MEDIUM' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(TICKET_PRIORITIES)
   priority?: TicketPriority;
 
@@ -140,24 +141,24 @@ export class CreateTicketDto {
   subject: string;
 
   @ApiPropertyOptional({ example: 'Since this morning every second page jams.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(20000)
   description?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Responsible group' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   groupId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Responsible agent' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   assigneeId?: string;
 
   /** CIs the ticket is about; each must be visible to the caller. */
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -167,24 +168,24 @@ export class CreateTicketDto {
 
 export class UpdateTicketDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   subject?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(20000)
   description?: string;
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(TICKET_PRIORITIES)
   priority?: TicketPriority;
 
   @ApiPropertyOptional({ enum: TICKET_TYPES, enumName: 'TicketType' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(TICKET_TYPES)
   type?: TicketType;
 
@@ -199,7 +200,7 @@ export class UpdateTicketDto {
   assigneeId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -208,7 +209,7 @@ export class UpdateTicketDto {
 
   /** Staff only: move the ticket to another organization of its requester. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organizationId?: string;
 
@@ -226,7 +227,7 @@ export class TransitionDto {
 
   /** Optional public comment recorded with the transition. */
   @ApiPropertyOptional({ example: 'Replaced the fuser unit.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 20000)
   comment?: string;
@@ -257,7 +258,7 @@ export class CreateCommentDto {
 
   /** Staff only. */
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   internal?: boolean;
 }

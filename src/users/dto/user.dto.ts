@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import {
   PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, TICKET_STATUSES, TICKET_TYPES,
   type PortalRole, type StaffRole, type TicketAccess, type TicketStatus, type TicketType,
@@ -53,32 +54,32 @@ export class CreateUserDto {
   name: string;
 
   @ApiPropertyOptional({ example: '+44 20 7946 0000' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
   phone?: string;
 
   /** With a password the user may log in at once; without one, they are invited by email (single-use set-password link). */
   @ApiPropertyOptional({ example: 'a long passphrase here' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(256)
   password?: string;
 
   /** Makes the user staff. External users have none. */
   @ApiPropertyOptional({ enum: STAFF_ROLES, enumName: 'StaffRole' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(STAFF_ROLES)
   staffRole?: StaffRole;
 
   /** An organisation to add the external user to, besides the email-domain assignment. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true, default: ['PORTAL_USER'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -88,20 +89,20 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
   phone?: string;
 
   /** false deactivates the user: every session ends at once. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 
@@ -175,12 +176,12 @@ class MembershipFieldsDto {
   department?: string | null;
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites whose tickets the member may read' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
@@ -188,7 +189,7 @@ class MembershipFieldsDto {
   readSiteIds?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites where the member may read, update and create tickets' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
@@ -216,7 +217,7 @@ class MembershipFieldsDto {
   allowedResponsibles?: ResponsiblesDto | null;
 
   @ApiPropertyOptional({ description: 'false suspends the membership (frees its seat)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
@@ -227,7 +228,7 @@ export class CreateMembershipDto extends MembershipFieldsDto {
   userId: string;
 
   @ApiPropertyOptional({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true, default: ['PORTAL_USER'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -238,7 +239,7 @@ export class CreateMembershipDto extends MembershipFieldsDto {
 export class UpdateMembershipDto extends MembershipFieldsDto {
   /** ADMIN: any roles. Customer approvers and change managers: PORTAL_USER, PORTAL_USER_PLUS and roles they hold, never their own membership. */
   @ApiPropertyOptional({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()

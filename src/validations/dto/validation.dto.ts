@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation.js';
 import { VALIDATION_KINDS, type ValidationKind } from '../../access/validation-grants.js';
 import { PageQuery } from '../../common/pagination.js';
 
@@ -32,7 +33,7 @@ export class CreateValidationDto {
 
   /** How many ACCEPTs accept the validation (one REJECT always rejects). */
   @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_REQUIRED_APPROVALS, example: 1 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(MAX_REQUIRED_APPROVALS)
@@ -45,7 +46,7 @@ export class CreateDecisionDto {
   outcome: DecisionOutcome;
 
   @ApiPropertyOptional({ example: 'Fine for us, Saturday evening is quiet.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(4000)
   comment?: string;
