@@ -644,7 +644,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List organizations (staff: all; members: their own) */
+        /** List organizations, newest first (staff: all; members: their own) */
         get: operations["Tenants_list"];
         put?: never;
         /** Create an organization (ADMIN) */
@@ -1480,6 +1480,11 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        ContactPage: {
+            data: components["schemas"]["ContactDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
         /**
          * @description PURCHASED contracts are shown to staff only
          * @enum {string}
@@ -2207,6 +2212,11 @@ export interface components {
             version: number;
             writeSiteIds: string[];
         };
+        MembershipPage: {
+            data: components["schemas"]["MembershipDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
         MfaRequiredDto: {
             /**
              * @example true
@@ -2272,6 +2282,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        OrganizationPage: {
+            data: components["schemas"]["OrganizationDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
         };
         PageDto: {
             /** Format: date-time */
@@ -2494,6 +2509,11 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             version: number;
+        };
+        SitePage: {
+            data: components["schemas"]["SiteDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
         };
         SlaTargetDto: {
             priority: components["schemas"]["TicketPriority"];
@@ -4853,6 +4873,10 @@ export interface operations {
     Users_contacts: {
         parameters: {
             query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
                 /** @description Default: every organization of the caller */
                 organizationId?: string;
             };
@@ -4867,7 +4891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactDto"][];
+                    "application/json": components["schemas"]["ContactPage"];
                 };
             };
             /** @description Invalid request: malformed id, unknown property or field errors */
@@ -8167,7 +8191,15 @@ export interface operations {
     };
     Tenants_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                kind?: "CUSTOMER" | "PARTNER";
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description Case-insensitive substring of the name. */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8179,7 +8211,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganizationDto"][];
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            /** @description Invalid request: malformed id, unknown property or field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Invalid request: malformed id, unknown property or field errors",
+                     *       "status": 400,
+                     *       "title": "Invalid request: malformed id, unknown property or field errors",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -8689,7 +8738,12 @@ export interface operations {
     };
     Users_members: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8703,7 +8757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MembershipDto"][];
+                    "application/json": components["schemas"]["MembershipPage"];
                 };
             };
             /** @description Invalid request: malformed id, unknown property or field errors */
@@ -9391,7 +9445,12 @@ export interface operations {
     };
     Tenants_sites: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9405,7 +9464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SiteDto"][];
+                    "application/json": components["schemas"]["SitePage"];
                 };
             };
             /** @description Invalid request: malformed id, unknown property or field errors */

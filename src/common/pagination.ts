@@ -70,3 +70,12 @@ export function PageOf<T>(item: new () => T, name: string) {
   Object.defineProperty(PageDto, 'name', { value: name });
   return PageDto;
 }
+
+/** Prisma `where` for "after this cursor" in (createdAt desc, id desc) order; {} on the first page. */
+export function afterCursor(cursor: Keyset | null): { OR?: object[] } {
+  if (!cursor) return {};
+  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+}
+
+/** The keyset order matching `afterCursor`. */
+export const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Query, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
@@ -6,9 +6,14 @@ import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { ResourceLocation } from '../common/location.js';
 import { UuidPipe } from '../common/validation.js';
+import { PageOf, PageQuery } from '../common/pagination.js';
 import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
+import { OrganizationListQuery } from './dto/organization.dto.js';
 import { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
 import { TenantsService } from './tenants.service.js';
+
+const OrganizationPage = PageOf(OrganizationDto, 'OrganizationPage');
+const SitePage = PageOf(SiteDto, 'SitePage');
 
 @ApiTags('tenants')
 @Controller()
@@ -17,10 +22,11 @@ export class TenantsController {
 
   @Get('organizations')
   @Authenticated()
-  @ApiOperation({ summary: 'List organizations (staff: all; members: their own)' })
-  @ApiOkResponse({ type: [OrganizationDto] })
-  list(@CurrentPrincipal() p: Principal) {
-    return this.tenants.listOrganizations(p);
+  @ApiOperation({ summary: 'List organizations, newest first (staff: all; members: their own)' })
+  @ApiOkResponse({ type: OrganizationPage })
+  @ApiProblems(400)
+  list(@CurrentPrincipal() p: Principal, @Query() q: OrganizationListQuery) {
+    return this.tenants.listOrganizations(p, q);
   }
 
   @Post('organizations')
@@ -55,10 +61,10 @@ export class TenantsController {
   @Get('organizations/:id/sites')
   @Authenticated()
   @ApiOperation({ summary: "List an organization's sites" })
-  @ApiOkResponse({ type: [SiteDto] })
+  @ApiOkResponse({ type: SitePage })
   @ApiProblems(400, 404)
-  sites(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
-    return this.tenants.listSites(p, id);
+  sites(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Query() q: PageQuery) {
+    return this.tenants.listSites(p, id, q);
   }
 
   @Post('organizations/:id/sites')

@@ -4,7 +4,9 @@ import { decideSiteRead, siteListWhere } from '../access/site-grants.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { afterCursor, decodeCursor, NEWEST_FIRST, toPage, type Page, type PageQuery } from '../common/pagination.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
+import type { OrganizationListQuery } from './dto/organization.dto.js';
 import type { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
 import { assertSeatsForOrganizationMove } from '../portals/seats.js';
 import { toGroupDto, toOrganizationDto, toSiteDto } from './tenants.mapper.js';
@@ -16,10 +18,23 @@ export class TenantsService {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Staff see every organisation; members see theirs. */
-  async listOrganizations(p: Principal): Promise<OrganizationDto[]> {
-    const where = isStaff(p) ? {} : { id: { in: p.memberships.map((m) => m.organizationId) } };
-    const rows = await this.prisma.organization.findMany({ where, include: withDomains, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: 1000 });
-    return rows.map(toOrganizationDto);
+  async listOrganizations(p: Principal, q: OrganizationListQuery): Promise<Page<OrganizationDto>> {
+    const limit = q.limit ?? 50;
+    const scope = isStaff(p) ? {} : { id: { in: p.memberships.map((m) => m.organizationId) } };
+    const rows = await this.prisma.organization.findMany({
+      where: {
+        AND: [
+          scope,
+          q.q ? { name: { contains: q.q, mode: 'insensitive' as const } } : {},
+          q.kind ? { kind: q.kind } : {},
+          afterCursor(decodeCursor(q.cursor)),
+        ],
+      },
+      include: withDomains,
+      orderBy: NEWEST_FIRST,
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toOrganizationDto);
   }
 
   async getOrganization(p: Principal, id: string): Promise<OrganizationDto> {
@@ -90,11 +105,16 @@ export class TenantsService {
     });
   }
 
-  async listSites(p: Principal, organizationId: string): Promise<SiteDto[]> {
+  async listSites(p: Principal, organizationId: string, q: PageQuery): Promise<Page<SiteDto>> {
     if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
-    const rows = await this.prisma.site.findMany({ where: siteListWhere(p, organizationId), orderBy: [{ name: 'asc' }, { id: 'asc' }], take: 1000 });
-    return rows.map(toSiteDto);
+    const limit = q.limit ?? 50;
+    const rows = await this.prisma.site.findMany({
+      where: { AND: [siteListWhere(p, organizationId), afterCursor(decodeCursor(q.cursor))] },
+      orderBy: NEWEST_FIRST,
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toSiteDto);
   }
 
   async getSite(p: Principal, id: string): Promise<SiteDto> {

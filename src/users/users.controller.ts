@@ -5,13 +5,15 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { ResourceLocation } from '../common/location.js';
-import { PageOf } from '../common/pagination.js';
+import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
 import { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
 const UserPage = PageOf(UserDto, 'UserPage');
+const MembershipPage = PageOf(MembershipDto, 'MembershipPage');
+const ContactPage = PageOf(ContactDto, 'ContactPage');
 
 @ApiTags('users')
 @Controller()
@@ -58,10 +60,10 @@ export class UsersController {
   @Get('organizations/:id/members')
   @Authenticated()
   @ApiOperation({ summary: 'List the memberships of an organization (staff, customer approvers, change managers)' })
-  @ApiOkResponse({ type: [MembershipDto] })
+  @ApiOkResponse({ type: MembershipPage })
   @ApiProblems(400, 403, 404)
-  members(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
-    return this.users.listMembers(p, id);
+  members(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Query() q: PageQuery) {
+    return this.users.listMembers(p, id, q);
   }
 
   @Post('organizations/:id/members')
@@ -106,7 +108,7 @@ export class UsersController {
   @Get('contacts')
   @Authenticated()
   @ApiOperation({ summary: "The organization's contact directory: own entry for PORTAL_USER, all members for roles with all contacts" })
-  @ApiOkResponse({ type: [ContactDto] })
+  @ApiOkResponse({ type: ContactPage })
   @ApiProblems(400)
   contacts(@CurrentPrincipal() p: Principal, @Query() q: ContactQuery) {
     return this.users.contacts(p, q);

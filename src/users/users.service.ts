@@ -3,7 +3,7 @@ import { isAdmin, isStaff, membershipIn, type PortalRole, type Principal } from 
 import { hasFeature } from '../access/roles.js';
 import { audit } from '../audit/audit.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { afterCursor, decodeCursor, NEWEST_FIRST, toPage, type Page, type PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -34,13 +34,14 @@ export class UsersService {
 
   async list(q: UserListQuery): Promise<Page<UserDto>> {
     const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
     const rows = await this.prisma.user.findMany({
       where: {
-        ...(q.q ? { OR: [{ email: { contains: q.q, mode: 'insensitive' } }, { name: { contains: q.q, mode: 'insensitive' } }] } : {}),
-        ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+        AND: [
+          q.q ? { OR: [{ email: { contains: q.q, mode: 'insensitive' as const } }, { name: { contains: q.q, mode: 'insensitive' as const } }] } : {},
+          afterCursor(decodeCursor(q.cursor)),
+        ],
       },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      orderBy: NEWEST_FIRST,
       take: limit + 1,
     });
     return toPage(rows, limit, toUserDto);
@@ -116,15 +117,21 @@ export class UsersService {
   // ── memberships ───────────────────────────────────────────────
 
   /** Staff see every membership of the organisation; its role managers see them too. */
-  async listMembers(p: Principal, organizationId: string): Promise<MembershipDto[]> {
+  async listMembers(p: Principal, organizationId: string, q: PageQuery): Promise<Page<MembershipDto>> {
     const m = membershipIn(p, organizationId);
     if (!isStaff(p) && !(m && hasFeature(m, 'manageRoles'))) {
       if (!m) throw notFound('organization');
       throw forbidden('listing members requires CUSTOMER_APPROVER or CHANGE_MANAGER (or use GET /contacts)');
     }
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
-    const rows = await this.prisma.membership.findMany({ where: { organizationId }, include: withUser, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: 5000 });
-    return rows.map(toMembershipDto);
+    const limit = q.limit ?? 50;
+    const rows = await this.prisma.membership.findMany({
+      where: { AND: [{ organizationId }, afterCursor(decodeCursor(q.cursor))] },
+      include: withUser,
+      orderBy: NEWEST_FIRST,
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toMembershipDto);
   }
 
   async getMembership(p: Principal, id: string): Promise<MembershipDto> {
@@ -261,26 +268,25 @@ export class UsersService {
   // ── contacts ──────────────────────────────────────────────────
 
   /** PORTAL_USER: own entry; roles with "all contacts": every member of the organisation. */
-  async contacts(p: Principal, q: ContactQuery): Promise<ContactDto[]> {
+  async contacts(p: Principal, q: ContactQuery): Promise<Page<ContactDto>> {
+    const limit = q.limit ?? 50;
+    let scope: object;
     if (isStaff(p)) {
       if (!q.organizationId) throw new DomainError('VALIDATION', 'organizationId is required for staff', [{ field: 'organizationId', message: 'is required for staff' }]);
-      const rows = await this.prisma.membership.findMany({ where: { organizationId: q.organizationId, active: true }, include: { user: true }, orderBy: { createdAt: 'asc' }, take: 5000 });
-      return rows.map(toContactDto);
+      scope = { organizationId: q.organizationId };
+    } else {
+      const ms = q.organizationId ? p.memberships.filter((m) => m.organizationId === q.organizationId) : p.memberships;
+      if (ms.length === 0) return { data: [], nextCursor: null };
+      const allOrgs = ms.filter((m) => hasFeature(m, 'allContacts')).map((m) => m.organizationId);
+      const ownOrgs = ms.filter((m) => !hasFeature(m, 'allContacts')).map((m) => m.organizationId);
+      scope = { OR: [{ organizationId: { in: allOrgs } }, { organizationId: { in: ownOrgs }, userId: p.userId }] };
     }
-    const ms = q.organizationId ? p.memberships.filter((m) => m.organizationId === q.organizationId) : p.memberships;
-    if (ms.length === 0) return [];
-    const allOrgs = ms.filter((m) => hasFeature(m, 'allContacts')).map((m) => m.organizationId);
-    const ownOrgs = ms.filter((m) => !hasFeature(m, 'allContacts')).map((m) => m.organizationId);
     const rows = await this.prisma.membership.findMany({
-      where: {
-        active: true,
-        OR: [{ organizationId: { in: allOrgs } }, { organizationId: { in: ownOrgs }, userId: p.userId }],
-        user: { active: true },
-      },
+      where: { AND: [scope, { active: true, user: { active: true } }, afterCursor(decodeCursor(q.cursor))] },
       include: { user: true },
-      orderBy: [{ organizationId: 'asc' }, { createdAt: 'asc' }],
-      take: 5000,
+      orderBy: NEWEST_FIRST,
+      take: limit + 1,
     });
-    return rows.map(toContactDto);
+    return toPage(rows, limit, toContactDto);
   }
 }

@@ -31,7 +31,7 @@ describe('contacts and downloads', () => {
     }
     const contactUsers = async (u: { id: string }, query = '') => {
       const res = await ctx.http.get(`/api/v1/contacts${query}`).set('authorization', auth(u)).expect(200);
-      return (res.body as { userId: string }[]).map((c) => c.userId).sort();
+      return (res.body.data as { userId: string }[]).map((c) => c.userId).sort();
     };
 
     it('a PORTAL_USER sees only their own entry', async () => {

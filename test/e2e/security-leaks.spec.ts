@@ -34,7 +34,7 @@ describe('security: information leaks', () => {
       const reader = await f.member(o.id, { homeSiteId: s1.id, readSiteIds: [s3.id] });
       const siteless = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'] });
       const agent = await f.staff('AGENT');
-      const list = async (who: { id: string }) => ((await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(who)).expect(200)).body as { id: string }[]).map((s) => s.id).sort();
+      const list = async (who: { id: string }) => ((await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(who)).expect(200)).body.data as { id: string }[]).map((s) => s.id).sort();
       expect(await list(u)).toEqual([s1.id]);
       expect(await list(reader)).toEqual([s1.id, s3.id].sort());
       expect(await list(siteless)).toEqual([]);
@@ -52,7 +52,7 @@ describe('security: information leaks', () => {
       const s1 = await f.site(o.id);
       const s2 = await f.site(o.id);
       const u = await f.member(o.id, { homeSiteId: s1.id });
-      const ids = ((await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(u)).expect(200)).body as { id: string }[]).map((s) => s.id).sort();
+      const ids = ((await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(u)).expect(200)).body.data as { id: string }[]).map((s) => s.id).sort();
       expect(ids).toEqual([s1.id, s2.id].sort());
       await ctx.http.get(`/api/v1/sites/${s2.id}`).set(as(u)).expect(200);
     });

@@ -132,9 +132,9 @@ describe('security: tenant isolation', () => {
     expect(await ids(`/api/v1/validations?${q}`)).toEqual([]);
     expect(await ids(`/api/v1/validations?ticketId=${w.ticketB.id}`)).toEqual([]);
     expect(await ids(`/api/v1/downloads?${q}`)).toEqual([]);
-    expect((await ctx.http.get(`/api/v1/contacts?${q}`).set(h).expect(200)).body).toEqual([]);
+    expect((await ctx.http.get(`/api/v1/contacts?${q}`).set(h).expect(200)).body).toEqual({ data: [], nextCursor: null });
     expect((await ctx.http.get(`/api/v1/reports/contracts-by-site?${q}`).set(h).expect(200)).body).toEqual({ sites: [] });
-    const orgs = (await ctx.http.get('/api/v1/organizations').set(h).expect(200)).body as { id: string }[];
+    const orgs = (await ctx.http.get('/api/v1/organizations').set(h).expect(200)).body.data as { id: string }[];
     expect(orgs.map((o) => o.id)).toEqual([w.A.id]);
     // Audit: B's events cannot be reached by naming B or by naming B's objects.
     await ctx.http.get(`/api/v1/audit?${q}`).set(h).expect(404);

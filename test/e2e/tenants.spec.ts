@@ -39,12 +39,12 @@ describe('tenants, users and memberships', () => {
       const sb = await f.site(b.id);
       const u = await f.member(a.id);
       const list = await ctx.http.get('/api/v1/organizations').set(auth(u)).expect(200);
-      expect(list.body.map((o: { id: string }) => o.id)).toEqual([a.id]);
+      expect(list.body.data.map((o: { id: string }) => o.id)).toEqual([a.id]);
       await ctx.http.get(`/api/v1/organizations/${b.id}`).set(auth(u)).expect(404);
       await ctx.http.get(`/api/v1/organizations/${b.id}/sites`).set(auth(u)).expect(404);
       await ctx.http.get(`/api/v1/sites/${sb.id}`).set(auth(u)).expect(404);
       const sites = await ctx.http.get(`/api/v1/organizations/${a.id}/sites`).set(auth(u)).expect(200);
-      expect(sites.body.map((s: { id: string }) => s.id)).toEqual([sa.id]);
+      expect(sites.body.data.map((s: { id: string }) => s.id)).toEqual([sa.id]);
     });
 
     it('site abbreviations (client numbers) are unique across the system', async () => {
@@ -141,7 +141,7 @@ describe('tenants, users and memberships', () => {
     it('approvers list their organization’s members; portal users may not', async () => {
       const t = await team();
       const list = await ctx.http.get(`/api/v1/organizations/${t.org.id}/members`).set(auth(t.approver)).expect(200);
-      expect(list.body.map((m: { userId: string }) => m.userId).sort()).toEqual([t.approver.id, t.plain.id].sort());
+      expect(list.body.data.map((m: { userId: string }) => m.userId).sort()).toEqual([t.approver.id, t.plain.id].sort());
       await ctx.http.get(`/api/v1/organizations/${t.org.id}/members`).set(auth(t.plain)).expect(403);
       await ctx.http.get(`/api/v1/organizations/${t.other.id}/members`).set(auth(t.approver)).expect(404);
     });
@@ -155,11 +155,11 @@ describe('tenants, users and memberships', () => {
       const plus = await f.member(org.id, { roles: ['PORTAL_USER_PLUS'] });
       await f.member(other.id);
       const mine = await ctx.http.get('/api/v1/contacts').set(auth(plain)).expect(200);
-      expect(mine.body.map((c: { userId: string }) => c.userId)).toEqual([plain.id]);
+      expect(mine.body.data.map((c: { userId: string }) => c.userId)).toEqual([plain.id]);
       const all = await ctx.http.get('/api/v1/contacts').set(auth(plus)).expect(200);
-      expect(all.body.map((c: { userId: string }) => c.userId).sort()).toEqual([plain.id, plus.id].sort());
+      expect(all.body.data.map((c: { userId: string }) => c.userId).sort()).toEqual([plain.id, plus.id].sort());
       const foreign = await ctx.http.get(`/api/v1/contacts?organizationId=${other.id}`).set(auth(plus)).expect(200);
-      expect(foreign.body).toEqual([]);
+      expect(foreign.body).toEqual({ data: [], nextCursor: null });
     });
   });
 });
@@ -186,5 +186,46 @@ describe('staff invitations', () => {
     const stored = await ctx.prisma.oneTimeToken.findMany({ where: { userId: res.body.id, purpose: 'INVITE' } });
     expect(stored).toHaveLength(1);
     expect(stored[0].tokenHash).not.toContain(decodeURIComponent(token!));
+  });
+});
+
+describe('organization, site, member and contact lists are cursor pages', () => {
+  let ctx: TestContext;
+  let f: Factory;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    f = new Factory(ctx.prisma);
+  });
+  afterAll(() => ctx.close());
+
+  it('walks every organization page by page, newest first, and filters by name', async () => {
+    const admin = await f.staff('ADMIN');
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) made.push((await f.org({ name: `Pager ${i}` })).id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const r: { body: { data: { id: string }[]; nextCursor: string | null } } = await ctx.http
+        .get(`/api/v1/organizations?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        .set('authorization', `Bearer ${ctx.tokenFor(admin)}`)
+        .expect(200);
+      expect(r.body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...r.body.data.map((o) => o.id));
+      cursor = r.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...made].reverse());
+    const named = await ctx.http.get('/api/v1/organizations?q=pager%203').set('authorization', `Bearer ${ctx.tokenFor(admin)}`).expect(200);
+    expect(named.body.data.map((o: { id: string }) => o.id)).toEqual([made[3]]);
+  });
+
+  it('keeps the search filter on later pages of the user list', async () => {
+    const admin = await f.staff('ADMIN');
+    for (let i = 0; i < 3; i++) await f.user({ email: `needle${i}@example.test` });
+    for (let i = 0; i < 3; i++) await f.user({ email: `hay${i}@example.test` });
+    const first = await ctx.http.get('/api/v1/users?q=needle&limit=2').set('authorization', `Bearer ${ctx.tokenFor(admin)}`).expect(200);
+    const second = await ctx.http.get(`/api/v1/users?q=needle&limit=2&cursor=${first.body.nextCursor}`).set('authorization', `Bearer ${ctx.tokenFor(admin)}`).expect(200);
+    const emails = [...first.body.data, ...second.body.data].map((u: { email: string }) => u.email).sort();
+    expect(emails).toEqual(['needle0@example.test', 'needle1@example.test', 'needle2@example.test']);
+    expect(second.body.nextCursor).toBeNull();
   });
 });

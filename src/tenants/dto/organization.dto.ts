@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
+import { PageQuery } from '../../common/pagination.js';
 
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -176,4 +177,18 @@ export class CreateGroupDto {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   agentIds?: string[];
+}
+
+export class OrganizationListQuery extends PageQuery {
+  /** Case-insensitive substring of the name. */
+  @ApiPropertyOptional({ maxLength: 100, example: 'acme' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'] })
+  @IsOptional()
+  @IsEnum(['CUSTOMER', 'PARTNER'])
+  kind?: 'CUSTOMER' | 'PARTNER';
 }

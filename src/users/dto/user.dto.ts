@@ -264,7 +264,7 @@ export class ContactDto {
   homeSiteId: string | null;
 }
 
-export class ContactQuery {
+export class ContactQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Default: every organization of the caller' })
   @IsOptional()
   @IsUUID()
