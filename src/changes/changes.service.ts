@@ -34,7 +34,7 @@ export class ChangesService {
     const { rows } = await this.pool.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
     const approvals = await this.approvalsOf(rows.slice(0, limit).map((r) => r.id));
     return toPage(
-      rows.map((r) => ({ ...r, createdAt: r.created_at })),
+      rows.map((r) => ({ ...r, createdAt: new Date(r.created_at) })),
       limit,
       (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }),
     );

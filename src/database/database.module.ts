@@ -11,7 +11,8 @@ import { PG_POOL, PrismaService } from './prisma.service.js';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         if (!config.databaseUrl) throw new Error('DATABASE_URL was not resolved before the app started');
-        const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize });
+        // Sessions in UTC: timestamps come back as `…+00` (see pg-time.ts); instants are unaffected.
+        const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize, options: '-c TimeZone=UTC' });
         pool.on('error', () => {}); // a dropped idle connection is replaced on next use
         return pool;
       },

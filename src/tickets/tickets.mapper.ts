@@ -1,7 +1,11 @@
 import type { Ticket } from '../generated/prisma/client.js';
 import type { TicketDetailDto, TicketDto } from './dto/ticket.dto.js';
 
-/** Row as returned by the list SQL (snake_case) or by Prisma (camelCase). */
+/**
+ * Row as returned by the list SQL (snake_case). Timestamps are `Date`s, or ISO strings when the
+ * query used ISO_TIMESTAMP_TYPES (src/database/pg-time.ts); both serialise to the same JSON.
+ */
+type Instant = Date | string;
 export interface TicketListRow {
   id: string;
   number: number;
@@ -15,13 +19,13 @@ export interface TicketListRow {
   description: string;
   group_id: string | null;
   assignee_id: string | null;
-  response_due_at: Date | null;
-  resolution_due_at: Date | null;
-  resolved_at: Date | null;
-  closed_at: Date | null;
+  response_due_at: Instant | null;
+  resolution_due_at: Instant | null;
+  resolved_at: Instant | null;
+  closed_at: Instant | null;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: Instant;
+  updated_at: Instant;
 }
 
 export const TICKET_COLUMNS = `t.id, t.number, t.organization_id, t.site_id, t.requester_id, t.type, t.priority, t.status, t.subject,
@@ -41,13 +45,13 @@ export const rowToTicketDto = (r: TicketListRow): TicketDto => ({
   description: r.description,
   groupId: r.group_id,
   assigneeId: r.assignee_id,
-  responseDueAt: r.response_due_at,
-  resolutionDueAt: r.resolution_due_at,
-  resolvedAt: r.resolved_at,
-  closedAt: r.closed_at,
+  responseDueAt: r.response_due_at as Date | null,
+  resolutionDueAt: r.resolution_due_at as Date | null,
+  resolvedAt: r.resolved_at as Date | null,
+  closedAt: r.closed_at as Date | null,
   version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
+  createdAt: r.created_at as Date,
+  updatedAt: r.updated_at as Date,
 });
 
 export const toTicketDto = (t: Ticket): TicketDto => ({

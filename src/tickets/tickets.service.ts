@@ -51,7 +51,7 @@ export class TicketsService {
     const page = more ? rows.slice(0, limit) : rows;
     return {
       data: page.map(rowToTicketDto),
-      nextCursor: more ? encodeCursor({ createdAt: page[page.length - 1].created_at, id: page[page.length - 1].id }) : null,
+      nextCursor: more ? encodeCursor({ createdAt: new Date(page[page.length - 1].created_at), id: page[page.length - 1].id }) : null,
     };
   }
 

@@ -292,6 +292,11 @@ describe('tickets over HTTP', () => {
         cursor = r.body.nextCursor;
       } while (cursor);
       expect(seen).toEqual(ids);
+      // the list's timestamps are the same JSON as a single GET's
+      const listed = (await ctx.http.get('/api/v1/tickets?limit=1').set(auth(w.user)).expect(200)).body.data[0];
+      const single = (await ctx.http.get(`/api/v1/tickets/${listed.id}`).set(auth(w.user)).expect(200)).body;
+      expect({ createdAt: listed.createdAt, updatedAt: listed.updatedAt }).toEqual({ createdAt: single.createdAt, updatedAt: single.updatedAt });
+      expect(listed.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       await ctx.http.get('/api/v1/tickets?limit=101').set(auth(w.user)).expect(400);
       await ctx.http.get('/api/v1/tickets?cursor=garbage').set(auth(w.user)).expect(400);
       await ctx.http.get('/api/v1/tickets?status=NOPE').set(auth(w.user)).expect(400);
