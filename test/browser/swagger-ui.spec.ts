@@ -6,7 +6,7 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
 
 /** Swagger UI as operators use it, in Debian's Chromium (installed by .ci/run). */
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const artifacts = join(import.meta.dirname, '..', 'artifacts');
 
