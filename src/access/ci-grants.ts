@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
+import { readDecision } from './read-decision.js';
 import { isStaff, sitesOf, type MembershipContext, type Principal } from './principal.js';
 import { rolesGiving } from './roles.js';
 
@@ -71,10 +72,7 @@ export function ciScopeMatches(s: CiScope, c: CiFacts): boolean {
 }
 
 export function decideCiRead(p: Principal, c: CiFacts): { allowed: boolean; grants: CiGrant[]; reason: string } {
-  const grants = ciGrants(p).filter((g) => ciScopeMatches(g.scope, c));
-  return grants.length
-    ? { allowed: true, grants, reason: `allowed by ${grants.map((g) => g.via).join('; ')}` }
-    : { allowed: false, grants: [], reason: 'no grant makes this CI visible to the user' };
+  return readDecision(ciGrants(p).filter((g) => ciScopeMatches(g.scope, c)), 'CI');
 }
 
 const sql = Prisma.sql;

@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
+import { readDecision } from './read-decision.js';
 import { isStaff, sitesOf, type MembershipContext, type Principal } from './principal.js';
 import { rolesGiving } from './roles.js';
 
@@ -62,10 +63,7 @@ export function contractScopeMatches(s: ContractScope, c: ContractFacts): boolea
 }
 
 export function decideContractRead(p: Principal, c: ContractFacts): { allowed: boolean; grants: ContractGrant[]; reason: string } {
-  const grants = contractGrants(p).filter((g) => contractScopeMatches(g.scope, c));
-  return grants.length
-    ? { allowed: true, grants, reason: `allowed by ${grants.map((g) => g.via).join('; ')}` }
-    : { allowed: false, grants: [], reason: 'no grant makes this contract visible to the user' };
+  return readDecision(contractGrants(p).filter((g) => contractScopeMatches(g.scope, c)), 'contract');
 }
 
 const sql = Prisma.sql;

@@ -40,8 +40,24 @@ SELECT u.id, u.email, u.name, u.staff_role, u.active, u.session_epoch, u.default
          LEFT JOIN portals p ON p.id = o.portal_id
          WHERE m.user_id = u.id AND m.active
        ), '[]'::json) AS memberships
-FROM users u
-WHERE u.id = $1`;
+FROM users u`;
+
+const ONE = `${PRINCIPAL_SQL}\nWHERE u.id = $1`;
+const MANY = `${PRINCIPAL_SQL}\nWHERE u.id = ANY($1::uuid[]) AND u.active`;
+
+function toPrincipal(r: Row): Principal {
+  return {
+    userId: r.id,
+    email: r.email,
+    name: r.name,
+    staffRole: r.staff_role,
+    defaultOrganizationId: r.default_organization_id,
+    emailVerified: r.email_verified,
+    totpEnabled: r.totp_enabled,
+    sessionEpoch: r.session_epoch,
+    memberships: r.staff_role ? [] : r.memberships,
+  };
+}
 
 @Injectable()
 export class PrincipalLoader {
@@ -49,19 +65,15 @@ export class PrincipalLoader {
 
   /** The active user's principal, or null when the user is gone or deactivated. */
   async load(userId: string): Promise<Principal | null> {
-    const { rows } = await this.pool.query<Row>({ name: 'principal', text: PRINCIPAL_SQL, values: [userId] });
+    const { rows } = await this.pool.query<Row>({ name: 'principal', text: ONE, values: [userId] });
     const r = rows[0];
-    if (!r || !r.active) return null;
-    return {
-      userId: r.id,
-      email: r.email,
-      name: r.name,
-      staffRole: r.staff_role,
-      defaultOrganizationId: r.default_organization_id,
-      emailVerified: r.email_verified,
-      totpEnabled: r.totp_enabled,
-      sessionEpoch: r.session_epoch,
-      memberships: r.staff_role ? [] : r.memberships,
-    };
+    return r && r.active ? toPrincipal(r) : null;
+  }
+
+  /** The principals of several active users in one query (notification recipients), by user id. */
+  async loadMany(userIds: string[]): Promise<Map<string, Principal>> {
+    if (userIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<Row>({ name: 'principals', text: MANY, values: [[...new Set(userIds)]] });
+    return new Map(rows.map((r) => [r.id, toPrincipal(r)]));
   }
 }

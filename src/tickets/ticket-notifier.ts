@@ -34,8 +34,9 @@ export class TicketNotifier {
     if (e.ticket.assigneeId) candidates.add(e.ticket.assigneeId);
     candidates.delete(e.actorId);
     const messages = [];
+    const principals = await this.principals.loadMany([...candidates]);
     for (const userId of candidates) {
-      const p = await this.principals.load(userId);
+      const p = principals.get(userId);
       if (!p) continue;
       if (e.internal && !p.staffRole) continue;
       const d = decideTicket(p, 'read', { ...e.ticket, callerIsCc: ccs.some((c) => c.userId === userId) || (e.alsoNotify ?? []).includes(userId) });

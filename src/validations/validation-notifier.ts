@@ -51,8 +51,9 @@ export class ValidationNotifier {
       values: [ticket.organizationId, decidingRoles(kind), ticket.id],
     });
     const out: Principal[] = [];
+    const principals = await this.principals.loadMany(rows.map((r) => r.user_id));
     for (const r of rows) {
-      const p = await this.principals.load(r.user_id);
+      const p = principals.get(r.user_id);
       if (!p) continue;
       const facts: TicketFacts = { organizationId: ticket.organizationId, siteId: ticket.siteId, requesterId: ticket.requesterId, callerIsCc: r.cc };
       if (decideValidation(p, 'decide', { kind, ticket: facts }).allowed) out.push(p);
