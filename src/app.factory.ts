@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { ConsoleLogger, RequestMethod, type LogLevel, type NestInterceptor } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
 import { SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
 import { AppModule } from './app.module.js';
@@ -13,6 +12,7 @@ import { createValidationPipe } from './common/validation.js';
 import { EtagInterceptor } from './common/etag.js';
 import { IdempotencyInterceptor, IdempotencyStore } from './common/idempotency.js';
 import { LocationInterceptor } from './common/location.js';
+import { installSecurityHeaders } from './common/security-headers.js';
 import { MemoryRateLimitStore, RedisRateLimitStore, rateLimitHook, type RateLimitStore } from './common/rate-limit.js';
 import { toProblem } from './common/problem.filter.js';
 import { DomainError } from './common/errors.js';
@@ -93,7 +93,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   if (!opts.preview) assertEveryRouteHasPolicy(app);
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  await app.register(helmet as never, {
+  installSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -108,13 +108,17 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: CORS_EXPOSED_HEADERS });
   }
   if (!opts.preview) installGates(app, fastify, config);
-  fastify.addHook('onSend', async (req, reply) => {
+  fastify.addHook('onSend', (req, reply, payload, done) => {
     void reply.header('x-request-id', req.id);
+    done(null, payload);
   });
-  fastify.addHook('onResponse', async (req, reply) => {
-    const principal = (req as { principal?: { userId: string } }).principal;
-    req.log.info({ reqId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: principal?.userId }, 'request');
-  });
+  if (config.logLevel === 'trace' || config.logLevel === 'debug' || config.logLevel === 'info') {
+    fastify.addHook('onResponse', (req, reply, done) => {
+      const principal = (req as { principal?: { userId: string } }).principal;
+      req.log.info({ reqId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: principal?.userId }, 'request');
+      done();
+    });
+  }
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',

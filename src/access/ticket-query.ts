@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.js';
-import type { Principal, TicketPriority, TicketStatus, TicketType } from './principal.js';
+import type { MembershipContext, Principal, TicketPriority, TicketStatus, TicketType } from './principal.js';
 import { ticketGrants, type Capability, type Scope } from './ticket-grants.js';
 import { normalizeScopes } from './scopes.js';
 
@@ -32,8 +32,30 @@ export interface Cursor {
 
 export { normalizeScopes };
 
+/**
+ * Scopes per (frozen) memberships array: the principal loader shares one frozen array between the
+ * requests of a user until the user's access version moves, so a partner's 40 grants are derived
+ * and normalised once, not on every list. At most 64 variants (capability × organisation filter)
+ * per array, so arbitrary filter values cannot grow it.
+ */
+const scopeCache = new WeakMap<readonly MembershipContext[], Map<string, Scope[]>>();
+const SCOPE_VARIANTS = 64;
+
 /** The scopes through which the principal holds `capability`, narrowed by an organisation filter. */
 export function ticketScopes(p: Principal, capability: Capability, organizationId?: string): Scope[] {
+  if (p.memberships.length === 0 || !Object.isFrozen(p.memberships)) return deriveScopes(p, capability, organizationId);
+  let variants = scopeCache.get(p.memberships);
+  if (!variants) scopeCache.set(p.memberships, (variants = new Map()));
+  const key = `${p.userId}|${p.staffRole ?? ''}|${capability}|${organizationId ?? ''}`;
+  let scopes = variants.get(key);
+  if (!scopes) {
+    scopes = Object.freeze(deriveScopes(p, capability, organizationId)) as Scope[];
+    if (variants.size < SCOPE_VARIANTS) variants.set(key, scopes);
+  }
+  return scopes;
+}
+
+function deriveScopes(p: Principal, capability: Capability, organizationId?: string): Scope[] {
   const scopes = ticketGrants(p)
     .filter((g) => g.capabilities.includes(capability))
     .map((g) => g.scope)
@@ -55,8 +77,42 @@ function filterSql(f: TicketListFilters): Prisma.Sql {
   return parts.length ? sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
 }
 
+/**
+ * What one branch of a list reads: a scope, or the requester (CC) scopes one user holds in several
+ * organisations folded into one branch over `organization_id = ANY(…)`. A partner in 20
+ * organisations then runs 2 branches instead of 40, and every partner shares one statement
+ * shape whatever the number of organisations (docs/PERFORMANCE.md).
+ */
+type BranchScope = Scope | { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] };
+
+export function branchScopes(scopes: Scope[]): BranchScope[] {
+  const out: BranchScope[] = [];
+  const folded = new Map<string, { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] }>();
+  for (const s of scopes) {
+    if (s.kind !== 'requester' && s.kind !== 'cc') {
+      out.push(s);
+      continue;
+    }
+    const kind = s.kind === 'requester' ? 'requesterIn' : 'ccIn';
+    const key = `${kind}:${s.userId}`;
+    const group = folded.get(key);
+    if (group) group.organizationIds.push(s.organizationId);
+    else {
+      const created = { kind, userId: s.userId, organizationIds: [s.organizationId] } as { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] };
+      folded.set(key, created);
+      out.push(created);
+    }
+  }
+  // A user's requester (CC) scope in a single organisation stays the exact-match branch.
+  return out.map((b) =>
+    (b.kind === 'requesterIn' || b.kind === 'ccIn') && b.organizationIds.length === 1
+      ? { kind: b.kind === 'requesterIn' ? 'requester' : 'cc', organizationId: b.organizationIds[0], userId: b.userId }
+      : b,
+  );
+}
+
 /** The predicate of one scope on the tickets alias `t` (CC branches join `ticket_ccs c`). */
-function scopePredicate(s: Scope): Prisma.Sql {
+function scopePredicate(s: BranchScope): Prisma.Sql {
   switch (s.kind) {
     case 'all':
       return sql`TRUE`;
@@ -70,6 +126,10 @@ function scopePredicate(s: Scope): Prisma.Sql {
       return sql`t.requester_id = ${s.userId}::uuid AND t.organization_id = ${s.organizationId}::uuid`;
     case 'cc':
       return sql`c.user_id = ${s.userId}::uuid AND c.organization_id = ${s.organizationId}::uuid`;
+    case 'requesterIn':
+      return sql`t.requester_id = ${s.userId}::uuid AND t.organization_id = ANY(${s.organizationIds}::uuid[])`;
+    case 'ccIn':
+      return sql`c.user_id = ${s.userId}::uuid AND c.organization_id = ANY(${s.organizationIds}::uuid[])`;
   }
 }
 
@@ -83,8 +143,8 @@ function limitSql(limit: number): Prisma.Sql {
   return Prisma.raw(String(limit));
 }
 
-function branch(s: Scope, filters: Prisma.Sql, cursor: Cursor | null, limit: number): Prisma.Sql {
-  if (s.kind === 'cc') {
+function branch(s: BranchScope, filters: Prisma.Sql, cursor: Cursor | null, limit: number): Prisma.Sql {
+  if (s.kind === 'cc' || s.kind === 'ccIn') {
     const keyset = cursor ? sql` AND (c.ticket_created_at, c.ticket_id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
     // Without filters on the ticket, the CC row alone answers (ticket_ccs.ticket_id references
     // tickets ON DELETE CASCADE and carries the ticket's organisation and created_at).
@@ -103,11 +163,11 @@ export function compileTicketPage(scopes: Scope[], f: TicketListFilters, cursor:
   limitSql(limit);
   if (scopes.length === 0) return sql`SELECT NULL::uuid AS id, NULL::timestamptz AS created_at WHERE FALSE`;
   const filters = filterSql(f);
-  if (scopes.length === 1) return branch(scopes[0], filters, cursor, limit);
+  const branches = branchScopes(scopes).map((s) => branch(s, filters, cursor, limit));
+  if (branches.length === 1) return branches[0];
   // UNION ALL of branches that are each ordered by (created_at, id) lets PostgreSQL merge them
   // lazily (Merge Append) and stop after `limit` rows; DISTINCT on the same keys drops a ticket
   // reached through two grants (adjacent in that order) without a sort of every branch's rows.
-  const branches = scopes.map((s) => branch(s, filters, cursor, limit));
   return sql`SELECT DISTINCT u.id, u.created_at FROM (${Prisma.join(branches, ' UNION ALL ')}) u ORDER BY u.created_at DESC, u.id DESC LIMIT ${limitSql(limit)}`;
 }
 
@@ -117,8 +177,8 @@ export function compileTicketPage(scopes: Scope[], f: TicketListFilters, cursor:
  */
 export function compileTicketPredicate(scopes: Scope[]): Prisma.Sql {
   if (scopes.length === 0) return sql`FALSE`;
-  const parts = scopes.map((s) =>
-    s.kind === 'cc'
+  const parts = branchScopes(scopes).map((s) =>
+    s.kind === 'cc' || s.kind === 'ccIn'
       ? sql`EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = t.id AND ${scopePredicate(s)})`
       : sql`(${scopePredicate(s)})`,
   );
@@ -126,7 +186,8 @@ export function compileTicketPredicate(scopes: Scope[]): Prisma.Sql {
 }
 
 const MAX_NAMED_STATEMENTS = 500;
-const namedStatements = new Set<string>();
+/** SQL text → statement name (a Map lookup instead of a SHA-1 per request). */
+const namedStatements = new Map<string, string>();
 
 /**
  * A name for running a compiled list query as a server-side prepared statement (pg's `name`),
@@ -138,9 +199,10 @@ const namedStatements = new Set<string>();
  */
 export function listStatementName(text: string, f: TicketListFilters): string | undefined {
   if (f.q) return undefined;
-  const name = 'tl_' + createHash('sha1').update(text).digest('base64url').slice(0, 24);
-  if (namedStatements.has(name)) return name;
+  const known = namedStatements.get(text);
+  if (known) return known;
   if (namedStatements.size >= MAX_NAMED_STATEMENTS) return undefined;
-  namedStatements.add(name);
+  const name = 'tl_' + createHash('sha1').update(text).digest('base64url').slice(0, 24);
+  namedStatements.set(text, name);
   return name;
 }

@@ -242,6 +242,8 @@ async function main(): Promise<void> {
       url = embedded.url;
     }
     const pool = new pg.Pool({ connectionString: url, max: args.pool });
+    // Idle clients see the database stop during cleanup; that must not hide the real error.
+    pool.on('error', () => {});
     const jwtSecret = randomBytes(48).toString('base64url');
     const outpostPort = await freePort();
     const barePort = await freePort();
@@ -268,7 +270,8 @@ async function main(): Promise<void> {
     children.push(bare);
     const base = `http://127.0.0.1:${outpostPort}`;
     const bareBase = `http://127.0.0.1:${barePort}`;
-    await waitFor(`${base}/health/live`, outpost);
+    // Ready, not live: pending migrations (an index on 1M tickets) are applied after listen.
+    await waitFor(`${base}/health/ready`, outpost, 600);
     await waitFor(`${bareBase}/q/none`, bare);
 
     const token = (userId: string) =>

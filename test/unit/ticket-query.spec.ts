@@ -25,6 +25,40 @@ describe('the ticket SQL compiler', () => {
     expect(compileTicketPredicate([]).text).toBe('FALSE');
   });
 
+  it('folds the requester and CC scopes of a user in several organisations into one branch each (organization_id = ANY)', () => {
+    const O2 = '00000000-0000-7000-8000-00000000000b';
+    const O3 = '00000000-0000-7000-8000-00000000000c';
+    const base = member();
+    const m0 = base.memberships[0];
+    const partner: Principal = {
+      ...base,
+      memberships: [O, O2, O3].map((o) => ({ ...m0, id: `m-${o}`, organizationId: o, org: { ...m0.org, id: o } })),
+    };
+    const scopes = ticketScopes(partner, 'read');
+    expect(scopes.map((s) => s.kind)).toEqual(['requester', 'cc', 'requester', 'cc', 'requester', 'cc']);
+    const q = compileTicketPage(scopes, {}, null, 51);
+    // Two branches whatever the number of organisations: the same statement text for every partner.
+    expect(q.text.match(/\(SELECT /g)).toHaveLength(2);
+    expect(q.text).toContain('t.requester_id = $1::uuid AND t.organization_id = ANY($2::uuid[])');
+    expect(q.text).toContain('c.user_id = $3::uuid AND c.organization_id = ANY($4::uuid[])');
+    expect(q.values).toEqual([U, [O, O2, O3], U, [O, O2, O3]]);
+    // A single organisation keeps the exact-match branch (its own index).
+    expect(compileTicketPage(ticketScopes(partner, 'read', O2), {}, null, 51).text).toContain('t.requester_id = $1::uuid AND t.organization_id = $2::uuid');
+    // The predicate form (joins such as the validations inbox) folds the same way.
+    expect(compileTicketPredicate(scopes).text).toContain('t.organization_id = ANY(');
+  });
+
+  it('derives the scopes of a frozen (cached) memberships array once and returns the same frozen result', () => {
+    const p = member();
+    Object.freeze(p.memberships);
+    const a = ticketScopes(p, 'read');
+    expect(ticketScopes(p, 'read')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    // Other capabilities and organisation filters are separate entries; the result is the same as uncached.
+    expect(ticketScopes(p, 'update')).toEqual(ticketScopes(member(), 'update'));
+    expect(ticketScopes(p, 'read', '00000000-0000-7000-8000-00000000000e')).toEqual([]);
+  });
+
   it('gives a portal user one requester branch and one CC branch, each index-ordered and limited', () => {
     const q = compileTicketPage(ticketScopes(member(), 'read'), {}, null, 51);
     // The page size is a literal: a `LIMIT $n` turns the generic plan of a prepared statement into a full sort.
