@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger, RequestMethod, type LogLevel, type NestInterceptor } from '@nestjs/common';
+import { ConsoleLogger, RequestMethod, type LogLevel } from '@nestjs/common';
+import { INTERCEPTORS_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -9,9 +10,10 @@ import type { AppConfig } from './config/config.js';
 import { routeInventory } from './auth/route-inventory.js';
 import { ProblemFilter, clientErrorHandler, frameworkErrorHandler } from './common/problem.filter.js';
 import { createValidationPipe } from './common/validation.js';
-import { EtagInterceptor } from './common/etag.js';
-import { IdempotencyInterceptor, IdempotencyStore } from './common/idempotency.js';
-import { LocationInterceptor } from './common/location.js';
+import { API_PREFIX } from './common/api-prefix.js';
+import { etagOf } from './common/etag.js';
+import { IdempotencyInterceptor, isIdempotentRoute } from './common/idempotency.js';
+import { LOCATION_METADATA, LocationInterceptor } from './common/location.js';
 import { installSecurityHeaders } from './common/security-headers.js';
 import { MemoryRateLimitStore, RedisRateLimitStore, rateLimitHook, type RateLimitStore } from './common/rate-limit.js';
 import { toProblem } from './common/problem.filter.js';
@@ -22,7 +24,7 @@ import { Readiness } from './health/readiness.js';
 import type pg from 'pg';
 import { buildOpenApiDocument } from './openapi.js';
 
-export const API_PREFIX = 'api/v1';
+export { API_PREFIX };
 
 const NEST_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   trace: ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'],
@@ -80,17 +82,10 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  const reflector = app.get(Reflector);
-  // Outermost first: the idempotency interceptor stores what the inner ones produced (ETag, Location).
-  const interceptors: NestInterceptor[] = [];
   if (!opts.preview) {
-    const store = new IdempotencyStore(app.get<pg.Pool>(PG_POOL), config.idempotencyTtlSeconds, Math.max(60_000, 2 * config.requestTimeoutMs));
-    interceptors.push(new IdempotencyInterceptor(reflector, store));
+    assertEveryRouteHasPolicy(app);
+    assertRouteInterceptors(app);
   }
-  interceptors.push(new LocationInterceptor(reflector, API_PREFIX), new EtagInterceptor());
-  app.useGlobalInterceptors(...interceptors);
-
-  if (!opts.preview) assertEveryRouteHasPolicy(app);
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installSecurityHeaders(fastify, {
@@ -108,6 +103,16 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: CORS_EXPOSED_HEADERS });
   }
   if (!opts.preview) installGates(app, fastify, config);
+  // ETag of a single resource (a body with a numeric `version`), set as the body is serialised:
+  // a hook instead of a global interceptor, so reads and lists run no RxJS (an idempotent replay
+  // serialises the stored body and gets the same ETag).
+  fastify.addHook('preSerialization', (_req, reply, payload, done) => {
+    if (payload && typeof payload === 'object' && !Array.isArray(payload)) {
+      const version = (payload as { version?: unknown }).version;
+      if (typeof version === 'number') void reply.header('etag', etagOf(version));
+    }
+    done(null, payload);
+  });
   fastify.addHook('onSend', (req, reply, payload, done) => {
     void reply.header('x-request-id', req.id);
     done(null, payload);
@@ -184,6 +189,30 @@ export async function closeGracefully(app: NestFastifyApplication, timeoutMs: nu
   await Promise.race([drained, timedOut]);
   clearTimeout(timer);
   await app.close();
+}
+
+/**
+ * Interceptors are bound per route (`@ResourceLocation`, `@IdempotentCreate`), not globally; this
+ * refuses to boot when a route that takes Idempotency-Keys (the rule of `isIdempotentRoute`) or
+ * declares a Location lacks its interceptor, or has them in the wrong order.
+ */
+export function assertRouteInterceptors(app: NestFastifyApplication): void {
+  const reflector = app.get(Reflector);
+  const problems: string[] = [];
+  for (const wrapper of app.get(DiscoveryService).getControllers()) {
+    const ctor = wrapper.metatype as (new (...a: never[]) => unknown) | undefined;
+    if (!ctor) continue;
+    for (const name of app.get(MetadataScanner).getAllMethodNames(ctor.prototype)) {
+      const handler = (ctor.prototype as Record<string, (...a: unknown[]) => unknown>)[name];
+      if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+      const bound = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as unknown[];
+      const idem = bound.indexOf(IdempotencyInterceptor);
+      const loc = bound.indexOf(LocationInterceptor);
+      if (isIdempotentRoute(reflector, handler, ctor) && idem < 0) problems.push(`${ctor.name}.${name} takes Idempotency-Keys but has no IdempotencyInterceptor (@IdempotentCreate())`);
+      if (Reflect.getMetadata(LOCATION_METADATA, handler) !== undefined && (loc < 0 || (idem >= 0 && idem > loc))) problems.push(`${ctor.name}.${name} declares a Location without LocationInterceptor inside IdempotencyInterceptor`);
+    }
+  }
+  if (problems.length) throw new Error(`Route interceptors: ${problems.join('; ')}`);
 }
 
 /** Refuses to boot when any route declares no access policy (the guard would deny it anyway). */

@@ -9,6 +9,7 @@ import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CisService } from './cis.service.js';
 import { CiDetailDto, CiDto, CiListQuery, CreateCiDto, UpdateCiDto } from './dto/ci.dto.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const CiPage = PageOf(CiDto, 'CiPage');
 
@@ -34,6 +35,7 @@ export class CisController {
   @ApiOperation({ summary: 'Create a CI (staff)' })
   @ApiCreatedResponse({ type: CiDetailDto })
   @ApiProblems(400, 422)
+  @IdempotentCreate()
   create(@Body() dto: CreateCiDto) {
     return this.cis.create(dto);
   }

@@ -1,7 +1,6 @@
-import { createParamDecorator, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, applyDecorators } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { map, type Observable } from 'rxjs';
+import type { FastifyRequest } from 'fastify';
 import { DomainError } from './errors.js';
 import { ApiProblems } from './api-problems.js';
 
@@ -37,21 +36,6 @@ export const ApiIfMatch = () =>
   );
 
 export const stalePrecondition = () => new DomainError('PRECONDITION_FAILED', 'The resource was changed since you read it; GET it again and retry with the new ETag');
-
-/** Sets `ETag` on every response whose body is one resource with a numeric `version`. */
-@Injectable()
-export class EtagInterceptor implements NestInterceptor {
-  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      map((body: unknown) => {
-        if (body && typeof body === 'object' && !Array.isArray(body) && typeof (body as { version?: unknown }).version === 'number') {
-          void ctx.switchToHttp().getResponse<FastifyReply>().header('etag', etagOf((body as { version: number }).version));
-        }
-        return body;
-      }),
-    );
-  }
-}
 
 /** Runs a `WHERE id AND version` update; a lost race (no row matched) becomes 412. */
 export async function versioned<T>(update: Promise<T>): Promise<T> {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
-  type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, RequestMethod, SetMetadata,
+  type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, RequestMethod, SetMetadata, UseInterceptors,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
-import type { Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { from, mergeMap, of, catchError, type Observable } from 'rxjs';
@@ -23,7 +23,18 @@ import { DomainError } from './errors.js';
  * request), or with 409 while the first is still running.
  */
 export const IDEMPOTENCY_METADATA = 'outpost:idempotent';
+/**
+ * Opts a route in (or out, `false`). A route that takes part must also carry the interceptor,
+ * which `@ResourceLocation()` or `@IdempotentCreate()` binds; the boot refuses a route where the
+ * rule above and the binding disagree (assertRouteInterceptors in app.factory.ts).
+ */
 export const Idempotent = (enabled = true) => SetMetadata(IDEMPOTENCY_METADATA, enabled);
+/**
+ * Binds the idempotency interceptor to one route. Interceptors are bound per route, not globally:
+ * a route without any (every list and read) then runs no RxJS pipeline at all, which was ~8% of
+ * the CPU of a ticket list (docs/PERFORMANCE.md).
+ */
+export const IdempotentCreate = () => UseInterceptors(IdempotencyInterceptor);
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
@@ -77,6 +88,16 @@ export type Claim =
   | { kind: 'in-flight' };
 
 /** The `idempotency_keys` table, through raw SQL on the shared pool. */
+/** The store as a Nest provider (DatabaseModule): one per application, on its pool. */
+export function idempotencyStoreProvider(poolToken: symbol | string, configToken: symbol | string) {
+  return {
+    provide: IdempotencyStore,
+    inject: [poolToken, configToken],
+    useFactory: (pool: pg.Pool, config: { idempotencyTtlSeconds: number; requestTimeoutMs: number }) =>
+      new IdempotencyStore(pool, config.idempotencyTtlSeconds, Math.max(60_000, 2 * config.requestTimeoutMs)),
+  };
+}
+
 export class IdempotencyStore {
   constructor(
     private readonly pool: pg.Pool,

@@ -1,5 +1,7 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, applyDecorators } from '@nestjs/common';
-import type { Reflector } from '@nestjs/core';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { API_PREFIX } from './api-prefix.js';
+import { IdempotencyInterceptor } from './idempotency.js';
 import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
 
@@ -9,14 +11,15 @@ export const LOCATION_METADATA = 'outpost:location';
  * On a create route: the response gets `Location: /api/v1/<collection>/<body.id>` (the URL of the
  * created resource). Stored and replayed with the body by the idempotency interceptor.
  */
-export const ResourceLocation = (collection: string) => applyDecorators(SetMetadata(LOCATION_METADATA, collection));
+export const ResourceLocation = (collection: string) =>
+  // Idempotency outermost: it stores the Location header the inner interceptor sets.
+  applyDecorators(SetMetadata(LOCATION_METADATA, collection), UseInterceptors(IdempotencyInterceptor, LocationInterceptor));
 
 @Injectable()
 export class LocationInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly apiPrefix: string,
-  ) {}
+  private readonly apiPrefix = API_PREFIX;
+
+  constructor(private readonly reflector: Reflector) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const collection = this.reflector.get<string | undefined>(LOCATION_METADATA, ctx.getHandler());

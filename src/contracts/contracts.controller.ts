@@ -9,6 +9,7 @@ import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ContractsService } from './contracts.service.js';
 import { ContractDto, ContractListQuery, ContractsBySiteReportDto, ContractsReportQuery, CreateContractDto, UpdateContractDto } from './dto/contract.dto.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const ContractPage = PageOf(ContractDto, 'ContractPage');
 
@@ -34,6 +35,7 @@ export class ContractsController {
   @ApiOperation({ summary: 'Create a contract with SLA targets and covered CIs (staff)' })
   @ApiCreatedResponse({ type: ContractDto })
   @ApiProblems(400, 409, 422)
+  @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateContractDto) {
     return this.contracts.create(p, dto);
   }

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PG_POOL, PrismaService } from './prisma.service.js';
+import { IdempotencyStore, idempotencyStoreProvider } from '../common/idempotency.js';
 
 @Global()
 @Module({
@@ -18,8 +19,9 @@ import { PG_POOL, PrismaService } from './prisma.service.js';
       },
     },
     PrismaService,
+    idempotencyStoreProvider(PG_POOL, APP_CONFIG),
   ],
-  exports: [PG_POOL, PrismaService],
+  exports: [PG_POOL, PrismaService, IdempotencyStore],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}

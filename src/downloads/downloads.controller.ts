@@ -8,6 +8,7 @@ import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CreateDownloadDto, DownloadDto, DownloadListQuery } from './dto/download.dto.js';
 import { DownloadsService } from './downloads.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const DownloadPage = PageOf(DownloadDto, 'DownloadPage');
 
@@ -30,6 +31,7 @@ export class DownloadsController {
   @ApiOperation({ summary: 'Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types)' })
   @ApiCreatedResponse({ type: DownloadDto })
   @ApiProblems(400, 413, 422)
+  @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateDownloadDto) {
     return this.downloads.create(p, dto);
   }

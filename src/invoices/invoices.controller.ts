@@ -8,6 +8,7 @@ import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CreateInvoiceDto, InvoiceDto, InvoiceListQuery } from './dto/invoice.dto.js';
 import { InvoicesService } from './invoices.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const InvoicePage = PageOf(InvoiceDto, 'InvoicePage');
 
@@ -33,6 +34,7 @@ export class InvoicesController {
   @ApiOperation({ summary: 'Create an invoice for an organization, optionally for one of its contracts (staff)' })
   @ApiCreatedResponse({ type: InvoiceDto })
   @ApiProblems(400, 409, 422)
+  @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateInvoiceDto) {
     return this.invoices.create(p, dto);
   }

@@ -7,6 +7,7 @@ import { ApiProblems } from '../common/api-problems.js';
 import { UuidPipe } from '../common/validation.js';
 import { CreatePartnerLinkDto, PartnerLinkDto } from './dto/partner-link.dto.js';
 import { PartnersService } from './partners.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 @ApiTags('partners')
 @Controller('organizations/:id/partners')
@@ -30,6 +31,7 @@ export class PartnersController {
   })
   @ApiCreatedResponse({ type: PartnerLinkDto })
   @ApiProblems(400, 404, 409, 422)
+  @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreatePartnerLinkDto) {
     return this.partners.create(p, id, dto);
   }

@@ -10,6 +10,7 @@ import { UuidPipe } from '../common/validation.js';
 import { CreatePageDto, CreatePortalDto, PageDto, PortalDto, UpdatePageDto, UpdatePortalDto } from './dto/portal.dto.js';
 import { PagesService } from './pages.service.js';
 import { PortalsService } from './portals.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const PortalPage = PageOf(PortalDto, 'PortalPage');
 
@@ -35,6 +36,7 @@ export class PortalsController {
   @ApiOperation({ summary: 'Create a portal (ADMIN), DISABLED, empty or from the TICKET_DESK template (audited)' })
   @ApiCreatedResponse({ type: PortalDto })
   @ApiProblems(400)
+  @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreatePortalDto) {
     return this.portals.create(p, dto);
   }
@@ -114,6 +116,7 @@ export class PortalsController {
   @ApiOperation({ summary: 'Add a page with ordered widgets; each widget config is validated by its type (ADMIN)' })
   @ApiCreatedResponse({ type: PageDto })
   @ApiProblems(400, 404, 409)
+  @IdempotentCreate()
   createPage(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreatePageDto) {
     return this.pages.create(p, id, dto);
   }

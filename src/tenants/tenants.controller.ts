@@ -11,6 +11,7 @@ import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
 import { OrganizationListQuery } from './dto/organization.dto.js';
 import { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
 import { TenantsService } from './tenants.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const OrganizationPage = PageOf(OrganizationDto, 'OrganizationPage');
 const SitePage = PageOf(SiteDto, 'SitePage');
@@ -110,6 +111,7 @@ export class TenantsController {
   @ApiOperation({ summary: 'Create a staff group (ADMIN)' })
   @ApiCreatedResponse({ type: GroupDto })
   @ApiProblems(400, 409, 422)
+  @IdempotentCreate()
   createGroup(@CurrentPrincipal() p: Principal, @Body() dto: CreateGroupDto) {
     return this.tenants.createGroup(p, dto);
   }

@@ -13,6 +13,7 @@ import {
   TicketTypesDto, TicketTypesQuery, TransitionDto, UpdateTicketDto,
 } from './dto/ticket.dto.js';
 import { TicketsService } from './tickets.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const TicketPage = PageOf(TicketDto, 'TicketPage');
 const CommentPage = PageOf(CommentDto, 'CommentPage');
@@ -94,6 +95,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'Comment on a ticket (internal: staff only)' })
   @ApiCreatedResponse({ type: CommentDto })
   @ApiProblems(400, 403, 404)
+  @IdempotentCreate()
   comment(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateCommentDto) {
     return this.tickets.addComment(p, id, dto);
   }
@@ -112,6 +114,7 @@ export class TicketsController {
   @ApiOperation({ summary: 'CC a user on a ticket (staff: any user; the requester: verified members of the organization; at most 20)' })
   @ApiCreatedResponse({ type: CcDto })
   @ApiProblems(400, 403, 404, 409, 422)
+  @IdempotentCreate()
   addCc(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: AddCcDto) {
     return this.tickets.addCc(p, id, dto);
   }

@@ -8,6 +8,7 @@ import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CreateDecisionDto, CreateValidationDto, ValidationDetailDto, ValidationDto, ValidationListQuery } from './dto/validation.dto.js';
 import { ValidationsService } from './validations.service.js';
+import { IdempotentCreate } from '../common/idempotency.js';
 
 const ValidationPage = PageOf(ValidationDto, 'ValidationPage');
 
@@ -26,6 +27,7 @@ export class ValidationsController {
   })
   @ApiCreatedResponse({ type: ValidationDetailDto })
   @ApiProblems(400, 404, 409, 422)
+  @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateValidationDto) {
     return this.validations.create(p, id, dto);
   }
@@ -59,6 +61,7 @@ export class ValidationsController {
   })
   @ApiCreatedResponse({ type: ValidationDetailDto })
   @ApiProblems(400, 403, 404, 409)
+  @IdempotentCreate()
   decide(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateDecisionDto) {
     return this.validations.decide(p, id, dto);
   }

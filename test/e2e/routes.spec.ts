@@ -1,9 +1,14 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { Controller, Get, Module, Post } from '@nestjs/common';
+import { INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
-import { assertEveryRouteHasPolicy } from '../../src/app.factory.js';
+import { assertEveryRouteHasPolicy, assertRouteInterceptors } from '../../src/app.factory.js';
+import { Authenticated } from '../../src/auth/policy.decorator.js';
+import { IdempotencyInterceptor } from '../../src/common/idempotency.js';
+import { LocationInterceptor } from '../../src/common/location.js';
+import { TicketsController } from '../../src/tickets/tickets.controller.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 
@@ -17,6 +22,18 @@ class ForgottenController {
 
 @Module({ imports: [DiscoveryModule], controllers: [ForgottenController] })
 class ForgottenModule {}
+
+@Controller('unbound')
+class UnboundCreateController {
+  @Post()
+  @Authenticated()
+  create(): string {
+    return 'created without idempotency';
+  }
+}
+
+@Module({ imports: [DiscoveryModule], controllers: [UnboundCreateController] })
+class UnboundCreateModule {}
 
 describe('route inventory: every route declares its access policy', () => {
   let ctx: TestContext;
@@ -45,6 +62,21 @@ describe('route inventory: every route declares its access policy', () => {
     const moduleRef = await Test.createTestingModule({ imports: [ForgottenModule] }).compile();
     const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
     expect(() => assertEveryRouteHasPolicy(app)).toThrow(/GET \/forgotten/);
+    await app.close();
+  });
+
+  it('binds interceptors per route: a create gets idempotency around Location, a list or read runs none', () => {
+    const bound = (name: keyof TicketsController) => Reflect.getMetadata(INTERCEPTORS_METADATA, TicketsController.prototype[name]) as unknown[] | undefined;
+    expect(bound('create')).toEqual([IdempotencyInterceptor, LocationInterceptor]);
+    expect(bound('comment')).toEqual([IdempotencyInterceptor]);
+    expect(bound('list')).toBeUndefined();
+    expect(bound('get')).toBeUndefined();
+  });
+
+  it('refuses to boot an app with a create route that takes Idempotency-Keys but has no interceptor for them', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [UnboundCreateModule] }).compile();
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+    expect(() => assertRouteInterceptors(app)).toThrow(/UnboundCreateController\.create takes Idempotency-Keys/);
     await app.close();
   });
 });
