@@ -53,7 +53,8 @@ const USER_COLUMNS = `u.id, u.email, u.name, u.staff_role, u.active, u.session_e
        u.email_verified_at IS NOT NULL AS email_verified, u.totp_enabled_at IS NOT NULL AS totp_enabled,
        u.access_version::text AS access_version`;
 
-const ONE = `SELECT ${USER_COLUMNS},
+/** Exported for the test that checks the memberships subquery is skipped when the version matches. */
+export const PRINCIPAL_QUERY = `SELECT ${USER_COLUMNS},
        CASE WHEN u.access_version = $2::bigint THEN NULL ELSE ${MEMBERSHIPS_JSON} END AS memberships
 FROM users u
 WHERE u.id = $1`;
@@ -101,7 +102,7 @@ export class PrincipalLoader {
   /** The active user's principal, or null when the user is gone or deactivated. */
   async load(userId: string): Promise<Principal | null> {
     const cached = this.cache.get(userId);
-    const { rows } = await this.pool.query<Row>({ name: 'principal', text: ONE, values: [userId, cached?.version ?? '-1'] });
+    const { rows } = await this.pool.query<Row>({ name: 'principal', text: PRINCIPAL_QUERY, values: [userId, cached?.version ?? '-1'] });
     const r = rows[0];
     if (!r || !r.active) return null;
     // null only when the version read equals the one sent, i.e. `cached` is current.

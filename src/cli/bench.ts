@@ -12,6 +12,8 @@ import pg from 'pg';
 import { loadOrCreateSecrets } from '../config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { encodeCursor } from '../common/pagination.js';
+import { migrate } from '../database/migrator.js';
+import { MIGRATIONS_DIR } from '../database/paths.js';
 import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
 
 /**
@@ -35,10 +37,12 @@ interface Args {
   listsOnly: boolean;
   out: string;
   pool: number;
+  /** Paired Outpost/bare runs per list; the round with the median ratio is reported. */
+  rounds: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: process.env.DATA_DIR || 'data/bench', duration: 10, warmup: 2, connections: 32, listsOnly: false, out: '', pool: 10 };
+  const a: Args = { data: process.env.DATA_DIR || 'data/bench', duration: 10, warmup: 2, connections: 32, listsOnly: false, out: '', pool: 10, rounds: 3 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--data') a.data = argv[++i];
@@ -47,6 +51,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--connections') a.connections = Number(argv[++i]);
     else if (k === '--pool') a.pool = Number(argv[++i]);
     else if (k === '--lists-only') a.listsOnly = true;
+    else if (k === '--rounds') a.rounds = Math.max(1, Number(argv[++i]));
     else if (k === '--out') a.out = argv[++i];
     else throw new Error(`unknown argument ${k}`);
   }
@@ -88,6 +93,16 @@ export interface ScenarioResult {
   raw?: Measurement;
   /** The same SQL as a named (server-side prepared) statement: planned once per connection. */
   rawNamed?: Measurement;
+  /**
+   * Outpost with one connection: the service time of a request without queueing behind 31 others.
+   * Under 32 saturating connections p95 mostly measures queueing and scheduling jitter; this is
+   * the figure that shows how the cost of a list grows with the data (10k vs 1M).
+   */
+  serial?: Measurement;
+  /** Outpost/bare in % for every round, ascending (the reported pair is the median). */
+  ratios?: number[];
+  /** Outpost's p95 (ms) in every round, ascending: its median is the loaded p95 to compare across data sets. */
+  outpostP95Rounds?: number[];
 }
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -208,10 +223,11 @@ function row(name: string, m: Measurement | undefined, vsBare?: Measurement, vsR
 export function markdown(results: ScenarioResult[]): string {
   const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | CPU µs/req | errors | Outpost/bare | Outpost/raw (named) |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of results) {
-    lines.push(row(`**${r.name}** Outpost`, r.outpost, r.bare, r.rawNamed ?? r.raw));
+    lines.push(row(`**${r.name}** Outpost${r.ratios && r.ratios.length > 1 ? ` (rounds: ${r.ratios.join('/')}%)` : ''}`, r.outpost, r.bare, r.rawNamed ?? r.raw));
     if (r.bare) lines.push(row(`${r.name} bare Fastify`, r.bare));
     if (r.raw) lines.push(row(`${r.name} raw pg`, r.raw));
     if (r.rawNamed) lines.push(row(`${r.name} raw pg, named statement`, r.rawNamed));
+    if (r.serial) lines.push(row(`${r.name} Outpost, 1 connection`, r.serial));
   }
   return lines.filter(Boolean).join('\n');
 }
@@ -241,6 +257,8 @@ async function main(): Promise<void> {
       embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT || 54339), password: secrets.pgPassword, log });
       url = embedded.url;
     }
+    // The data set may predate the code's last migrations: apply them before compiling anything.
+    await migrate(url, MIGRATIONS_DIR, (m) => log(`bench: ${m}`));
     const pool = new pg.Pool({ connectionString: url, max: args.pool });
     // Idle clients see the database stop during cleanup; that must not hide the real error.
     pool.on('error', () => {});
@@ -310,12 +328,26 @@ async function main(): Promise<void> {
       for (const page of ['first', 'deep'] as const) {
         const key = `${p.key}-${page}`;
         const path = `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[p.key]}` : ''}`;
+        // Outpost and the bare route alternate, `rounds` times; each pair ran seconds apart under the
+        // same machine conditions, and the pair with the median ratio is reported.
+        const pairs: { outpost: Measurement; bare: Measurement }[] = [];
+        for (let round = 0; round < args.rounds; round++) {
+          pairs.push({
+            outpost: await measure((s) => http(base, { path, headers: auth(p.userId) }, args, s, outpost.pid)),
+            bare: await measure((s) => http(bareBase, { path: `/q/${key}` }, args, s, bare.pid)),
+          });
+        }
+        pairs.sort((a, b) => a.outpost.rps / a.bare.rps - b.outpost.rps / b.bare.rps);
+        const median = pairs[Math.floor(pairs.length / 2)];
         const r: ScenarioResult = {
           name: `list ${p.key} ${page}`,
-          outpost: await measure((s) => http(base, { path, headers: auth(p.userId) }, args, s, outpost.pid)),
-          bare: await measure((s) => http(bareBase, { path: `/q/${key}` }, args, s, bare.pid)),
+          outpost: median.outpost,
+          bare: median.bare,
+          ratios: pairs.map((x) => Math.round((100 * x.outpost.rps) / x.bare.rps)),
+          outpostP95Rounds: pairs.map((x) => x.outpost.p95).sort((a, b) => a - b),
           raw: await measure((s) => raw(pool, queries[key], args, s)),
           rawNamed: await measure((s) => raw(pool, queries[key], args, s, `bench_${key}`)),
+          serial: await http(base, { path, headers: auth(p.userId) }, { ...args, connections: 1 }, args.duration, outpost.pid),
         };
         results.push(r);
         log(markdown([r]).split('\n').slice(2).join('\n'));
@@ -346,7 +378,7 @@ async function main(): Promise<void> {
       at: new Date().toISOString(),
       machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart, loadAverageAtEnd: loadavg() },
       dataset: { ...seeded.args, summary: seeded.summary, deepPages: depths },
-      settings: { connections: args.connections, duration: args.duration, warmup: args.warmup, pool: args.pool },
+      settings: { connections: args.connections, duration: args.duration, warmup: args.warmup, pool: args.pool, rounds: args.rounds },
       results,
     };
     const out = resolve(args.out || join(dataDir, 'bench-results.json'));

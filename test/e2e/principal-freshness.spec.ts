@@ -1,6 +1,7 @@
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
 import { AccessTokenService } from '../../src/auth/access-token.service.js';
+import { PRINCIPAL_QUERY } from '../../src/auth/principal.loader.js';
 
 /**
  * The principal is re-read on every request, but its memberships part is rebuilt only when
@@ -135,4 +136,17 @@ describe('principal freshness: access changes take effect on the next request', 
     await ctx.pool.query('UPDATE users SET active = false WHERE id = $1', [w.user.id]);
     await ctx.http.get('/api/v1/tickets').set(auth(w.user)).expect(401);
   });
+
+  it('skips the memberships subquery in PostgreSQL when the version sent is current, and runs it when it is not', async () => {
+    const w = await world();
+    const plan = async (v: string) =>
+      (await ctx.pool.query<{ 'QUERY PLAN': string }>({ text: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${PRINCIPAL_QUERY}`, values: [w.user.id, v] }))
+        .rows.map((r) => r['QUERY PLAN']).join('\n');
+    const current = String(await version(w.user.id));
+    expect(await plan(current)).toMatch(/SubPlan[\s\S]*never executed/);
+    expect(await plan('-1')).not.toMatch(/never executed/);
+    const { rows } = await ctx.pool.query<{ memberships: unknown[] | null }>({ text: PRINCIPAL_QUERY, values: [w.user.id, current] });
+    expect(rows[0].memberships).toBeNull();
+  });
 });
+
