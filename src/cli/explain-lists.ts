@@ -25,6 +25,8 @@ interface Seeded {
 function literal(client: pg.PoolClient, v: unknown): string {
   if (v instanceof Date) return client.escapeLiteral(v.toISOString());
   if (typeof v === 'number') return String(v);
+  // Arrays (a folded multi-organisation branch) as PostgreSQL array literals.
+  if (Array.isArray(v)) return client.escapeLiteral(`{${v.map((x) => `"${String(x)}"`).join(',')}}`);
   return client.escapeLiteral(String(v));
 }
 
