@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConsoleLogger, RequestMethod, type LogLevel } from '@nestjs/common';
-import { INTERCEPTORS_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -19,12 +19,8 @@ import { MemoryRateLimitStore, RedisRateLimitStore, rateLimitHook, type RateLimi
 import { toProblem } from './common/problem.filter.js';
 import { DomainError } from './common/errors.js';
 import { AccessTokenService } from './auth/access-token.service.js';
-import { PG_POOL } from './database/prisma.service.js';
 import { Readiness } from './health/readiness.js';
-import type pg from 'pg';
 import { buildOpenApiDocument } from './openapi.js';
-
-export { API_PREFIX };
 
 const NEST_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   trace: ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'],
@@ -199,18 +195,13 @@ export async function closeGracefully(app: NestFastifyApplication, timeoutMs: nu
 export function assertRouteInterceptors(app: NestFastifyApplication): void {
   const reflector = app.get(Reflector);
   const problems: string[] = [];
-  for (const wrapper of app.get(DiscoveryService).getControllers()) {
-    const ctor = wrapper.metatype as (new (...a: never[]) => unknown) | undefined;
-    if (!ctor) continue;
-    for (const name of app.get(MetadataScanner).getAllMethodNames(ctor.prototype)) {
-      const handler = (ctor.prototype as Record<string, (...a: unknown[]) => unknown>)[name];
-      if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-      const bound = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as unknown[];
-      const idem = bound.indexOf(IdempotencyInterceptor);
-      const loc = bound.indexOf(LocationInterceptor);
-      if (isIdempotentRoute(reflector, handler, ctor) && idem < 0) problems.push(`${ctor.name}.${name} takes Idempotency-Keys but has no IdempotencyInterceptor (@IdempotentCreate())`);
-      if (Reflect.getMetadata(LOCATION_METADATA, handler) !== undefined && (loc < 0 || (idem >= 0 && idem > loc))) problems.push(`${ctor.name}.${name} declares a Location without LocationInterceptor inside IdempotencyInterceptor`);
-    }
+  for (const r of routeInventory(app.get(DiscoveryService), app.get(MetadataScanner), reflector)) {
+    const { controller, handler } = r.target;
+    const bound = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as unknown[];
+    const idem = bound.indexOf(IdempotencyInterceptor);
+    const loc = bound.indexOf(LocationInterceptor);
+    if (isIdempotentRoute(reflector, handler, controller) && idem < 0) problems.push(`${r.controller}.${r.handler} takes Idempotency-Keys but has no IdempotencyInterceptor (@IdempotentCreate())`);
+    if (Reflect.getMetadata(LOCATION_METADATA, handler) !== undefined && (loc < 0 || (idem >= 0 && idem > loc))) problems.push(`${r.controller}.${r.handler} declares a Location without LocationInterceptor inside IdempotencyInterceptor`);
   }
   if (problems.length) throw new Error(`Route interceptors: ${problems.join('; ')}`);
 }

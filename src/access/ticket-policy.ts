@@ -1,4 +1,4 @@
-import { isStaff, membershipIn, sitesOf, writableSitesOf, type Principal } from './principal.js';
+import { isStaff, membershipIn, sitesOf, TICKET_TYPES, writableSitesOf, type Principal, type TicketType } from './principal.js';
 import { scopeMatches, ticketGrants, type Capability, type Grant, type Scope, type TicketFacts } from './ticket-grants.js';
 
 export type TicketAction = 'read' | 'comment' | 'update' | 'transition' | 'manage_cc';
@@ -83,6 +83,22 @@ export interface CreateDecision {
   organizationId: string;
   siteId: string | null;
   reason: string;
+}
+
+/**
+ * The ticket types the caller may raise in an organisation (the named one, else the default, else
+ * the first): staff every type; in external support mode a member without a site none (as
+ * `decideTicketCreate` refuses them); otherwise the membership's allowed types (all when
+ * unrestricted). Not a member: none.
+ */
+export function creatableTicketTypes(p: Principal, organizationId: string | undefined): { organizationId: string | null; types: TicketType[] } {
+  if (isStaff(p)) return { organizationId: organizationId ?? null, types: [...TICKET_TYPES] };
+  const orgId = organizationId ?? p.defaultOrganizationId ?? p.memberships[0]?.organizationId;
+  const m = orgId ? membershipIn(p, orgId) : undefined;
+  if (!m) return { organizationId: organizationId ?? null, types: [] };
+  if (m.org.externalSupportMode && sitesOf(m).length === 0) return { organizationId: m.organizationId, types: [] };
+  const allowed = m.allowedTicketTypes;
+  return { organizationId: m.organizationId, types: allowed ? TICKET_TYPES.filter((t) => allowed.includes(t)) : [...TICKET_TYPES] };
 }
 
 /**

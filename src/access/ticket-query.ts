@@ -46,7 +46,7 @@ export function ticketScopes(p: Principal, capability: Capability, organizationI
   if (p.memberships.length === 0 || !Object.isFrozen(p.memberships)) return deriveScopes(p, capability, organizationId);
   let variants = scopeCache.get(p.memberships);
   if (!variants) scopeCache.set(p.memberships, (variants = new Map()));
-  const key = `${p.userId}|${p.staffRole ?? ''}|${capability}|${organizationId ?? ''}`;
+  const key = `${p.userId}|${capability}|${organizationId ?? ''}`;
   let scopes = variants.get(key);
   if (!scopes) {
     scopes = Object.freeze(deriveScopes(p, capability, organizationId)) as Scope[];
@@ -86,29 +86,32 @@ function filterSql(f: TicketListFilters): Prisma.Sql {
 type BranchScope = Scope | { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] };
 
 export function branchScopes(scopes: Scope[]): BranchScope[] {
+  const orgsOf = new Map<string, string[]>();
+  for (const s of scopes) {
+    if (s.kind !== 'requester' && s.kind !== 'cc') continue;
+    const key = `${s.kind}|${s.userId}`;
+    const orgs = orgsOf.get(key);
+    if (orgs) orgs.push(s.organizationId);
+    else orgsOf.set(key, [s.organizationId]);
+  }
+  // Each group takes the place of its first scope; a scope in a single organisation stays the
+  // exact-match branch (its own index).
+  const emitted = new Set<string>();
   const out: BranchScope[] = [];
-  const folded = new Map<string, { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] }>();
   for (const s of scopes) {
     if (s.kind !== 'requester' && s.kind !== 'cc') {
       out.push(s);
       continue;
     }
-    const kind = s.kind === 'requester' ? 'requesterIn' : 'ccIn';
-    const key = `${kind}:${s.userId}`;
-    const group = folded.get(key);
-    if (group) group.organizationIds.push(s.organizationId);
-    else {
-      const created = { kind, userId: s.userId, organizationIds: [s.organizationId] } as { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] };
-      folded.set(key, created);
-      out.push(created);
+    const key = `${s.kind}|${s.userId}`;
+    const orgs = orgsOf.get(key)!;
+    if (orgs.length === 1) out.push(s);
+    else if (!emitted.has(key)) {
+      emitted.add(key);
+      out.push({ kind: s.kind === 'requester' ? 'requesterIn' : 'ccIn', userId: s.userId, organizationIds: orgs });
     }
   }
-  // A user's requester (CC) scope in a single organisation stays the exact-match branch.
-  return out.map((b) =>
-    (b.kind === 'requesterIn' || b.kind === 'ccIn') && b.organizationIds.length === 1
-      ? { kind: b.kind === 'requesterIn' ? 'requester' : 'cc', organizationId: b.organizationIds[0], userId: b.userId }
-      : b,
-  );
+  return out;
 }
 
 /** The predicate of one scope on the tickets alias `t` (CC branches join `ticket_ccs c`). */

@@ -9,13 +9,13 @@ export interface AccessClaims {
   typ: 'access' | 'mfa';
 }
 
+const VERIFIED_CACHE_SIZE = 10_000;
+
 /**
  * HS256 access tokens. The key is a `KeyObject` (a string secret makes jsonwebtoken try to parse
  * it as a public key first: 303 µs against 6 µs per verify, STACK.md). Algorithm, issuer,
  * audience and expiry are all pinned on verify.
  */
-const VERIFIED_CACHE_SIZE = 10_000;
-
 @Injectable()
 export class AccessTokenService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}

@@ -295,10 +295,11 @@ async function main(): Promise<void> {
     const token = (userId: string) =>
       jwt.sign({ sub: userId, ep: 0, typ: 'access' }, Buffer.from(jwtSecret, 'utf8'), { algorithm: 'HS256', expiresIn: 3600, issuer: 'outpost', audience: 'outpost-api' });
     const auth = (userId: string) => ({ authorization: `Bearer ${token(userId)}` });
+    const listPath = (persona: string, page: 'first' | 'deep') => `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[persona]}` : ''}`;
 
     // Sanity: Outpost returns exactly the rows of the compiled SQL.
     for (const p of seeded.personas) {
-      const r = await fetch(`${base}/api/v1/tickets?limit=50&cursor=${cursors[p.key]}`, { headers: auth(p.userId) });
+      const r = await fetch(`${base}${listPath(p.key, 'deep')}`, { headers: auth(p.userId) });
       if (r.status !== 200) throw new Error(`${p.key}: GET tickets answered ${r.status}: ${await r.text()}`);
       const body = (await r.json()) as { data: { id: string }[] };
       const { rows } = await pool.query<{ id: string }>(queries[`${p.key}-deep`] as pg.QueryConfig);
@@ -318,8 +319,7 @@ async function main(): Promise<void> {
       log(`warming up both servers on every list (${args.warmup} s each)`);
       for (const p of seeded.personas) {
         for (const page of ['first', 'deep'] as const) {
-          const path = `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[p.key]}` : ''}`;
-          await http(base, { path, headers: auth(p.userId) }, args, args.warmup, outpost.pid);
+          await http(base, { path: listPath(p.key, page), headers: auth(p.userId) }, args, args.warmup, outpost.pid);
           await http(bareBase, { path: `/q/${p.key}-${page}` }, args, args.warmup, bare.pid);
         }
       }
@@ -327,7 +327,7 @@ async function main(): Promise<void> {
     for (const p of seeded.personas) {
       for (const page of ['first', 'deep'] as const) {
         const key = `${p.key}-${page}`;
-        const path = `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[p.key]}` : ''}`;
+        const path = listPath(p.key, page);
         // Outpost and the bare route alternate, `rounds` times; each pair ran seconds apart under the
         // same machine conditions, and the pair with the median ratio is reported.
         const pairs: { outpost: Measurement; bare: Measurement }[] = [];

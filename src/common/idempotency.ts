@@ -87,17 +87,7 @@ export type Claim =
   | { kind: 'mismatch' }
   | { kind: 'in-flight' };
 
-/** The `idempotency_keys` table, through raw SQL on the shared pool. */
-/** The store as a Nest provider (DatabaseModule): one per application, on its pool. */
-export function idempotencyStoreProvider(poolToken: symbol | string, configToken: symbol | string) {
-  return {
-    provide: IdempotencyStore,
-    inject: [poolToken, configToken],
-    useFactory: (pool: pg.Pool, config: { idempotencyTtlSeconds: number; requestTimeoutMs: number }) =>
-      new IdempotencyStore(pool, config.idempotencyTtlSeconds, Math.max(60_000, 2 * config.requestTimeoutMs)),
-  };
-}
-
+/** The `idempotency_keys` table, through raw SQL on the shared pool (a provider of DatabaseModule). */
 export class IdempotencyStore {
   constructor(
     private readonly pool: pg.Pool,

@@ -17,8 +17,6 @@ export const ResourceLocation = (collection: string) =>
 
 @Injectable()
 export class LocationInterceptor implements NestInterceptor {
-  private readonly apiPrefix = API_PREFIX;
-
   constructor(private readonly reflector: Reflector) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -28,7 +26,7 @@ export class LocationInterceptor implements NestInterceptor {
       map((body: unknown) => {
         const id = (body as { id?: unknown } | null)?.id;
         if (typeof id === 'string') {
-          void ctx.switchToHttp().getResponse<FastifyReply>().header('location', `/${this.apiPrefix}/${collection}/${id}`);
+          void ctx.switchToHttp().getResponse<FastifyReply>().header('location', `/${API_PREFIX}/${collection}/${id}`);
         }
         return body;
       }),

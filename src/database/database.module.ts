@@ -2,7 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PG_POOL, PrismaService } from './prisma.service.js';
-import { IdempotencyStore, idempotencyStoreProvider } from '../common/idempotency.js';
+import { IdempotencyStore } from '../common/idempotency.js';
 
 @Global()
 @Module({
@@ -19,7 +19,12 @@ import { IdempotencyStore, idempotencyStoreProvider } from '../common/idempotenc
       },
     },
     PrismaService,
-    idempotencyStoreProvider(PG_POOL, APP_CONFIG),
+    {
+      provide: IdempotencyStore,
+      inject: [PG_POOL, APP_CONFIG],
+      useFactory: (pool: pg.Pool, config: AppConfig) =>
+        new IdempotencyStore(pool, config.idempotencyTtlSeconds, Math.max(60_000, 2 * config.requestTimeoutMs)),
+    },
   ],
   exports: [PG_POOL, PrismaService, IdempotencyStore],
 })

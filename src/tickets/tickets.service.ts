@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decideCiRead } from '../access/ci-grants.js';
-import { isStaff, membershipIn, sitesOf, TICKET_TYPES, type Principal, type TicketType } from '../access/principal.js';
-import { decideTicket, decideTicketCreate, type Decision, type TicketAction } from '../access/ticket-policy.js';
+import { isStaff, membershipIn, type Principal, type TicketType } from '../access/principal.js';
+import { creatableTicketTypes, decideTicket, decideTicketCreate, type Decision, type TicketAction } from '../access/ticket-policy.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, encodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
@@ -75,12 +75,7 @@ export class TicketsService {
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
   ticketTypes(p: Principal, q: TicketTypesQuery): TicketTypesDto {
-    if (isStaff(p)) return { organizationId: q.organizationId ?? null, types: [...TICKET_TYPES] };
-    const orgId = q.organizationId ?? p.defaultOrganizationId ?? p.memberships[0]?.organizationId;
-    const m = orgId ? membershipIn(p, orgId) : undefined;
-    if (!m) return { organizationId: q.organizationId ?? null, types: [] };
-    if (m.org.externalSupportMode && sitesOf(m).length === 0) return { organizationId: m.organizationId, types: [] };
-    return { organizationId: m.organizationId, types: m.allowedTicketTypes ? TICKET_TYPES.filter((t) => m.allowedTicketTypes!.includes(t)) : [...TICKET_TYPES] };
+    return creatableTicketTypes(p, q.organizationId);
   }
 
   // ── checks shared by create and update ────────────────────────
