@@ -11,6 +11,9 @@ export interface AccessClaims {
 
 const VERIFIED_CACHE_SIZE = 10_000;
 
+/** User ids are UUIDs: any other `sub`, even validly signed, is an invalid token (never a 400 from the id's cast). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * HS256 access tokens. The key is a `KeyObject` (a string secret makes jsonwebtoken try to parse
  * it as a public key first: 303 µs against 6 µs per verify, STACK.md). Algorithm, issuer,
@@ -38,7 +41,7 @@ export class AccessTokenService {
    */
   private readonly verified = new Map<string, AccessClaims & { exp: number }>();
 
-  /** Returns the claims, or null for anything invalid (bad signature, expired, wrong type). */
+  /** Returns the claims, or null for anything invalid (bad signature, expired, wrong type, a `sub` that is no UUID). */
   verify(token: string, typ: AccessClaims['typ']): AccessClaims | null {
     let c = this.verified.get(token);
     if (!c) {
@@ -62,7 +65,7 @@ export class AccessTokenService {
         issuer: this.config.jwtIssuer,
         audience: this.config.jwtAudience,
       }) as AccessClaims & { exp?: unknown };
-      if ((c.typ !== 'access' && c.typ !== 'mfa') || typeof c.sub !== 'string' || typeof c.ep !== 'number' || typeof c.exp !== 'number') return null;
+      if ((c.typ !== 'access' && c.typ !== 'mfa') || typeof c.sub !== 'string' || !UUID.test(c.sub) || typeof c.ep !== 'number' || typeof c.exp !== 'number') return null;
       return Object.freeze({ ...c, exp: c.exp });
     } catch {
       return null;

@@ -29,8 +29,9 @@ export class AuthService {
   /**
    * Wrong password, unknown user, inactive or unverified account: one status, one body, about
    * the same time (a bcrypt compare against a dummy hash when there is no user), and the same
-   * lockout (unknown emails are counted in memory). An attempt is reserved atomically *before* the
-   * bcrypt compare, so N parallel bad logins can never exceed the lockout threshold.
+   * lockout (unknown emails are counted in PostgreSQL with the same statements, so every instance
+   * sees the same counter). An attempt is reserved atomically *before* the bcrypt compare, so N
+   * parallel bad logins can never exceed the lockout threshold.
    */
   async login(dto: LoginDto): Promise<TokensDto | MfaRequiredDto> {
     const email = dto.email.toLowerCase();
@@ -39,8 +40,9 @@ export class AuthService {
       select: { id: true, passwordHash: true, active: true, emailVerifiedAt: true, sessionEpoch: true, totpEnabledAt: true },
     });
     if (!user) {
-      this.lockout.unknownAccountFailure(email);
+      const attempt = await this.lockout.reserveUnknown(email);
       await this.passwords.verify(dto.password, null);
+      await this.lockout.failedUnknown(email, attempt);
       throw invalidCredentials();
     }
     const attempt = await this.lockout.reserve('login', user.id);
@@ -51,7 +53,7 @@ export class AuthService {
     }
     await this.lockout.succeeded('login', user.id);
     if (user.totpEnabledAt) {
-      return { mfaRequired: true, mfaToken: this.access.sign({ sub: user.id, ep: user.sessionEpoch, typ: 'mfa' }, MFA_TOKEN_TTL_SECONDS) };
+      return { mfaRequired: true, mfaToken: this.access.sign({ sub: user.id, ep: user.sessionEpoch, typ: 'mfa' }, MFA_TOKEN_TTL_SECONDS), mfaEnrolmentRequired: false };
     }
     return this.sessions.issue(user);
   }

@@ -7,6 +7,8 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** bcrypt silently ignores everything after 72 bytes: refuse longer passwords instead. */
 export const PASSWORD_MAX_BYTES = 72;
 
+export const exceedsPasswordBytes = (password: string): boolean => Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES;
+
 @Injectable()
 export class PasswordService {
   private dummyHash: Promise<string>;
@@ -19,9 +21,13 @@ export class PasswordService {
     return bcrypt.hash(password, this.config.bcryptRounds);
   }
 
-  /** Compares against a dummy hash when there is no user, so both cases take the same time. */
+  /**
+   * Compares against a dummy hash when there is no user, so both cases take the same time. A
+   * candidate over 72 bytes can never be a stored password (bcrypt would read only its first 72
+   * bytes and accept any suffix): it fails like a wrong one, after the same dummy compare.
+   */
   async verify(password: string, hash: string | null | undefined): Promise<boolean> {
-    if (!hash) {
+    if (!hash || exceedsPasswordBytes(password)) {
       await bcrypt.compare(password, await this.dummyHash);
       return false;
     }
@@ -32,7 +38,7 @@ export class PasswordService {
   assertAcceptable(password: string, user: { email: string; name?: string | null }, field = 'password'): void {
     const problems: string[] = [];
     if (password.length < PASSWORD_MIN_LENGTH) problems.push(`must be at least ${PASSWORD_MIN_LENGTH} characters`);
-    if (Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES) problems.push(`must be at most ${PASSWORD_MAX_BYTES} bytes (UTF-8)`);
+    if (exceedsPasswordBytes(password)) problems.push(`must be at most ${PASSWORD_MAX_BYTES} bytes (UTF-8)`);
     const lower = password.toLowerCase();
     const local = user.email.split('@')[0].toLowerCase();
     if (lower === user.email.toLowerCase() || (local.length >= 4 && lower.includes(local))) problems.push('must not contain your email address');

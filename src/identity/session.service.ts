@@ -40,7 +40,24 @@ export class SessionService {
       refreshToken: token,
       tokenType: 'Bearer',
       expiresIn: this.config.accessTokenTtlSeconds,
+      mfaEnrolmentRequired: await this.enrolmentRequired(user.id, tx),
     };
+  }
+
+  /**
+   * The rule the policy guard applies on every request (src/auth/policy.guard.ts): no 2FA yet and
+   * an active membership in an organisation whose portal requires it. Until enrolled, such a user
+   * may only use the enrolment routes.
+   */
+  private async enrolmentRequired(userId: string, tx: Tx): Promise<boolean> {
+    const [row] = await tx.$queryRaw<{ required: boolean }[]>`
+      SELECT u.totp_enabled_at IS NULL AND EXISTS (
+               SELECT 1 FROM memberships m
+                 JOIN organizations o ON o.id = m.organization_id
+                 JOIN portals p ON p.id = o.portal_id
+                WHERE m.user_id = u.id AND m.active AND p.require_2fa) AS required
+        FROM users u WHERE u.id = ${userId}::uuid`;
+    return row?.required === true;
   }
 
   /**

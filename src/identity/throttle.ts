@@ -1,9 +1,9 @@
 import { sha256 } from './session.service.js';
 
 /**
- * A fixed-window counter in this process's memory, keyed by a hash (never the raw email). Used
- * where no database row exists to count on — unknown emails — so that known and unknown addresses
- * get the same answers. Per instance; the authoritative caps live in PostgreSQL.
+ * A fixed-window counter in this process's memory, keyed by a hash (never the raw email): the
+ * first, per-instance layer of the mail cap on anonymous endpoints. Per instance; the
+ * authoritative caps live in PostgreSQL (login lockouts included).
  */
 export class WindowCounter {
   private readonly entries = new Map<string, { count: number; resetAt: number }>();

@@ -13,7 +13,10 @@ interface ClaimedRow {
 }
 
 export interface DeliveryReport {
+  /** Delivered to the mail server. */
   sent: number;
+  /** Written to the log (no SMTP_URL). */
+  logged: number;
   retried: number;
   failed: number;
 }
@@ -33,7 +36,7 @@ export function backoffSeconds(attempts: number): number {
  * send the same row twice) and leases it by moving `next_attempt_at` forward, so no transaction is
  * held open while talking to the mail server. Success ⇒ SENT; failure ⇒ retried with exponential
  * backoff until `OUTBOX_MAX_ATTEMPTS`, then FAILED. Without `SMTP_URL` each message is written to
- * the log (the embedded default) and marked SENT; the row stays in the outbox.
+ * the log (the embedded default) and marked LOGGED, never SENT; the row stays in the outbox.
  */
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -85,13 +88,15 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED)
       RETURNING o.id, o.to_email, o.subject, o.body, o.kind, o.attempts`;
-    const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+    const report: DeliveryReport = { sent: 0, logged: 0, retried: 0, failed: 0 };
     for (const m of claimed) {
       try {
-        await this.send(m);
+        const outcome = await this.send(m);
+        // sent_at: when the message left the outbox, for the mail server or for the log.
         await this.prisma.$executeRaw`
-          UPDATE outbox_messages SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = ${m.id}::uuid`;
-        report.sent++;
+          UPDATE outbox_messages SET status = ${outcome}::"OutboxStatus", sent_at = now(), last_error = NULL WHERE id = ${m.id}::uuid`;
+        if (outcome === 'SENT') report.sent++;
+        else report.logged++;
       } catch (err) {
         const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
         if (m.attempts >= this.config.outboxMaxAttempts) {
@@ -112,13 +117,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     return report;
   }
 
-  private async send(m: ClaimedRow): Promise<void> {
+  private async send(m: ClaimedRow): Promise<'SENT' | 'LOGGED'> {
     if (!this.config.smtpUrl) {
       this.logger.log(`mail (no SMTP_URL) to=${m.to_email} kind=${m.kind} subject=${JSON.stringify(m.subject)}\n${m.body}`);
-      return;
+      return 'LOGGED';
     }
     this.transport ??= createTransport(this.config.smtpUrl, { from: this.config.mailFrom });
     // One envelope recipient per message: recipients never see each other.
     await this.transport.sendMail({ to: m.to_email, subject: m.subject, text: m.body });
+    return 'SENT';
   }
 }

@@ -77,7 +77,7 @@ describe('mail delivery: the outbox worker over SMTP', () => {
     await f.site(org.id, { abbreviation: 'MAIL-HQ' });
     await ctx.http.post('/api/v1/auth/register').send({ email: 'mia@mail.test', name: 'Mia', password: 'a-long-and-unusual-passphrase', clientNumber: 'MAIL-HQ' }).expect(202);
     expect(smtp.received).toHaveLength(0); // nothing is sent inside the request
-    expect(await worker.deliverPending()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await worker.deliverPending()).toEqual({ sent: 1, logged: 0, retried: 0, failed: 0 });
     expect(smtp.received).toHaveLength(1);
     const mail = smtp.received[0];
     expect(mail.to).toEqual(['mia@mail.test']);
@@ -92,7 +92,7 @@ describe('mail delivery: the outbox worker over SMTP', () => {
     expect(row).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
     expect(row.sentAt).toBeInstanceOf(Date);
     // delivered once: another poll sends nothing
-    expect(await worker.deliverPending()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await worker.deliverPending()).toEqual({ sent: 0, logged: 0, retried: 0, failed: 0 });
   });
 
   it('one message per recipient: separate envelopes, nobody sees the others', async () => {
@@ -113,14 +113,14 @@ describe('mail delivery: the outbox worker over SMTP', () => {
   it('retries with backoff after a failure, and gives up after OUTBOX_MAX_ATTEMPTS', async () => {
     await ctx.prisma.$transaction((tx) => enqueue(tx, [{ toEmail: 'flaky@mail.test', kind: 'test', subject: 'Retry me', body: 'x' }]));
     smtp.state.failNext = 1;
-    expect(await worker.deliverPending()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await worker.deliverPending()).toEqual({ sent: 0, logged: 0, retried: 1, failed: 0 });
     let row = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'flaky@mail.test' } });
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1 });
     expect(row.lastError).toMatch(/451|try again/);
     expect(row.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(20_000); // backoff, not an immediate retry
-    expect(await worker.deliverPending()).toEqual({ sent: 0, retried: 0, failed: 0 }); // not due yet
+    expect(await worker.deliverPending()).toEqual({ sent: 0, logged: 0, retried: 0, failed: 0 }); // not due yet
     await ctx.prisma.outboxMessage.update({ where: { id: row.id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
-    expect(await worker.deliverPending()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await worker.deliverPending()).toEqual({ sent: 1, logged: 0, retried: 0, failed: 0 });
     expect(smtp.received.map((r) => r.to[0])).toEqual(['flaky@mail.test']);
 
     await ctx.prisma.$transaction((tx) => enqueue(tx, [{ toEmail: 'dead@mail.test', kind: 'test', subject: 'Never', body: 'x' }]));
@@ -128,7 +128,7 @@ describe('mail delivery: the outbox worker over SMTP', () => {
     await worker.deliverPending();
     row = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'dead@mail.test' } });
     await ctx.prisma.outboxMessage.update({ where: { id: row.id }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
-    expect(await worker.deliverPending()).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(await worker.deliverPending()).toEqual({ sent: 0, logged: 0, retried: 0, failed: 1 });
     row = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'dead@mail.test' } });
     expect(row).toMatchObject({ status: 'FAILED', attempts: 2 });
   });
@@ -145,7 +145,7 @@ describe('mail delivery: the outbox worker over SMTP', () => {
 });
 
 describe('mail delivery without SMTP_URL, and the polling worker', () => {
-  it('writes the message to the log, keeps the row (SENT) and needs no mail server; the worker polls by itself', async () => {
+  it('writes the message to the log, keeps the row (LOGGED, never SENT) and needs no mail server; the worker polls by itself', async () => {
     const ctx = await createTestApp({ OUTBOX_WORKER: 'true', OUTBOX_POLL_MS: '100' });
     const logged = jest.spyOn(Logger.prototype, 'log');
     try {
@@ -155,10 +155,31 @@ describe('mail delivery without SMTP_URL, and the polling worker', () => {
         await sleep(100);
         row = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'log@mail.test' } });
       }
-      expect(row).toMatchObject({ status: 'SENT', attempts: 1 });
+      expect(row).toMatchObject({ status: 'LOGGED', attempts: 1, lastError: null });
+      expect(row.sentAt).toBeInstanceOf(Date);
       expect(logged.mock.calls.some(([msg]) => typeof msg === 'string' && msg.includes('to=log@mail.test') && msg.includes('hello'))).toBe(true);
     } finally {
       logged.mockRestore();
+      await ctx.close();
+    }
+  });
+});
+
+describe('mail delivery without SMTP_URL: a mail sent by a route', () => {
+  it('a registration mail ends LOGGED and the report counts it as logged, not sent', async () => {
+    const ctx = await createTestApp();
+    try {
+      const f = new Factory(ctx.prisma);
+      const org = await f.org({ portalId: (await f.portal({ selfRegistration: 'CLIENT_NUMBER' })).id });
+      await f.site(org.id, { abbreviation: 'LOG-HQ' });
+      await ctx.http.post('/api/v1/auth/register').send({ email: 'lea@mail.test', name: 'Lea', password: 'a-long-and-unusual-passphrase', clientNumber: 'LOG-HQ' }).expect(202);
+      const worker = ctx.app.get(OutboxWorker);
+      expect(await worker.deliverPending()).toEqual({ sent: 0, logged: 1, retried: 0, failed: 0 });
+      const row = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'lea@mail.test' } });
+      expect(row).toMatchObject({ kind: 'identity.verify-email', status: 'LOGGED', attempts: 1 });
+      expect(await ctx.prisma.outboxMessage.count({ where: { status: 'SENT' } })).toBe(0);
+      expect(await worker.deliverPending()).toEqual({ sent: 0, logged: 0, retried: 0, failed: 0 });
+    } finally {
       await ctx.close();
     }
   });

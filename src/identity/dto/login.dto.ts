@@ -31,6 +31,14 @@ export class TokensDto {
   /** Seconds until the access token expires. */
   @ApiProperty({ example: 900 })
   expiresIn: number;
+
+  /**
+   * `true` when a portal of one of the user's organisations requires 2FA and the account has none
+   * yet: until `POST /me/2fa/enrol` and `POST /me/2fa/confirm` are done, every other route but
+   * `GET /me` answers 403.
+   */
+  @ApiProperty({ example: false })
+  mfaEnrolmentRequired: boolean;
 }
 
 export class MfaRequiredDto {
@@ -40,4 +48,8 @@ export class MfaRequiredDto {
   /** Short-lived token, usable only at `POST /auth/login/2fa`. */
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...' })
   mfaToken: string;
+
+  /** Always `false` here: the account already has 2FA. */
+  @ApiProperty({ example: false })
+  mfaEnrolmentRequired: boolean;
 }
