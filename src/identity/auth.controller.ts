@@ -31,7 +31,9 @@ export class AuthController {
     summary: 'Sign in with email and password',
     description:
       'Returns tokens, or `{ mfaRequired, mfaToken }` when the account has 2FA; then call `POST /auth/login/2fa`. ' +
-      'Unknown email, wrong password, unverified or deactivated account: the same 401. After `LOGIN_MAX_FAILURES` failures the account is locked (429 with `Retry-After`).',
+      'Unknown email, wrong password, unverified or deactivated account: the same 401; a password over 72 bytes (UTF-8) never matches. ' +
+      'After `LOGIN_MAX_FAILURES` failures in a row (a streak ends after `LOCKOUT_SECONDS` without a failure) the address is locked for `LOCKOUT_SECONDS` (429 with `Retry-After`), whether it has an account or not. ' +
+      '`mfaEnrolmentRequired: true` says a portal of the user requires 2FA and the account has none: enrol before anything else.',
   })
   @ApiExtraModels(TokensDto, MfaRequiredDto)
   @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(TokensDto) }, { $ref: getSchemaPath(MfaRequiredDto) }] } })
@@ -90,11 +92,13 @@ export class AuthController {
     summary: 'Register an external user (self-registration)',
     description:
       'Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site\'s organisation, home site set; ' +
-      'and by the email\'s domain for portals in `EMAIL_DOMAIN` mode. Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. ' +
+      'and by the email\'s domain for portals in `EMAIL_DOMAIN` mode. Once accepted, the email-domain assignment also adds every organisation listing the domain in a portal open to self-registration (a partner\'s own organisation, say). ' +
+      'Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. ' +
+      'A portal of the registration without a free seat: 409 "registration closed: no free seats", for every address, and nothing is sent. ' +
       'Organisation, site or role fields in the body are a 400.',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiProblems(400, 429)
+  @ApiProblems(400, 409, 429)
   async register(@Body() dto: RegisterDto): Promise<AcceptedDto> {
     await this.registration.register(dto);
     return ACCEPTED;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { assertSeatsAvailable } from '../portals/seats.js';
+import { assertSeatsAvailable, seatsUsed } from '../portals/seats.js';
 import { audit } from '../audit/audit.js';
-import { conflict } from '../common/errors.js';
+import { conflict, DomainError } from '../common/errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -19,8 +19,17 @@ export const isUniqueViolation = (err: unknown): boolean =>
 interface PlannedMembership {
   organizationId: string;
   portalId: string;
+  /** Set when the client number gave this membership. */
   homeSiteId: string | null;
+  /** The email's domain gave this membership (older tokens: every membership without a home site). */
+  viaDomain?: boolean;
 }
+
+/** Fullness is a property of the portal: every address gets this answer, known or not. */
+export const registrationFull = () => new DomainError('CONFLICT', 'registration closed: no free seats');
+
+/** Portals whose organisations self-registration may join through the email's domain. */
+const OPEN_FOR_DOMAIN = ['CLIENT_NUMBER', 'EMAIL_DOMAIN'] as const;
 
 /** What a verified registration creates; kept in the verification token until the link is used. */
 interface RegistrationPayload {
@@ -34,9 +43,9 @@ interface RegistrationPayload {
 }
 
 /**
- * Self-registration per portal option, and email verification. Nothing about the request's outcome
- * shows in the response: existing address, unknown client number, registration closed — the same
- * 202. The password and the memberships wait in the verification token's payload: the account has
+ * Self-registration per portal option, and email verification. Nothing about the address shows in
+ * the response: existing address, unknown client number, registration closed — the same 202; a
+ * portal with no free seat answers 409 for every address, before anything is sent. The password and the memberships wait in the verification token's payload: the account has
  * no password and no membership (no seat) until the emailed link is used, so whoever registers an
  * address first cannot plant a password on it.
  */
@@ -59,6 +68,7 @@ export class RegistrationService {
     const plan = await this.plan(email, dto.clientNumber?.trim());
     try {
       await this.prisma.$transaction(async (tx) => {
+        if (plan) await this.assertFreeSeats(tx, plan.memberships);
         const existing = await tx.user.findUnique({
           where: { email },
           select: {
@@ -88,7 +98,29 @@ export class RegistrationService {
     }
   }
 
-  /** Memberships the portals' options allow: a client number (site abbreviation) and/or the email's domain. */
+  /**
+   * Refuses a registration that could not be completed: a planned portal without a free seat. Same
+   * lock as the completion's check (src/portals/seats.ts), which stays the authority: pending
+   * registrations hold no seat, so two registrants may still race for the last one.
+   */
+  private async assertFreeSeats(tx: Tx, planned: PlannedMembership[]): Promise<void> {
+    const portalIds = [...new Set(planned.map((m) => m.portalId))].sort();
+    const portals = await tx.$queryRawUnsafe<{ id: string; seat_limit: number | null }[]>(
+      `SELECT id::text, seat_limit FROM portals WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      portalIds,
+    );
+    for (const p of portals) {
+      if (p.seat_limit !== null && (await seatsUsed(tx, p.id)) >= p.seat_limit) throw registrationFull();
+    }
+  }
+
+  /**
+   * Memberships the portals' options allow. A registration is accepted by a client number (a site
+   * abbreviation in a CLIENT_NUMBER portal) or by the email's domain (listed by an organisation of
+   * an EMAIL_DOMAIN portal). Once accepted, the email-domain assignment adds every organisation
+   * listing the domain whose portal is open to self-registration (a partner's own organisation,
+   * and the customers it is linked to), as for a user staff create.
+   */
   private async plan(email: string, clientNumber: string | undefined): Promise<Omit<RegistrationPayload, 'kind' | 'passwordHash'> | null> {
     const planned = new Map<string, PlannedMembership>();
     let defaultOrganizationId: string | null = null;
@@ -104,16 +136,19 @@ export class RegistrationService {
     }
     const domain = email.slice(email.lastIndexOf('@') + 1);
     const orgs = await this.prisma.organization.findMany({
-      where: { domains: { some: { domain } }, portal: { selfRegistration: 'EMAIL_DOMAIN', status: 'ACTIVE' } },
-      select: { id: true, portalId: true, domains: { where: { domain }, select: { kind: true } } },
+      where: { domains: { some: { domain } }, portal: { selfRegistration: { in: [...OPEN_FOR_DOMAIN] }, status: 'ACTIVE' } },
+      select: { id: true, portalId: true, portal: { select: { selfRegistration: true } }, domains: { where: { domain }, select: { kind: true } } },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
+    const byDomain = orgs.filter((o) => o.portal?.selfRegistration === 'EMAIL_DOMAIN');
+    if (planned.size === 0 && byDomain.length === 0) return null;
     for (const o of orgs) {
-      if (!o.portalId || planned.has(o.id)) continue;
-      planned.set(o.id, { organizationId: o.id, portalId: o.portalId, homeSiteId: null });
+      if (!o.portalId) continue;
+      const known = planned.get(o.id);
+      if (known) known.viaDomain = true;
+      else planned.set(o.id, { organizationId: o.id, portalId: o.portalId, homeSiteId: null, viaDomain: true });
     }
-    defaultOrganizationId ??= orgs.find((o) => o.domains.some((d) => d.kind === 'PRIMARY'))?.id ?? orgs[0]?.id ?? null;
-    if (planned.size === 0) return null;
+    defaultOrganizationId ??= byDomain.find((o) => o.domains.some((d) => d.kind === 'PRIMARY'))?.id ?? byDomain[0]?.id ?? null;
     return { memberships: [...planned.values()], defaultOrganizationId };
   }
 
@@ -156,10 +191,9 @@ export class RegistrationService {
     const live = await this.stillOpen(tx, email, planned);
     await assertSeatsAvailable(tx, live.map((m) => ({ organizationId: m.organizationId, userId })));
     for (const m of live) {
-      const site = m.homeSiteId ? await tx.site.findFirst({ where: { id: m.homeSiteId, organizationId: m.organizationId }, select: { id: true } }) : null;
       const created = await tx.membership.create({
-        data: { userId, organizationId: m.organizationId, roles: ['PORTAL_USER'], homeSiteId: site?.id ?? null },
-        select: { id: true, roles: true, homeSiteId: true },
+        data: { userId, organizationId: m.organizationId, roles: ['PORTAL_USER'], homeSiteId: m.homeSiteId, partnerLinkId: m.partnerLinkId },
+        select: { id: true, roles: true, homeSiteId: true, partnerLinkId: true },
       });
       await audit(tx, {
         actorId: userId,
@@ -167,7 +201,7 @@ export class RegistrationService {
         action: 'membership.self-registered',
         targetType: 'membership',
         targetId: created.id,
-        after: { userId, roles: created.roles, homeSiteId: created.homeSiteId },
+        after: { userId, roles: created.roles, homeSiteId: created.homeSiteId, partnerLinkId: created.partnerLinkId },
       });
     }
     return live;
@@ -175,23 +209,26 @@ export class RegistrationService {
 
   /**
    * The planned memberships that the portals still allow when the link is used (up to 24 h later):
-   * the organisation's portal must still be ACTIVE with the same self-registration mode, a
-   * client-number membership's site must still belong to the organisation, and a domain membership's
-   * organisation must still list the domain. Closing registration (or moving, disabling, unlisting)
-   * therefore also stops the links already sent.
+   * the organisation's portal must still be ACTIVE; a client-number membership needs the portal's
+   * CLIENT_NUMBER mode and its site still in the organisation; a domain membership needs a portal
+   * open to self-registration and the organisation still listing the domain (the partner link of
+   * that listing, if any, is the membership's). Closing registration (or moving, disabling,
+   * unlisting) therefore also stops the links already sent.
    */
-  private async stillOpen(tx: Tx, email: string, planned: PlannedMembership[]): Promise<PlannedMembership[]> {
+  private async stillOpen(tx: Tx, email: string, planned: PlannedMembership[]): Promise<Array<PlannedMembership & { partnerLinkId: string | null }>> {
     const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
     const orgs = await tx.organization.findMany({
       where: { id: { in: planned.map((m) => m.organizationId) } },
-      select: { id: true, portal: { select: { status: true, selfRegistration: true } }, domains: { where: { domain }, select: { id: true } } },
+      select: { id: true, portal: { select: { status: true, selfRegistration: true } }, domains: { where: { domain }, select: { partnerLinkId: true } } },
     });
     const sites = await tx.site.findMany({ where: { id: { in: planned.flatMap((m) => (m.homeSiteId ? [m.homeSiteId] : [])) } }, select: { id: true, organizationId: true } });
-    return planned.filter((m) => {
+    return planned.flatMap((m) => {
       const o = orgs.find((x) => x.id === m.organizationId);
-      if (!o?.portal || o.portal.status !== 'ACTIVE') return false;
-      if (m.homeSiteId) return o.portal.selfRegistration === 'CLIENT_NUMBER' && sites.some((s) => s.id === m.homeSiteId && s.organizationId === m.organizationId);
-      return o.portal.selfRegistration === 'EMAIL_DOMAIN' && o.domains.length > 0;
+      if (!o?.portal || o.portal.status !== 'ACTIVE') return [];
+      const bySite = !!m.homeSiteId && o.portal.selfRegistration === 'CLIENT_NUMBER' && sites.some((s) => s.id === m.homeSiteId && s.organizationId === m.organizationId);
+      const byDomain = (m.viaDomain ?? !m.homeSiteId) && (OPEN_FOR_DOMAIN as readonly string[]).includes(o.portal.selfRegistration) && o.domains.length > 0;
+      if (!bySite && !byDomain) return [];
+      return [{ ...m, homeSiteId: bySite ? m.homeSiteId : null, partnerLinkId: byDomain ? (o.domains[0].partnerLinkId ?? null) : null }];
     });
   }
 

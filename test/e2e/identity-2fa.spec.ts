@@ -74,7 +74,7 @@ describe('identity: TOTP two-factor authentication', () => {
     const base = await stepSafeBase();
     const { u, secret } = await enrolled(base);
     const first = await login(u.email).expect(200);
-    expect(first.body).toEqual({ mfaRequired: true, mfaToken: expect.any(String) });
+    expect(first.body).toEqual({ mfaRequired: true, mfaToken: expect.any(String), mfaEnrolmentRequired: false });
     expect(first.body.accessToken).toBeUndefined();
     // the mfaToken is not an access token
     await ctx.http.get('/api/v1/me').set(bearer(first.body.mfaToken)).expect(401);

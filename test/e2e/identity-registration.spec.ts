@@ -123,19 +123,87 @@ describe('identity: self-registration, email verification, password reset', () =
       await login('victim@acme.test', 'my-own-secret-phrase').expect(200);
     });
 
-    it('respects the portal seat limit at verification (409, nothing half-done, the link still usable later)', async () => {
+    it('respects the portal seat limit at verification too (409, nothing half-done, the link still usable later)', async () => {
       const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER', seatLimit: 1 });
       const org = await f.org({ portalId: portal.id });
       await f.site(org.id, { abbreviation: 'FULL-1' });
-      const holder = await f.member(org.id);
+      // Two registrants while one seat is free: pending registrations hold no seat, the first link used wins it.
+      await register({ email: 'early@full.test', clientNumber: 'FULL-1' }).expect(202);
       await register({ email: 'late@full.test', clientNumber: 'FULL-1' }).expect(202);
       const token = await tokenFromMail(ctx, 'late@full.test', 'identity.verify-email');
+      await verify(await tokenFromMail(ctx, 'early@full.test', 'identity.verify-email')).expect(200);
       await verify(token).expect(409);
       const late = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'late@full.test' }, include: { memberships: true } });
       expect(late.memberships).toHaveLength(0);
       expect(late.emailVerifiedAt).toBeNull();
+      const holder = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'early@full.test' } });
       await ctx.prisma.membership.updateMany({ where: { userId: holder.id }, data: { active: false } });
       await verify(token).expect(200);
+    });
+
+    it('a full portal refuses the registration itself: 409 for every address (known or not), and nothing is sent or created', async () => {
+      const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER', seatLimit: 1 });
+      const org = await f.org({ portalId: portal.id, domains: ['full.test'] });
+      await f.site(org.id, { abbreviation: 'FULL-2' });
+      const holder = await f.member(org.id, { email: 'holder@full.test' });
+      const outsider = await f.user({ email: 'outsider@full.test' });
+      const answers = [];
+      for (const email of ['new@full.test', holder.email, outsider.email, 'NEW@full.test']) {
+        const res = await register({ email, clientNumber: 'FULL-2' });
+        expect([email, res.status]).toEqual([email, 409]);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        answers.push(stable(res.body));
+      }
+      for (const a of answers) expect(a).toEqual(answers[0]);
+      expect(answers[0]).toMatchObject({ status: 409, detail: 'registration closed: no free seats' });
+      expect(JSON.stringify(answers[0])).not.toContain(portal.name);
+      expect(await ctx.prisma.outboxMessage.count()).toBe(0);
+      expect(await ctx.prisma.user.findUnique({ where: { email: 'new@full.test' } })).toBeNull();
+      // by email domain too
+      const domainPortal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN', seatLimit: 1 });
+      const domainOrg = await f.org({ portalId: domainPortal.id, domains: ['fulldomain.test'] });
+      await f.member(domainOrg.id);
+      const byDomain = await register({ email: 'someone@fulldomain.test' }).expect(409);
+      expect(stable(byDomain.body)).toEqual(answers[0]);
+      // a free seat again: the registration goes through, and its link completes
+      await ctx.prisma.membership.updateMany({ where: { userId: holder.id }, data: { active: false } });
+      await register({ email: 'new@full.test', clientNumber: 'FULL-2' }).expect(202);
+      await verify(await tokenFromMail(ctx, 'new@full.test', 'identity.verify-email')).expect(200);
+    });
+
+    it('a partner registering with a client number joins the customer (home site, through the partner link) and the partner organisation from the email domain, as a user staff create does', async () => {
+      const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
+      const customer = await f.org({ portalId: portal.id, domains: ['customer.test'], name: 'Customer Co' });
+      const site = await f.site(customer.id, { abbreviation: 'CUST-HQ' });
+      const partner = await f.org({ portalId: portal.id, domains: ['partner.test'], kind: 'PARTNER', name: 'Partner Ltd' });
+      const admin = bearer(ctx.tokenFor(await f.staff('ADMIN')));
+      const link = await ctx.http.post(`/api/v1/organizations/${customer.id}/partners`).set(admin)
+        .send({ partnerOrganizationId: partner.id, consentedByName: 'Jane Doe', consentedAt: '2025-01-15T10:00:00Z' }).expect(201);
+      // an unrelated organisation listing the domain in a portal closed to self-registration is not joined
+      const closed = await f.org({ portalId: (await f.portal({ selfRegistration: 'OFF' })).id, domains: ['partner.test'] });
+
+      await register({ email: 'bob@partner.test', clientNumber: 'CUST-HQ' }).expect(202);
+      await verify(await tokenFromMail(ctx, 'bob@partner.test', 'identity.verify-email')).expect(200);
+      const bob = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'bob@partner.test' }, include: { memberships: true } });
+      const shape = (ms: typeof bob.memberships) => ms.map((m) => ({ organizationId: m.organizationId, homeSiteId: m.homeSiteId, partnerLinkId: m.partnerLinkId })).sort((a, b) => a.organizationId.localeCompare(b.organizationId));
+      expect(shape(bob.memberships)).toEqual(
+        [
+          { organizationId: customer.id, homeSiteId: site.id, partnerLinkId: link.body.id },
+          { organizationId: partner.id, homeSiteId: null, partnerLinkId: null },
+        ].sort((a, b) => a.organizationId.localeCompare(b.organizationId)),
+      );
+      expect(bob.memberships.map((m) => m.organizationId)).not.toContain(closed.id);
+      expect(bob.defaultOrganizationId).toBe(customer.id);
+      const me = await ctx.http.get('/api/v1/me').set(bearer((await login('bob@partner.test', NEW_PASSWORD).expect(200)).body.accessToken)).expect(200);
+      expect(me.body.memberships.map((m: { organizationId: string }) => m.organizationId).sort()).toEqual([customer.id, partner.id].sort());
+
+      // the same organisations (of portals open to self-registration) as a partner user staff create
+      const created = await ctx.http.post('/api/v1/users').set(admin).send({ email: 'pat@partner.test', name: 'Pat', password: 'A-long-passphrase-42!' }).expect(201);
+      const pat = await ctx.prisma.membership.findMany({ where: { userId: created.body.id, organizationId: { not: closed.id } } });
+      expect(pat.map((m) => m.organizationId).sort()).toEqual([customer.id, partner.id].sort());
+      // unlinking removes what the link gave, as for the staff-created user
+      await ctx.http.delete(`/api/v1/organizations/${customer.id}/partners/${link.body.id}`).set(admin).expect(204);
+      expect(await ctx.prisma.membership.findMany({ where: { userId: bob.id }, select: { organizationId: true } })).toEqual([{ organizationId: partner.id }]);
     });
 
     it('verify-email refuses empty, unknown and expired tokens', async () => {
