@@ -68,7 +68,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Returns tokens, or `{ mfaRequired, mfaToken }` when the account has 2FA; then call `POST /auth/login/2fa`. Unknown email, wrong password, unverified or deactivated account: the same 401. After `LOGIN_MAX_FAILURES` failures the account is locked (429 with `Retry-After`).
+         * @description Returns tokens, or `{ mfaRequired, mfaToken }` when the account has 2FA; then call `POST /auth/login/2fa`. Unknown email, wrong password, unverified or deactivated account: the same 401; a password over 72 bytes (UTF-8) never matches. After `LOGIN_MAX_FAILURES` failures in a row (a streak ends after `LOCKOUT_SECONDS` without a failure) the address is locked for `LOCKOUT_SECONDS` (429 with `Retry-After`), whether it has an account or not. `mfaEnrolmentRequired: true` says a portal of the user requires 2FA and the account has none: enrol before anything else.
          */
         post: operations["Auth_login"];
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
         put?: never;
         /**
          * Register an external user (self-registration)
-         * @description Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site's organisation, home site set; and by the email's domain for portals in `EMAIL_DOMAIN` mode. Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. Organisation, site or role fields in the body are a 400.
+         * @description Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site's organisation, home site set; and by the email's domain for portals in `EMAIL_DOMAIN` mode. Once accepted, the email-domain assignment also adds every organisation listing the domain in a portal open to self-registration (a partner's own organisation, say). Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. A portal of the registration without a free seat: 409 "registration closed: no free seats", for every address, and nothing is sent. Organisation, site or role fields in the body are a 400.
          */
         post: operations["Auth_register"];
         delete?: never;
@@ -2219,6 +2219,11 @@ export interface components {
         };
         MfaRequiredDto: {
             /**
+             * @description Always `false` here: the account already has 2FA.
+             * @example false
+             */
+            mfaEnrolmentRequired: boolean;
+            /**
              * @example true
              * @enum {boolean}
              */
@@ -2677,6 +2682,13 @@ export interface components {
              * @example 900
              */
             expiresIn: number;
+            /**
+             * @description `true` when a portal of one of the user's organisations requires 2FA and the account has none
+             *     yet: until `POST /me/2fa/enrol` and `POST /me/2fa/confirm` are done, every other route but
+             *     `GET /me` answers 403.
+             * @example false
+             */
+            mfaEnrolmentRequired: boolean;
             /**
              * @description Opaque, single-use refresh token; exchange it at `POST /auth/refresh`.
              * @example rt_3q2+7w...
@@ -3870,6 +3882,23 @@ export interface operations {
                      *       "status": 400,
                      *       "title": "Invalid request: malformed id, unknown property or field errors",
                      *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "title": "Conflict with the current state",
+                     *       "type": "https://outpost.dev/problems/conflict"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

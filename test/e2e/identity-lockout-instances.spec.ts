@@ -44,37 +44,41 @@ describe('login lockout across two instances: known and unknown emails answer al
     return { status: res.status, retryAfter: res.headers['retry-after'] ?? null, body: { ...res.body, requestId: undefined, instance: undefined } };
   };
 
-  it('the same sequence over both instances: identical statuses, Retry-After values and bodies at each step; both lock at the 10th failure', async () => {
-    const known = await f.user({ email: 'known@lockout.test' });
-    const steps: Array<{ known: Awaited<ReturnType<typeof attempt>>; unknown: Awaited<ReturnType<typeof attempt>> }> = [];
-    for (let i = 0; i < max() + 3; i++) {
-      steps.push({ known: await attempt(i, known.email), unknown: await attempt(i, 'nobody@lockout.test') });
-      // time passes during the streak: a window counted from the first failure would show in Retry-After
-      if (i === 0) await sleep(2100);
-    }
-    for (const [i, s] of steps.entries()) expect([i, s.unknown]).toEqual([i, s.known]);
-    expect(steps.map((s) => s.known.status)).toEqual([...Array(max()).fill(401), 429, 429, 429]);
-    const retry = steps.filter((s) => s.known.status === 429).map((s) => Number(s.known.retryAfter));
-    for (const r of retry) expect(r).toBeGreaterThanOrEqual(899);
-    expect(retry[0]).toBeLessThanOrEqual(900);
-    // locked on both instances, with the same answer
-    for (const agent of agents) {
-      const k = await agent.post('/api/v1/auth/login').send({ email: known.email, password: 'Test-Password-123' });
-      const u = await agent.post('/api/v1/auth/login').send({ email: 'nobody@lockout.test', password: 'Test-Password-123' });
-      expect([k.status, u.status]).toEqual([429, 429]);
-      expect(u.headers['retry-after']).toBe(k.headers['retry-after']);
-    }
-  });
+  for (const [mode, instanceOf] of [['spread over both instances', (i: number) => i], ['on one instance', () => 0]] as const) {
+    it(`the same sequence ${mode}: identical statuses, Retry-After values and bodies at each step; both lock at the 10th failure`, async () => {
+      const known = await f.user({ email: `known-${instanceOf(1)}@lockout.test` });
+      const unknown = `nobody-${instanceOf(1)}@lockout.test`;
+      const steps: Array<{ known: Awaited<ReturnType<typeof attempt>>; unknown: Awaited<ReturnType<typeof attempt>> }> = [];
+      for (let i = 0; i < max() + 3; i++) {
+        steps.push({ known: await attempt(instanceOf(i), known.email), unknown: await attempt(instanceOf(i), unknown) });
+        // time passes during the streak: a window counted from the first failure would show in Retry-After
+        if (i === 0) await sleep(2100);
+      }
+      for (const [i, s] of steps.entries()) expect([i, s.unknown]).toEqual([i, s.known]);
+      expect(steps.map((s) => s.known.status)).toEqual([...Array(max()).fill(401), 429, 429, 429]);
+      const retry = steps.filter((s) => s.known.status === 429).map((s) => Number(s.known.retryAfter));
+      for (const r of retry) expect(r).toBeGreaterThanOrEqual(899);
+      expect(retry[0]).toBeLessThanOrEqual(900);
+      // locked on both instances, with the same answer
+      for (const agent of agents) {
+        const k = await agent.post('/api/v1/auth/login').send({ email: known.email, password: 'Test-Password-123' });
+        const u = await agent.post('/api/v1/auth/login').send({ email: unknown, password: 'Test-Password-123' });
+        expect([k.status, u.status]).toEqual([429, 429]);
+        expect(u.headers['retry-after']).toBe(k.headers['retry-after']);
+      }
+    });
+  }
 
   it('the shared counter stores no address, and both lock windows end alike', async () => {
     const rows = await prisma.$queryRaw<Array<{ key_hash: string; locked_until: Date | null }>>`SELECT key_hash, locked_until FROM unknown_login_failures`;
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain('nobody');
-    await prisma.user.update({ where: { email: 'known@lockout.test' }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    expect(JSON.stringify(rows)).not.toContain('lockout.test');
+    await prisma.user.update({ where: { email: 'known-1@lockout.test' }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     await prisma.$executeRaw`UPDATE unknown_login_failures SET locked_until = now() - interval '1 second'`;
-    const k = await attempt(0, 'known@lockout.test');
-    const u = await attempt(1, 'nobody@lockout.test');
+    const k = await attempt(0, 'known-1@lockout.test');
+    const u = await attempt(1, 'nobody-1@lockout.test');
     expect([k.status, u.status]).toEqual([401, 401]);
   });
 
