@@ -45,9 +45,10 @@ interface RegistrationPayload {
 /**
  * Self-registration per portal option, and email verification. Nothing about the address shows in
  * the response: existing address, unknown client number, registration closed — the same 202; a
- * portal with no free seat answers 409 for every address, before anything is sent. The password and the memberships wait in the verification token's payload: the account has
- * no password and no membership (no seat) until the emailed link is used, so whoever registers an
- * address first cannot plant a password on it.
+ * portal with no free seat answers 409 for every address, before anything is sent. The password
+ * and the memberships wait in the verification token's payload: the account has no password and
+ * no membership (no seat) until the emailed link is used, so whoever registers an address first
+ * cannot plant a password on it.
  */
 @Injectable()
 export class RegistrationService {
