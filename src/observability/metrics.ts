@@ -55,7 +55,7 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
 
   let outbox: Promise<{ n: number; age: number } | null> | null = null;
   const outboxState = () => {
-    // One query per scrape for both gauges; a database that does not answer leaves them empty.
+    // One query per scrape for both gauges; NaN when the database does not answer within 2 s.
     outbox ??= withTimeout(
       pool.query<{ n: number; age: number }>(
         `SELECT count(*)::int AS n, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
@@ -71,8 +71,7 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
     registers: [registry],
     async collect() {
       const s = await outboxState();
-      if (s) this.set(s.n);
-      else this.reset();
+      this.set(s ? s.n : NaN);
     },
   });
   new Gauge({
@@ -81,8 +80,7 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
     registers: [registry],
     async collect() {
       const s = await outboxState();
-      if (s) this.set(s.age);
-      else this.reset();
+      this.set(s ? s.age : NaN);
     },
   });
 
@@ -129,7 +127,10 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
       fastify.log.info({ port: (server.address() as { port: number }).port }, 'metrics listening');
     });
     fastify.addHook('onClose', async () => {
-      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      if (!server) return;
+      const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
     });
   }
   return metrics;
