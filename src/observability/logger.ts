@@ -90,6 +90,7 @@ type Principal = { userId?: string } | undefined;
  * method, route template, URL, status, duration and the authenticated user.
  */
 export function installRequestLog(fastify: FastifyInstance): void {
+  if (!(fastify.log as AppLogger).isLevelEnabled('info')) return;
   fastify.addHook('onResponse', (req, reply, done) => {
     const principal = (req as FastifyRequest & { principal?: Principal }).principal;
     req.log.info(

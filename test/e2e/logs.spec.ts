@@ -118,8 +118,9 @@ describe('logs of npm start (the built server as a child process)', () => {
     await http.post('/api/v1/auth/logout').send({ refreshToken: refreshed.body.refreshToken }).expect(204);
 
     child.kill('SIGTERM');
-    const exited = await Promise.race([once(child, 'exit'), sleep(15_000).then(() => null)]);
-    if (!exited) child.kill('SIGKILL');
+    const timer = setTimeout(() => child?.kill('SIGKILL'), 15_000);
+    if (child.exitCode === null) await once(child, 'exit');
+    clearTimeout(timer);
     await sleep(100);
 
     const lines = checkLines(out);
