@@ -85,6 +85,13 @@ export class PinoNestLogger implements LoggerService {
 
 type Principal = { userId?: string } | undefined;
 
+const SECRET_QUERY = /([?&](?:token|access_token|refresh_token|code|password|secret)=)[^&#]*/gi;
+
+/** The URL with the values of secret-looking query parameters replaced (mail links carry `?token=`). */
+export function loggedUrl(url: string): string {
+  return url.includes('?') ? url.replace(SECRET_QUERY, '$1[redacted]') : url;
+}
+
 /**
  * One `request` line per response, on the request's child logger (which already carries `reqId`):
  * method, route template, URL, status, duration and the authenticated user.
@@ -94,7 +101,7 @@ export function installRequestLog(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (req, reply, done) => {
     const principal = (req as FastifyRequest & { principal?: Principal }).principal;
     req.log.info(
-      { method: req.method, route: req.routeOptions.url ?? null, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: principal?.userId ?? null },
+      { method: req.method, route: req.routeOptions.url ?? null, url: loggedUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: principal?.userId ?? null },
       'request',
     );
     done();
