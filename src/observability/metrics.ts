@@ -109,7 +109,7 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
     let server: Server | undefined;
     const port = config.metrics.port;
     fastify.addHook('onListen', async () => {
-      server = createServer((req, res) => {
+      const srv = createServer((req, res) => {
         const path = (req.url ?? '').split('?')[0];
         if (req.method !== 'GET' || path !== '/metrics' || (token && !authorized(req.headers.authorization))) {
           res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
@@ -120,11 +120,17 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
           () => res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Metrics unavailable\n'),
         );
       });
-      await new Promise<void>((resolve, reject) => {
-        server!.once('error', reject);
-        server!.listen(port, config.host, () => resolve());
-      });
-      fastify.log.info({ port: (server.address() as { port: number }).port }, 'metrics listening');
+      try {
+        await new Promise<void>((resolve, reject) => {
+          srv.once('error', reject);
+          srv.listen(port, config.host, () => resolve());
+        });
+        server = srv;
+        fastify.log.info({ port }, 'metrics listening');
+      } catch (err) {
+        // The API keeps serving; the operator sees why the scrape target is down.
+        fastify.log.error({ err, port }, 'metrics port unavailable, /metrics not served on METRICS_PORT');
+      }
     });
     fastify.addHook('onClose', async () => {
       if (!server) return;

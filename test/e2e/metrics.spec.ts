@@ -1,8 +1,10 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createTestApp, createTestDatabase, testConfig, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
 import { bearer } from '../helpers/identity.js';
@@ -199,6 +201,35 @@ describe('/metrics on METRICS_PORT, and not exposed at all when unconfigured', (
     }
     // Closed with the app.
     await expect(request(`http://127.0.0.1:${metricsPort}`).get('/metrics')).rejects.toThrow();
+  });
+
+  it('a METRICS_PORT already in use is logged as an error; the API keeps serving', async () => {
+    const db = await createTestDatabase();
+    const taken = createServer();
+    taken.listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    const port = (taken.address() as AddressInfo).port;
+    let raw = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        raw += chunk.toString();
+        cb();
+      },
+    });
+    const config = testConfig(db.url, { METRICS_PORT: String(port), LOG_LEVEL: 'error' });
+    const app = await createApp(config, { logger: createLogger(config, sink) });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const main = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+      await request(main).get('/api/v1/tickets').expect(401);
+      const lines = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines).toEqual([expect.objectContaining({ level: 'error', port, msg: expect.stringMatching(/metrics port unavailable/) })]);
+      expect(JSON.stringify(lines[0].err)).toContain('EADDRINUSE');
+    } finally {
+      await app.close();
+      taken.close();
+      await db.drop();
+    }
   });
 
   it('with neither METRICS_PORT nor METRICS_TOKEN, /metrics is 404', async () => {
