@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConsoleLogger, RequestMethod, type LogLevel } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -21,28 +21,23 @@ import { DomainError } from './common/errors.js';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { Readiness } from './health/readiness.js';
 import { buildOpenApiDocument } from './openapi.js';
-
-const NEST_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  trace: ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'],
-  debug: ['debug', 'log', 'warn', 'error', 'fatal'],
-  info: ['log', 'warn', 'error', 'fatal'],
-  warn: ['warn', 'error', 'fatal'],
-  error: ['error', 'fatal'],
-  fatal: ['fatal'],
-  silent: [],
-};
+import { PinoNestLogger, createLogger, installRequestLog, type AppLogger } from './observability/logger.js';
+import { installMetrics, metricsOf } from './observability/metrics.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface CreateAppOptions {
   /** Build the module graph without connecting anything (OpenAPI generation). */
   preview?: boolean;
+  /** The process's logger (main.ts shares its own); one is made from the config otherwise. */
+  logger?: AppLogger;
 }
 
 /** Builds the configured Nest application: Fastify, prefix, pipes, filter, guard, docs, headers. */
 export async function createApp(config: AppConfig, opts: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = opts.logger ?? createLogger(config);
   const adapter = new FastifyAdapter({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy as boolean | string[], // a hop count is valid for Fastify too
     bodyLimit: config.bodyLimitBytes,
@@ -66,7 +61,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     forceCloseConnections: 'idle',
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.logLevel] }),
+    logger: new PinoNestLogger(logger),
     preview: opts.preview,
     abortOnError: false,
   });
@@ -98,6 +93,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   if (config.corsOrigins.length) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: CORS_EXPOSED_HEADERS });
   }
+  if (!opts.preview) installMetrics(app, fastify, config);
   if (!opts.preview) installGates(app, fastify, config);
   // ETag of a single resource (a body with a numeric `version`), set as the body is serialised:
   // a hook instead of a global interceptor, so reads and lists run no RxJS (an idempotent replay
@@ -113,13 +109,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     void reply.header('x-request-id', req.id);
     done(null, payload);
   });
-  if (config.logLevel === 'trace' || config.logLevel === 'debug' || config.logLevel === 'info') {
-    fastify.addHook('onResponse', (req, reply, done) => {
-      const principal = (req as { principal?: { userId: string } }).principal;
-      req.log.info({ reqId: req.id, method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: principal?.userId }, 'request');
-      done();
-    });
-  }
+  installRequestLog(fastify);
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
@@ -146,7 +136,7 @@ function installGates(app: NestFastifyApplication, fastify: FastifyInstance, con
   if (!config.rateLimit.enabled) return;
   const store: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl, config.redisKeyPrefix) : new MemoryRateLimitStore();
   const tokens = app.get(AccessTokenService);
-  const logger = new ConsoleLogger('RateLimit', { json: true, logLevels: NEST_LEVELS[config.logLevel] });
+  const logger = fastify.log.child({ context: 'RateLimit' });
   fastify.addHook(
     'onRequest',
     rateLimitHook({
@@ -154,6 +144,7 @@ function installGates(app: NestFastifyApplication, fastify: FastifyInstance, con
       store,
       apiPrefix: API_PREFIX,
       warn: (msg) => logger.warn(msg),
+      onReject: (bucket) => metricsOf(fastify)?.rateLimitRejected(bucket),
       userOf: (req) => {
         const h = req.headers.authorization;
         if (!h || !h.startsWith('Bearer ')) return null;

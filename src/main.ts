@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
-import { prepareDatabase, demoLoginsBanner } from './database/bootstrap.js';
+import { prepareDatabase, demoLoginLines } from './database/bootstrap.js';
 import { closeGracefully, createApp } from './app.factory.js';
 import { Readiness } from './health/readiness.js';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
-function log(msg: string): void {
-  process.stdout.write(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg }) + '\n');
-}
+import { createLogger } from './observability/logger.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -21,6 +18,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  const logger = createLogger(config);
+  const log = (msg: string) => logger.info(msg);
   let app: NestFastifyApplication | undefined;
   let embeddedStop: (() => Promise<void>) | undefined;
   let shuttingDown = false;
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
   if (config.mode === 'production') {
     // Listen at once, not ready: the load balancer sees /health/ready = 503 (and API requests get
     // 503) until the migrations, applied under an advisory lock shared by all instances, are done.
-    app = await createApp(config);
+    app = await createApp(config, { logger });
     app.get(Readiness).setNotReady('applying database migrations');
     await app.listen({ port: config.port, host: config.host });
     log(`listening on ${config.host}:${config.port}, not ready until migrations are applied`);
@@ -54,12 +53,12 @@ async function main(): Promise<void> {
     embeddedStop = db.embedded ? () => db.embedded!.stop() : undefined;
     seeded = db.seeded;
     runtime = db.config;
-    app = await createApp(runtime);
+    app = await createApp(runtime, { logger });
     await app.listen({ port: runtime.port, host: runtime.host });
   }
   app.get(Readiness).setReady();
   const base = `http://${runtime.host}:${runtime.port}`;
-  if (runtime.mode === 'embedded' || seeded) process.stdout.write(`\n${demoLoginsBanner()}\n\n`);
+  if (runtime.mode === 'embedded' || seeded) for (const line of demoLoginLines()) log(line);
   log(`Outpost ready on ${base} (API ${base}/api/v1, docs ${base}/docs) in ${Date.now() - started} ms`);
 }
 

@@ -152,9 +152,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     const { problem, headers } = toProblem(exception, req?.id, req?.url?.split('?')[0]);
     if (problem.status >= 500 && problem.status !== 503) {
-      this.logger.error({ msg: 'unhandled error', requestId: req?.id, err: exception instanceof Error ? exception.stack : String(exception) });
+      this.logger.error({ msg: 'unhandled error', reqId: req?.id, err: exception instanceof Error ? exception.stack : String(exception) });
     } else if (isClientDataError(exception)) {
-      this.logger.warn({ msg: 'the database refused a value that validation let through', requestId: req?.id, err: exception instanceof Error ? exception.message : String(exception) });
+      this.logger.warn({ msg: 'the database refused a value that validation let through', reqId: req?.id, err: exception instanceof Error ? exception.message : String(exception) });
     }
     for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);

@@ -109,6 +109,8 @@ export interface RateLimiterDeps {
   userOf(req: FastifyRequest): string | null;
   apiPrefix: string;
   warn(msg: string): void;
+  /** Called for each refused request with the bucket kind that refused it (`ip`, `auth`, `user`). */
+  onReject?(bucket: string): void;
 }
 
 /** Builds the `onRequest` hook. */
@@ -147,6 +149,7 @@ export function rateLimitHook(deps: RateLimiterDeps) {
     void reply.header('ratelimit-reset', String(resetSeconds));
     void reply.header('ratelimit-policy', `${b.limit};w=${config.windowSeconds}`);
     if (h.count > b.limit) {
+      deps.onReject?.(b.key.slice(0, b.key.indexOf(':')));
       const scope = b.key.startsWith('user:') ? 'for your account' : b.key.startsWith('auth:') ? 'to the sign-in endpoints from your address' : 'from your address';
       const err = new DomainError('TOO_MANY_REQUESTS', `Too many requests ${scope}; retry after ${resetSeconds} s`, [], { 'retry-after': String(resetSeconds) });
       const { problem, headers } = toProblem(err, req.id, req.url.split('?')[0]);

@@ -52,6 +52,15 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Lifetime of an Idempotency-Key record (s). */
   idempotencyTtlSeconds: number;
+  metrics: MetricsConfig;
+}
+
+/** Where `/metrics` is served; neither set ⇒ not exposed at all. */
+export interface MetricsConfig {
+  /** A separate listener on HOST serving only `/metrics` (METRICS_PORT). */
+  port: number | null;
+  /** Bearer token required on every `/metrics` request; when set, the main port serves `/metrics` too (METRICS_TOKEN). */
+  token: string | null;
 }
 
 export interface RateLimitConfig {
@@ -213,7 +222,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 1000, 600_000),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
+    metrics: metricsConfig(env, port),
   };
+}
+
+function metricsConfig(env: Env, mainPort: number): MetricsConfig {
+  const port = env.METRICS_PORT ? int(env, 'METRICS_PORT', 0, 1, 65535) : null;
+  if (port !== null && port === mainPort) throw new ConfigError('METRICS_PORT', `must differ from PORT (${mainPort})`);
+  const token = env.METRICS_TOKEN || null;
+  if (token !== null && (token.length < 32 || !/^[\x21-\x7e]+$/.test(token))) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 32 printable characters without spaces');
+  }
+  return { port, token };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

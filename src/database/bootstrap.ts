@@ -63,7 +63,7 @@ export async function prepareDatabase(config: AppConfig, log: (msg: string) => v
   }
 }
 
-export function demoLoginsBanner(): string {
-  const lines = DEMO_LOGINS.map((l) => `  ${l.email.padEnd(32)} ${l.what}`);
-  return ['Demo logins (password for all: ' + DEMO_PASSWORD + '):', ...lines].join('\n');
+/** The demo logins, one log message each (the password is the demo seed's public one). */
+export function demoLoginLines(): string[] {
+  return [`demo logins (password for all: ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `demo login: ${l.email} (${l.what})`)];
 }

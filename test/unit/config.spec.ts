@@ -18,6 +18,11 @@ describe('configuration is validated at boot', () => {
     [{ RATE_LIMIT_AUTH_PER_IP: 'many' }, 'RATE_LIMIT_AUTH_PER_IP'],
     [{ RATE_LIMIT_ENABLED: 'perhaps' }, 'RATE_LIMIT_ENABLED'],
     [{ REQUEST_TIMEOUT_MS: '10' }, 'REQUEST_TIMEOUT_MS'],
+    [{ METRICS_PORT: 'ninety' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '0' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '3000' }, 'METRICS_PORT'],
+    [{ METRICS_TOKEN: 'too-short' }, 'METRICS_TOKEN'],
+    [{ METRICS_TOKEN: 'has a space in it, has a space in it, 123' }, 'METRICS_TOKEN'],
   ])('%j stops the process naming %s', (override, variable) => {
     let caught: unknown;
     try {
@@ -43,6 +48,11 @@ describe('configuration is validated at boot', () => {
     ['10.0.0.1, 10.0.0.0/8,::1', ['10.0.0.1', '10.0.0.0/8', '::1']],
   ])('TRUST_PROXY=%j ⇒ %j', (raw, expected) => {
     expect(loadConfig({ ...base, TRUST_PROXY: raw as string }).trustProxy).toEqual(expected);
+  });
+
+  it('exposes no metrics unless METRICS_PORT or METRICS_TOKEN is set', () => {
+    expect(loadConfig(base).metrics).toEqual({ port: null, token: null });
+    expect(loadConfig({ ...base, METRICS_PORT: '9464', METRICS_TOKEN: 'm'.repeat(32) }).metrics).toEqual({ port: 9464, token: 'm'.repeat(32) });
   });
 
   it('has rate-limit and timeout defaults generous enough for a few busy users', () => {
