@@ -27,5 +27,6 @@ export function describeError(err: unknown, depth = 0): string {
   if (typeof err === 'string') return err.trim() || 'an empty string was thrown';
   if (err === undefined || err === null) return `${String(err)} was thrown (no error details)`;
   const text = inspect(err, { depth: 2, breakLength: Infinity });
-  return text && text !== '{}' ? text : `${Object.prototype.toString.call(err)} was thrown (no error details)`;
+  const informative = typeof err === 'object' && Object.keys(err as object).length > 0;
+  return informative ? text : `${text} (${Object.prototype.toString.call(err).slice(8, -1)}) was thrown (no error details)`;
 }
