@@ -17,7 +17,7 @@ const RATE_HEADERS = {
   'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer' } },
 };
 
-const RETRY_AFTER_503 = { description: 'Seconds after which to retry', schema: { type: 'integer' } };
+const RETRY_AFTER_503 = { description: 'Seconds after which to retry', schema: { type: 'integer', minimum: 0 } };
 
 /** Operation ids (`<Controller>_<method>`, as in src/openapi.ts) of the routes that take an Idempotency-Key. */
 export function idempotentOperationIds(app: INestApplication): Set<string> {
