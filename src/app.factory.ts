@@ -174,26 +174,34 @@ function installGates(app: NestFastifyApplication, fastify: FastifyInstance, con
 }
 
 /**
- * Graceful shutdown (main.ts, on SIGTERM/SIGINT): mark not ready and stop accepting connections;
- * requests on open connections are still served, each connection closed after its response; after
- * a short grace (so that a request already on its way over an idle keep-alive connection is read,
- * not cut), idle connections are closed. Once every connection has ended (at most `timeoutMs`,
- * then the rest are cut), Nest is closed (database pool, Redis).
+ * Graceful shutdown (main.ts, on SIGTERM/SIGINT): mark not ready (the load balancer stops sending)
+ * and serve on, each response with `Connection: close`; after a short grace stop accepting
+ * connections (so that none waiting in the accept queue is reset), and after another one close
+ * the connections still idle (so that a request already on its way over a keep-alive connection is
+ * read, not cut). Once every connection has ended (at most `timeoutMs`, then the rest are cut),
+ * Nest is closed (database pool, Redis).
  */
 export async function closeGracefully(app: NestFastifyApplication, timeoutMs: number): Promise<void> {
   app.get(Readiness).setDraining();
   const server = (app.getHttpAdapter().getInstance() as unknown as FastifyInstance).server;
-  const timers: NodeJS.Timeout[] = [];
-  // net.Server's close stops accepting and calls back once every connection has ended; http.Server's
-  // own close would also cut idle keep-alive connections at once, racing requests in transit on them.
-  const drained = server.listening ? new Promise<void>((resolve) => netClose.call(server, () => resolve())) : Promise.resolve();
   const grace = Math.min(1000, Math.floor(timeoutMs / 4));
-  timers.push(setInterval(() => server.closeIdleConnections(), Math.max(grace, 50)));
+  const timers: NodeJS.Timeout[] = [];
+  const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms));
+  // net.Server's close stops accepting and calls back once every connection has ended; http.Server's
+  // own close would also cut idle keep-alive connections at once.
+  const drained = new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    later(grace, () => {
+      netClose.call(server, () => resolve());
+      timers.push(setInterval(() => server.closeIdleConnections(), Math.max(grace, 50)));
+    });
+  });
   const timedOut = new Promise<void>((resolve) => {
-    timers.push(setTimeout(() => {
+    later(timeoutMs, () => {
+      if (server.listening) netClose.call(server);
       server.closeAllConnections();
       resolve();
-    }, timeoutMs));
+    });
   });
   try {
     await Promise.race([drained, timedOut]);

@@ -112,9 +112,10 @@ describe('shutdown on SIGTERM (the built server as a child process, production m
 
     const before = outcomes.filter((o) => o.started <= signalAt);
     const inFlight = before.filter((o) => (o.ended ?? Infinity) > signalAt);
+    if (before.some((o) => o.error)) console.log(JSON.stringify(exit), exit.at - signalAt, server.output().slice(-3000));
     expect(before.length).toBeGreaterThan(48);
     expect(inFlight.length).toBeGreaterThan(10); // the signal did land on requests in flight
-    expect(before.filter((o) => o.error)).toEqual([]);
+    expect(before.filter((o) => o.error).map((o) => `${o.error} (started ${o.started - signalAt} ms, ended ${o.ended! - signalAt} ms from the signal)`)).toEqual([]);
     expect(new Set(before.map((o) => o.status))).toEqual(new Set([200, 201]));
     expect(exit).toMatchObject({ code: 0, signal: null });
     expect(exit.at - signalAt).toBeLessThan(shutdownTimeoutMs);
