@@ -80,7 +80,8 @@ describe('shutdown on SIGTERM (the built server as a child process, production m
       LOG_LEVEL: 'warn',
       OUTBOX_WORKER: 'false',
       RATE_LIMIT_ENABLED: 'false',
-      DB_POOL_SIZE: '4',
+      DB_POOL_SIZE: '6',
+      DB_CONNECT_TIMEOUT_MS: '60000', // a loaded test machine: a slow wait for a connection is not what this test is about
       SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs),
     }, port);
     await server.ready(60_000);
@@ -116,7 +117,7 @@ describe('shutdown on SIGTERM (the built server as a child process, production m
     expect(before.length).toBeGreaterThan(48);
     expect(inFlight.length).toBeGreaterThan(10); // the signal did land on requests in flight
     expect(before.filter((o) => o.error).map((o) => `${o.error} (started ${o.started - signalAt} ms, ended ${o.ended! - signalAt} ms from the signal)`)).toEqual([]);
-    expect(new Set(before.map((o) => o.status))).toEqual(new Set([200, 201]));
+    expect(before.filter((o) => o.status !== 200 && o.status !== 201).map((o) => `${o.status} ${o.body?.slice(0, 300)}`)).toEqual([]);
     expect(exit).toMatchObject({ code: 0, signal: null });
     expect(exit.at - signalAt).toBeLessThan(shutdownTimeoutMs);
     expect(server.output()).toMatch(/received SIGTERM, draining/);
