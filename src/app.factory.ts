@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Server as NetServer } from 'node:net';
 import { RequestMethod } from '@nestjs/common';
 import { INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
@@ -23,6 +24,8 @@ import { Readiness } from './health/readiness.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { PinoNestLogger, createLogger, installRequestLog, type AppLogger } from './observability/logger.js';
 import { installMetrics, metricsOf } from './observability/metrics.js';
+
+const netClose = NetServer.prototype.close;
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -55,10 +58,9 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
-    // Graceful shutdown: close() stops accepting, answers 503 to requests arriving on open
-    // keep-alive connections, closes idle connections and waits for in-flight requests.
-    return503OnClosing: true,
-    forceCloseConnections: 'idle',
+    // Graceful shutdown is closeGracefully's: requests on open connections are served while draining.
+    return503OnClosing: false,
+    forceCloseConnections: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
@@ -129,9 +131,14 @@ const CORS_EXPOSED_HEADERS = [
 function installGates(app: NestFastifyApplication, fastify: FastifyInstance, config: AppConfig): void {
   const readiness = app.get(Readiness);
   fastify.addHook('onRequest', async (req, reply) => {
-    if (readiness.ready || req.url.startsWith('/health/')) return;
+    if (readiness.ready || readiness.draining || req.url.startsWith('/health/')) return;
     const { problem } = toProblem(new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${readiness.notReadyReason}`), req.id, req.url.split('?')[0]);
     await reply.status(503).header('retry-after', '5').header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  });
+  // While draining, each connection closes after its response, so that the drain completes.
+  fastify.addHook('onSend', (_req, reply, payload, done) => {
+    if (readiness.draining) void reply.header('connection', 'close');
+    done(null, payload);
   });
   if (!config.rateLimit.enabled) return;
   const store: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl, config.redisKeyPrefix) : new MemoryRateLimitStore();
@@ -158,23 +165,40 @@ function installGates(app: NestFastifyApplication, fastify: FastifyInstance, con
 }
 
 /**
- * Graceful shutdown: mark not ready, stop accepting connections and wait for in-flight requests
- * (at most `timeoutMs`), then close Nest (database pool, Redis). Used by main.ts on SIGTERM/SIGINT.
+ * Graceful shutdown (main.ts, on SIGTERM/SIGINT): mark not ready (the load balancer stops sending)
+ * and serve on, each response with `Connection: close`; after a short grace stop accepting
+ * connections (so that none waiting in the accept queue is reset), and after another one close
+ * the connections still idle (so that a request already on its way over a keep-alive connection is
+ * read, not cut). Once every connection has ended (at most `timeoutMs`, then the rest are cut),
+ * Nest is closed (database pool, Redis).
  */
 export async function closeGracefully(app: NestFastifyApplication, timeoutMs: number): Promise<void> {
-  app.get(Readiness).setNotReady('shutting down');
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  let timer: NodeJS.Timeout | undefined;
-  const drained = fastify.close();
-  const timedOut = new Promise<void>((resolve) => {
-    timer = setTimeout(() => {
-      fastify.server.closeAllConnections?.();
-      resolve();
-    }, timeoutMs);
-    timer.unref();
+  app.get(Readiness).setDraining();
+  const server = (app.getHttpAdapter().getInstance() as unknown as FastifyInstance).server;
+  const grace = Math.min(1000, Math.floor(timeoutMs / 4));
+  const timers: NodeJS.Timeout[] = [];
+  const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms));
+  // net.Server's close stops accepting and calls back once every connection has ended; http.Server's
+  // own close would also cut idle keep-alive connections at once.
+  const drained = new Promise<void>((resolve) => {
+    if (!server.listening) return resolve();
+    later(grace, () => {
+      netClose.call(server, () => resolve());
+      timers.push(setInterval(() => server.closeIdleConnections(), Math.max(grace, 50)));
+    });
   });
-  await Promise.race([drained, timedOut]);
-  clearTimeout(timer);
+  const timedOut = new Promise<void>((resolve) => {
+    later(timeoutMs, () => {
+      if (server.listening) netClose.call(server);
+      server.closeAllConnections();
+      resolve();
+    });
+  });
+  try {
+    await Promise.race([drained, timedOut]);
+  } finally {
+    for (const t of timers) clearTimeout(t);
+  }
   await app.close();
 }
 

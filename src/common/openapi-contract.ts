@@ -17,6 +17,8 @@ const RATE_HEADERS = {
   'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer' } },
 };
 
+const RETRY_AFTER_503 = { description: 'Seconds after which to retry', schema: { type: 'integer', minimum: 0 } };
+
 /** Operation ids (`<Controller>_<method>`, as in src/openapi.ts) of the routes that take an Idempotency-Key. */
 export function idempotentOperationIds(app: INestApplication): Set<string> {
   // The module container works in preview mode too (no providers instantiated), unlike DiscoveryService.
@@ -38,8 +40,8 @@ export function idempotentOperationIds(app: INestApplication): Set<string> {
 
 /**
  * Documents the cross-cutting HTTP contract that no single controller declares: the
- * `Idempotency-Key` header (with its 409/422) on every create, and the 429 of the rate limiter on
- * every API operation.
+ * `Idempotency-Key` header (with its 409/422) on every create, the 429 of the rate limiter and the
+ * 503 (not ready, database unreachable) on every API operation.
  */
 export function documentHttpContract(app: INestApplication, doc: OpenAPIObject): void {
   const idempotent = idempotentOperationIds(app);
@@ -67,7 +69,10 @@ export function documentHttpContract(app: INestApplication, doc: OpenAPIObject):
       }
       if (path.startsWith('/api/v1/')) {
         op.responses['429'] ??= { ...problemResponse(429), headers: RATE_HEADERS };
+        op.responses['503'] ??= problemResponse(503, 'Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds');
       }
+      const unavailable = op.responses['503'] as { headers?: Record<string, unknown> } | undefined;
+      if (unavailable) unavailable.headers = { ...unavailable.headers, 'Retry-After': RETRY_AFTER_503 };
     }
   }
 }

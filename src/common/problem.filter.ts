@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import pg from 'pg';
 import { Prisma } from '../generated/prisma/client.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { DomainError, errorSpec, type ErrorCode, type FieldError } from './errors.js';
 
 export const PROBLEM_BASE = 'https://outpost.dev/problems/';
@@ -44,6 +45,7 @@ interface Mapped {
 }
 
 const DATA_EXCEPTION: Mapped = { code: 'BAD_REQUEST', detail: 'A value is malformed or out of range' };
+const DATABASE_UNAVAILABLE: Mapped = { code: 'SERVICE_UNAVAILABLE', detail: 'The database is not reachable; retry later', headers: { 'retry-after': '5' } };
 const VALUE_TOO_LONG: Mapped = { code: 'BAD_REQUEST', detail: 'A value is too long' };
 
 /** SQLSTATE class 22 ("data exception"): the value, not the statement, was wrong. */
@@ -73,6 +75,7 @@ export function mapError(err: unknown): Mapped {
     }
     return { code, detail: status >= 500 ? 'An unexpected error occurred' : msg };
   }
+  if (isDatabaseUnavailable(err)) return DATABASE_UNAVAILABLE;
   if (err instanceof Prisma.PrismaClientKnownRequestError) {
     switch (err.code) {
       case 'P2002':

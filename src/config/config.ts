@@ -33,6 +33,8 @@ export interface AppConfig {
   lockoutSeconds: number;
   bodyLimitBytes: number;
   dbPoolSize: number;
+  /** Longest wait for a database connection (a new one, or a free one of the pool) before a request gets 503 (ms). */
+  dbConnectTimeoutMs: number;
   bcryptRounds: number;
   /** Run the outbox delivery worker in this process (tests turn it off and call it directly). */
   outboxWorker: boolean;
@@ -205,6 +207,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     lockoutSeconds: int(env, 'LOCKOUT_SECONDS', 900, 1, 86400),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     dbPoolSize: int(env, 'DB_POOL_SIZE', 10, 1, 200),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
     bcryptRounds: int(env, 'BCRYPT_ROUNDS', 11, 4, 15),
     outboxWorker: bool(env, 'OUTBOX_WORKER', true),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 100, 600000),

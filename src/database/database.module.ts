@@ -13,7 +13,13 @@ import { IdempotencyStore } from '../common/idempotency.js';
       useFactory: (config: AppConfig) => {
         if (!config.databaseUrl) throw new Error('DATABASE_URL was not resolved before the app started');
         // Sessions in UTC: timestamps come back as `…+00` (see pg-time.ts); instants are unaffected.
-        const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.dbPoolSize, options: '-c TimeZone=UTC' });
+        const pool = new pg.Pool({
+          connectionString: config.databaseUrl,
+          max: config.dbPoolSize,
+          // Without a bound, a database that drops packets holds requests until the OS gives up.
+          connectionTimeoutMillis: config.dbConnectTimeoutMs,
+          options: '-c TimeZone=UTC',
+        });
         pool.on('error', () => {}); // a dropped idle connection is replaced on next use
         return pool;
       },

@@ -134,7 +134,7 @@ export async function seedDemo(url: string): Promise<void> {
       await ticket(acme.id, null, partner.id, 'VPN question', 'QUESTION', 'LOW');
       await ticket(globex.id, glxNorth.id, glxUser.id, 'North switch port down', 'INCIDENT', 'HIGH');
       await ticket(globex.id, glxSouth.id, glxUser.id, 'South office access point', 'SERVICE_REQUEST', 'MEDIUM');
-    });
+    }, { timeout: 120_000, maxWait: 30_000 }); // a loaded machine: the default 5 s is not enough for the whole demo
   } finally {
     await prisma.$disconnect();
   }

@@ -48,7 +48,7 @@ export class HealthController {
       ]);
       return { status: 'ok' };
     } catch {
-      throw new DomainError('SERVICE_UNAVAILABLE', 'The database is not reachable');
+      throw new DomainError('SERVICE_UNAVAILABLE', 'The database is not reachable', [], { 'retry-after': '5' });
     }
   }
 }

@@ -30,16 +30,43 @@ async function emptyDatabase() {
 }
 
 describe('database bootstrap (what npm start does before listening)', () => {
-  it('with DATABASE_URL: migrates, seeds nothing by default, and creates the first admin from ADMIN_EMAIL once', async () => {
+  it('with DATABASE_URL: migrates, seeds nothing by default, and creates the admin of ADMIN_EMAIL when that account is absent, never changing an existing one', async () => {
     const db = await emptyDatabase();
     try {
+      const logs: string[] = [];
       const config = testConfig(db.url, { ADMIN_EMAIL: 'Root@Example.test', ADMIN_PASSWORD: 'a very long admin password' });
-      const first = await prepareDatabase(config, () => {});
+      const first = await prepareDatabase(config, (m) => logs.push(m));
       expect(first.seeded).toBe(false);
       expect(await db.count('SELECT count(*) AS n FROM organizations')).toBe(0);
       expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN' AND email = 'root@example.test'")).toBe(1);
-      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'other@example.test', ADMIN_PASSWORD: 'another long password' }), () => {});
-      expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN'")).toBe(1);
+      expect(logs).toContain('ADMIN_EMAIL: staff admin root@example.test created');
+      const hash = await db.count("SELECT length(password_hash) AS n FROM users WHERE email = 'root@example.test'");
+      // Configured again with another password: the existing account is left as it is.
+      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'root@example.test', ADMIN_PASSWORD: 'another long password' }), (m) => logs.push(m));
+      expect(logs).toContain('ADMIN_EMAIL: staff admin root@example.test already exists; left unchanged');
+      expect(await db.count("SELECT count(*) AS n FROM users WHERE email = 'root@example.test'")).toBe(1);
+      expect(await db.count("SELECT length(password_hash) AS n FROM users WHERE email = 'root@example.test'")).toBe(hash);
+      // Another configured admin next to an existing one is created too.
+      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'other@example.test', ADMIN_PASSWORD: 'another long password' }), (m) => logs.push(m));
+      expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN'")).toBe(2);
+      expect(logs.join('\n')).not.toMatch(/very long admin password|another long password/);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('with SEED_DEMO=true and ADMIN_EMAIL: the configured admin is created next to the demo staff', async () => {
+    const db = await emptyDatabase();
+    try {
+      const logs: string[] = [];
+      const result = await prepareDatabase(testConfig(db.url, { SEED_DEMO: 'true', ADMIN_EMAIL: 'ops@example.test', ADMIN_PASSWORD: 'a very long admin password' }), (m) => logs.push(m));
+      expect(result.seeded).toBe(true);
+      expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN' AND email IN ('ops@example.test', 'admin@outpost.example')")).toBe(2);
+      expect(logs).toContain('ADMIN_EMAIL: staff admin ops@example.test created');
+      // An existing non-admin account of that address is not promoted.
+      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'user@acme.example', ADMIN_PASSWORD: 'a very long admin password' }), (m) => logs.push(m));
+      expect(await db.count("SELECT count(*) AS n FROM users WHERE email = 'user@acme.example' AND staff_role IS NULL")).toBe(1);
+      expect(logs).toContain('ADMIN_EMAIL: user@acme.example already exists without a staff role; left unchanged (not made an admin)');
     } finally {
       await db.drop();
     }

@@ -151,7 +151,7 @@ describe('timeouts and graceful shutdown (listening on a port)', () => {
     expect(ended).toBeLessThan(5000);
   });
 
-  it('drains in-flight requests on shutdown: the running request completes, new ones are refused', async () => {
+  it('drains in-flight requests on shutdown: the running request completes, new connections are refused after a short grace', async () => {
     const u = await new Factory(ctx.prisma).user();
     const token = ctx.tokenFor(u);
     const locker = new pg.Client({ connectionString: ctx.databaseUrl });
@@ -164,17 +164,22 @@ describe('timeouts and graceful shutdown (listening on a port)', () => {
       if (rows[0].n > 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    const closing = closeGracefully(ctx.app, 10_000);
+    const closing = closeGracefully(ctx.app, 4_000);
     closed = true;
-    await new Promise((r) => setTimeout(r, 100));
-    // Not ready any more, and no new connections.
+    // Not ready any more; during the grace (1 s here) a request is still served, with Connection: close.
     expect(ctx.app.get(Readiness).ready).toBe(false);
-    await expect(request(base).get('/health/live')).rejects.toThrow(/ECONNREFUSED|socket hang up|ECONNRESET/);
+    const during = await request(base).get('/health/live').expect(200);
+    expect(during.headers.connection).toBe('close');
+    await request(base).get('/health/ready').expect(503);
     await locker.query('COMMIT');
     await locker.end();
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(u.id);
+    expect(res.headers.connection).toBe('close');
+    // After the grace, no new connections.
+    await new Promise((r) => setTimeout(r, 1100));
+    await expect(request(base).get('/health/live')).rejects.toThrow(/ECONNREFUSED|socket hang up|ECONNRESET/);
     await closing;
   });
 });
