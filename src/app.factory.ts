@@ -21,6 +21,7 @@ import { DomainError } from './common/errors.js';
 import { AccessTokenService } from './auth/access-token.service.js';
 import { Readiness } from './health/readiness.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { loadOpenApiMetadata } from './openapi-metadata.js';
 
 const NEST_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   trace: ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'],
@@ -120,6 +121,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
       done();
     });
   }
+  await loadOpenApiMetadata();
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
