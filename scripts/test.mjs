@@ -1,5 +1,6 @@
 // `npm test`: build dist/ when stale (the OpenAPI drift test reads the built app, which carries the
-// swagger plugin's metadata), type-check the tests, then run jest on ESM.
+// swagger plugin's metadata), type-check src/, test/ and bench/ (the SWC build does not), then run
+// jest on ESM.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
