@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: build with dev dependencies, run with production dependencies only, as non-root.
+# Three stages from the same lockfile: the build (every dependency, SWC), the production
+# dependencies alone, and the runtime image (those dependencies + dist/ + migrations), as non-root.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,12 +10,20 @@ COPY prisma.config.ts ./
 RUN npm ci
 COPY tsconfig.json nest-cli.json ./
 COPY src ./src
-RUN node scripts/build.mjs --force && npm prune --omit=dev --ignore-scripts
+RUN node scripts/build.mjs --force
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# No TypeScript, SWC, Nest CLI, Prisma CLI or test tools (devDependencies); no install scripts (the
+# Prisma client is compiled into dist/, bcrypt ships prebuilt bindings); no optional packages: the
+# only ones are embedded PostgreSQL's binaries, and the image always runs against DATABASE_URL.
+RUN npm ci --omit=dev --omit=optional --ignore-scripts && npm cache clean --force
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
-COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/prisma/migrations ./prisma/migrations
 COPY --from=build --chown=node:node /app/package.json ./package.json

@@ -19,11 +19,7 @@ export default {
         module: { type: 'es6' },
       },
     ],
-    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
   },
-  // CJS packages that require() an ESM-only dependency (@fastify/static → content-disposition):
-  // jest's CJS loader cannot require(esm), so those few files are compiled to CJS.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   globalSetup: '<rootDir>/test/helpers/global-setup.mjs',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.mjs',
   testTimeout: 30000,

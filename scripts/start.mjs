@@ -1,5 +1,5 @@
 // `npm start`: build if needed, then run the server in this process.
 import { build } from './build.mjs';
 
-build();
+await build();
 await import('../dist/main.js');

@@ -24,6 +24,7 @@ import { Readiness } from './health/readiness.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { PinoNestLogger, createLogger, installRequestLog, type AppLogger } from './observability/logger.js';
 import { installMetrics, metricsOf } from './observability/metrics.js';
+import { loadOpenApiMetadata } from './openapi-metadata.js';
 
 const netClose = NetServer.prototype.close;
 
@@ -112,6 +113,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     done(null, payload);
   });
   installRequestLog(fastify);
+  await loadOpenApiMetadata();
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',

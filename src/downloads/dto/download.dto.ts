@@ -18,6 +18,8 @@ export const DOWNLOAD_CONTENT_TYPES = [
 
 /** Largest file accepted, in bytes (the base64 body must also fit the request body limit). */
 export const DOWNLOAD_MAX_BYTES = 512 * 1024;
+/** Longest base64 text of a DOWNLOAD_MAX_BYTES file. */
+const BASE64_MAX_LENGTH = Math.ceil(DOWNLOAD_MAX_BYTES / 3) * 4 + 4;
 
 /** Letters, digits, dot, dash, underscore and space; no path, no leading dot, at most 100. */
 export const SAFE_FILE_NAME = /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._ -]{0,98}[A-Za-z0-9_]$/;
@@ -79,9 +81,9 @@ export class CreateDownloadDto {
   contentType: string;
 
   /** The file, base64-encoded (at most 512 KiB decoded). */
-  @ApiProperty({ example: 'V3JpdGUtSG9zdCAiaGVsbG8i' })
+  @ApiProperty({ example: 'V3JpdGUtSG9zdCAiaGVsbG8i', maxLength: BASE64_MAX_LENGTH })
   @IsString()
-  @MaxLength(Math.ceil(DOWNLOAD_MAX_BYTES / 3) * 4 + 4)
+  @MaxLength(BASE64_MAX_LENGTH)
   @IsBase64()
   contentBase64: string;
 }

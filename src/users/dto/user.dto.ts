@@ -163,7 +163,7 @@ export class MembershipDto {
   createdAt: Date;
 }
 
-class MembershipFieldsDto {
+export class MembershipFieldsDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null = member without site' })
   @IsOptional()
   @IsUUID()

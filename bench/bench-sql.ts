@@ -1,9 +1,9 @@
 import pg from 'pg';
-import type { Principal } from '../access/principal.js';
-import { compileTicketPage, ticketScopes, type Cursor } from '../access/ticket-query.js';
-import { PrincipalLoader } from '../auth/principal.loader.js';
-import { Prisma } from '../generated/prisma/client.js';
-import { TICKET_COLUMNS } from '../tickets/tickets.mapper.js';
+import type { Principal } from '#app/access/principal.js';
+import { compileTicketPage, ticketScopes, type Cursor } from '#app/access/ticket-query.js';
+import { PrincipalLoader } from '#app/auth/principal.loader.js';
+import { Prisma } from '#app/generated/prisma/client.js';
+import { TICKET_COLUMNS } from '#app/tickets/tickets.mapper.js';
 
 /**
  * The exact SQL `TicketsRepository.page()` runs for a principal's unfiltered ticket list: the

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { loadOrCreateSecrets } from '../config/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
+import { loadOrCreateSecrets } from '#app/config/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '#app/database/embedded-postgres.js';
 import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
 
 /**

@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import bcrypt from 'bcrypt';
 import pg from 'pg';
-import { loadConfig } from '../config/config.js';
-import { prepareDatabase } from '../database/bootstrap.js';
+import { loadConfig } from '#app/config/config.js';
+import { prepareDatabase } from '#app/database/bootstrap.js';
 
 /**
  * Fills a database with a realistic, skewed data set for benchmarks and EXPLAIN:

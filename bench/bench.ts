@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import { loadOrCreateSecrets } from '../config/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
-import { encodeCursor } from '../common/pagination.js';
-import { migrate } from '../database/migrator.js';
-import { MIGRATIONS_DIR } from '../database/paths.js';
+import { loadOrCreateSecrets } from '#app/config/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '#app/database/embedded-postgres.js';
+import { encodeCursor } from '#app/common/pagination.js';
+import { migrate } from '#app/database/migrator.js';
+import { MIGRATIONS_DIR } from '#app/database/paths.js';
 import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
 
 /**
@@ -26,7 +26,7 @@ import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './
  * route. Prints throughput, p50/p95/p99 and the ratios; writes the results as JSON.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const distMain = join(here, '..', 'main.js');
+const distMain = fileURLToPath(import.meta.resolve('#app/main.js'));
 const bareMain = join(here, 'bench-bare.js');
 
 interface Args {
