@@ -64,6 +64,7 @@ describe('rate limits key on the matched route, not the raw URL', () => {
   let f: Factory;
   let port: number;
   let ipSeq = 0;
+  let emailSeq = 0;
   const nextIp = () => {
     ipSeq += 1;
     return `10.77.${Math.floor(ipSeq / 250)}.${(ipSeq % 250) + 1}`;
@@ -122,14 +123,15 @@ describe('rate limits key on the matched route, not the raw URL', () => {
     /** The status a request through to the handler answers. */
     handled: number;
     auth?: () => Promise<string>;
-    body?: unknown;
+    /** A fresh body per spelling (a new email each time, so the account lockout never answers first). */
+    body?: () => unknown;
     /** The limit that refuses first, and the words of its 429. */
     limit: number;
     detail: RegExp;
   }
 
   const cases: Limited[] = [
-    { name: 'sign-in limit (auth prefix)', method: 'POST', path: '/api/v1/auth/login', handled: 401, body: { email: 'nobody@example.test', password: 'wrong-password-1' }, limit: AUTH_PER_IP, detail: /sign-in endpoints/ },
+    { name: 'sign-in limit (auth prefix)', method: 'POST', path: '/api/v1/auth/login', handled: 401, body: () => ({ email: `nobody${++emailSeq}@example.test`, password: 'wrong-password-1' }), limit: AUTH_PER_IP, detail: /sign-in endpoints/ },
     { name: 'per-IP limit (API prefix, anonymous)', method: 'GET', path: '/api/v1/tickets', handled: 401, limit: PER_IP, detail: /from your address/ },
     {
       name: 'per-user limit (API prefix, signed in)',
@@ -149,16 +151,18 @@ describe('rate limits key on the matched route, not the raw URL', () => {
       for (const path of variants(c.path)) {
         const auth = c.auth ? await c.auth() : undefined;
         const ip = nextIp();
-        const first = await send(c.method, path, ip, { auth, body: c.body });
+        const body = c.body?.();
+        const first = await send(c.method, path, ip, { auth, body });
         if (first.status === 404) {
           // No route matched: still counted per IP, so a scan of spellings is limited too.
           unrouted.push(path);
-          const rest = await burst(PER_IP, c.method, path, ip, { auth, body: c.body });
+          const rest = await burst(PER_IP, c.method, path, ip, { auth, body });
           expect({ path, statuses: [first, ...rest].map((r) => r.status) }).toEqual({ path, statuses: [...Array(PER_IP).fill(404), 429] });
           continue;
         }
         routed.push(path);
-        const rest = await burst(c.limit, c.method, path, ip, { auth, body: c.body });
+        expect({ path, status: first.status }).not.toEqual({ path, status: 429 });
+        const rest = await burst(c.limit, c.method, path, ip, { auth, body });
         const all = [first, ...rest];
         // A spelling with a query answers what the handler answers to that query (e.g. 400 on an unknown one).
         if (path === c.path) expect(first.status).toBe(c.handled);
@@ -179,7 +183,7 @@ describe('rate limits key on the matched route, not the raw URL', () => {
 
   it('a percent-encoded path shares the bucket of the plain path (one budget, not one per spelling)', async () => {
     const ip = nextIp();
-    const body = { email: 'nobody@example.test', password: 'wrong-password-1' };
+    const body = { email: 'shared-bucket@example.test', password: 'wrong-password-1' };
     expect((await send('POST', '/api/v1/auth/login', ip, { body })).status).toBe(401);
     expect((await send('POST', '/%61pi/v1/%61uth/login', ip, { body })).status).toBe(401);
     expect((await send('POST', '/api/v1/auth/%6C%6F%67%69%6E', ip, { body })).status).toBe(429);
