@@ -113,5 +113,6 @@ describe('Idempotency-Key across a crash between commit and response', () => {
     expect(await ctx.prisma.ticket.count({ where: { requesterId: m.id } })).toBe(2);
     fresh.child.kill('SIGTERM');
     await fresh.exited;
-  });
+    // Two server processes start in this test: beyond jest's default timeout on a loaded machine.
+  }, 180_000);
 });
