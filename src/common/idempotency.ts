@@ -194,11 +194,12 @@ export async function idempotentTransaction<T, X extends TxLike>(begin: (fn: (tx
     if (out !== null && typeof out === 'object' && !Array.isArray(out)) {
       const body = JSON.parse(JSON.stringify(out)) as unknown;
       const headers = responseHeaders(pending.location, body);
-      await tx.$executeRawUnsafe(
+      const updated = await tx.$executeRawUnsafe(
         `UPDATE idempotency_keys SET state = 'COMPLETED', response_status = $2, response_body = $3::jsonb, response_headers = $4::jsonb WHERE id = $1::uuid`,
         pending.id, pending.status, JSON.stringify(body), JSON.stringify(headers),
       );
-      recorded = canonicalJson({ body, headers });
+      // No row: the claim was taken over meanwhile; the interceptor then completes it as a fallback.
+      if (updated === 1) recorded = canonicalJson({ body, headers });
     }
     return out;
   });
