@@ -320,7 +320,7 @@ export interface paths {
         };
         /**
          * List the contracts the caller may see, newest first (cursor-paginated)
-         * @description Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode); others get an empty list.
+         * @description Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode). A caller none of whose roles has SLA gets 403.
          */
         get: operations["Contracts_list"];
         put?: never;
@@ -895,7 +895,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see) */
+        /** Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see; 403 when none of their roles has SLA) */
         get: operations["Contracts_bySite"];
         put?: never;
         post?: never;
@@ -5410,6 +5410,23 @@ export interface operations {
                      *       "status": 401,
                      *       "title": "Missing, invalid or expired credentials",
                      *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Visible but not allowed; `detail` says why",
+                     *       "status": 403,
+                     *       "title": "Visible but not allowed; `detail` says why",
+                     *       "type": "https://outpost.dev/problems/forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -13038,6 +13055,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Visible but not allowed; `detail` says why",
+                     *       "status": 403,
+                     *       "title": "Visible but not allowed; `detail` says why",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
@@ -15831,7 +15865,10 @@ export interface operations {
     Users_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description ETag of the resource as last read, e.g. "3" */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -15885,7 +15922,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Visible but not allowed; `detail` says why */
+            /**
+             * @description Visible but not allowed; `detail` says why
+             *
+             *     Visible but not allowed; `detail` says why
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15919,6 +15960,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Conflict with the current state",
+                     *       "status": 409,
+                     *       "title": "Conflict with the current state",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "If-Match does not match the current ETag",
+                     *       "status": 412,
+                     *       "title": "If-Match does not match the current ETag",
+                     *       "type": "https://outpost.dev/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
@@ -15931,6 +16006,23 @@ export interface operations {
                      *       "status": 422,
                      *       "title": "A referenced resource is invalid or not visible to the caller",
                      *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "If-Match is required",
+                     *       "status": 428,
+                     *       "title": "If-Match is required",
+                     *       "type": "https://outpost.dev/problems/precondition-required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

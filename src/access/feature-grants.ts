@@ -30,6 +30,23 @@ export function featureDeniedReason(p: Principal, feature: Feature): string | nu
   return `requires ${rolesWith(feature).join(' or ')}`;
 }
 
+/**
+ * Role-gated lists (SPEC §2) and the feature a role must open for the caller to use them at all:
+ * contracts (and their by-site report) need "SLA", changes "changes", invoices "invoices". The CI
+ * list is not among them: every member may list the CIs of their sites.
+ */
+export const GATED_LISTS = { contracts: 'sla', changes: 'changes', invoices: 'invoices' } as const satisfies Record<string, Feature>;
+export type GatedList = keyof typeof GATED_LISTS;
+
+/**
+ * Why the caller may not use the list at all — none of its memberships holds a role that opens
+ * it (the 403 reason names the roles that do) — or null: staff, and a caller holding such a role
+ * in at least one organisation, get the list filtered to what their grants reach.
+ */
+export function listDeniedReason(p: Principal, list: GatedList): string | null {
+  return featureDeniedReason(p, GATED_LISTS[list]);
+}
+
 export function decideOrgRead(grants: OrgGrant[], organizationId: string): boolean {
   return grants.some((g) => g.scope.kind === 'all' || g.scope.organizationId === organizationId);
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { featureDeniedReason, featureGrants, orgIdsOf } from '../access/feature-grants.js';
+import { featureGrants, listDeniedReason, orgIdsOf } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { compileTicketPage, ticketScopes } from '../access/ticket-query.js';
 import { forbidden } from '../common/errors.js';
@@ -22,7 +22,7 @@ export class ChangesService {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async list(p: Principal, q: ChangeListQuery): Promise<Page<ChangeDto>> {
-    const reason = featureDeniedReason(p, 'changes');
+    const reason = listDeniedReason(p, 'changes');
     if (reason) throw forbidden(reason);
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import {
   type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, RequestMethod, SetMetadata, UseInterceptors,
@@ -6,8 +7,9 @@ import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
-import { from, mergeMap, of, catchError, type Observable } from 'rxjs';
+import { from, mergeMap, of, catchError, Observable } from 'rxjs';
 import { ROUTE_POLICY, type RoutePolicy } from '../auth/policy.decorator.js';
+import { API_PREFIX } from './api-prefix.js';
 import { DomainError } from './errors.js';
 
 /**
@@ -17,8 +19,10 @@ import { DomainError } from './errors.js';
  * user to scope the key to (see docs/DECISIONS.md).
  *
  * The row in `idempotency_keys` (unique (user_id, key)) is the lock, so it works across instances:
- * the first request inserts it IN_PROGRESS; on success it stores status, body and headers and
- * becomes COMPLETED; on error it is deleted so the client can retry. A second request with the
+ * the first request inserts it IN_PROGRESS; the write's own transaction stores status, body and
+ * Location in it and makes it COMPLETED (see `idempotentTransaction`), so the write and its
+ * recorded response commit together — a crash after the commit replays, a crash before it leaves
+ * nothing written; on error it is deleted so the client can retry. A second request with the
  * same key replays the stored response (same body and method/path), is refused with 422 (another
  * request), or with 409 while the first is still running.
  */
@@ -35,6 +39,9 @@ export const Idempotent = (enabled = true) => SetMetadata(IDEMPOTENCY_METADATA, 
  * the CPU of a ticket list (docs/PERFORMANCE.md).
  */
 export const IdempotentCreate = () => UseInterceptors(IdempotencyInterceptor);
+
+/** The collection of a create route's `Location` (set by `@ResourceLocation`, read here and in location.ts). */
+export const LOCATION_METADATA = 'outpost:location';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
@@ -135,8 +142,9 @@ export class IdempotencyStore {
     );
   }
 
+  /** Frees a key whose request failed; a response already committed with its write stays. */
   async release(id: string): Promise<void> {
-    await this.pool.query('DELETE FROM idempotency_keys WHERE id = $1', [id]);
+    await this.pool.query(`DELETE FROM idempotency_keys WHERE id = $1 AND state = 'IN_PROGRESS'`, [id]);
   }
 
   /** Expired keys are deleted lazily, a batch at a time. */
@@ -146,6 +154,57 @@ export class IdempotencyStore {
     );
     return r.rowCount ?? 0;
   }
+}
+
+/** The key a create is running under: what the write's transaction records its response in. */
+interface PendingKey {
+  id: string;
+  status: number;
+  /** `@ResourceLocation` collection of the route, for the Location header. */
+  location: string | undefined;
+  /** The response (canonical JSON of body and headers) committed with a write, once one has been. */
+  committed?: string;
+}
+
+const pendingKey = new AsyncLocalStorage<PendingKey>();
+
+/** The response headers replayed with a body: Location of the created resource. */
+function responseHeaders(location: string | undefined, body: unknown): Record<string, string> {
+  const id = (body as { id?: unknown } | null)?.id;
+  return location && typeof id === 'string' ? { location: `/${API_PREFIX}/${location}/${id}` } : {};
+}
+
+interface TxLike {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+/**
+ * Runs an interactive transaction (`begin(fn)`); inside a create that carries an Idempotency-Key,
+ * the transaction's result is stored as the key's response by the same transaction, just before
+ * it commits. Every `PrismaService.$transaction(fn)` goes through here, so no create service needs
+ * code of its own. A create whose handler answers something else than its last transaction's result
+ * is completed after the handler as well (IdempotencyInterceptor).
+ */
+export async function idempotentTransaction<T, X extends TxLike>(begin: (fn: (tx: X) => Promise<T>) => Promise<T>, fn: (tx: X) => Promise<T>): Promise<T> {
+  const pending = pendingKey.getStore();
+  if (!pending) return begin(fn);
+  let recorded: string | undefined;
+  const result = await begin(async (tx) => {
+    const out = await fn(tx);
+    if (out !== null && typeof out === 'object' && !Array.isArray(out)) {
+      const body = JSON.parse(JSON.stringify(out)) as unknown;
+      const headers = responseHeaders(pending.location, body);
+      const updated = await tx.$executeRawUnsafe(
+        `UPDATE idempotency_keys SET state = 'COMPLETED', response_status = $2, response_body = $3::jsonb, response_headers = $4::jsonb WHERE id = $1::uuid`,
+        pending.id, pending.status, JSON.stringify(body), JSON.stringify(headers),
+      );
+      // No row: the claim was taken over meanwhile; the interceptor then completes it as a fallback.
+      if (updated === 1) recorded = canonicalJson({ body, headers });
+    }
+    return out;
+  });
+  if (recorded !== undefined) pending.committed = recorded;
+  return result;
 }
 
 const requestHash = (method: string, path: string, body: unknown) =>
@@ -198,16 +257,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
             void reply.header('idempotent-replayed', 'true');
             void reply.status(claim.status);
             return of(claim.body);
-          case 'claimed':
-            return next.handle().pipe(
+          case 'claimed': {
+            const pending: PendingKey = { id: claim.id, status, location: Reflect.getMetadata(LOCATION_METADATA, handler) as string | undefined };
+            // The handler runs with the key in its async context: its transaction records the response.
+            const handled = new Observable<unknown>((sub) => pendingKey.run(pending, () => next.handle().subscribe(sub)));
+            return handled.pipe(
               mergeMap(async (body: unknown) => {
                 const headers: Record<string, string> = {};
                 for (const h of REPLAYED_HEADERS) {
                   const v = reply.getHeader(h);
                   if (v !== undefined) headers[h] = String(v);
                 }
+                const stored = body === undefined ? null : (JSON.parse(JSON.stringify(body)) as unknown);
+                if (pending.committed === canonicalJson({ body: stored, headers })) return body;
                 try {
-                  await this.store.complete(claim.id, status, body === undefined ? null : JSON.parse(JSON.stringify(body)), headers);
+                  await this.store.complete(claim.id, status, stored, headers);
                 } catch (err) {
                   this.logger.error({ msg: 'could not store the idempotent response', err: String(err) });
                   await this.store.release(claim.id).catch(() => {});
@@ -219,6 +283,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
                 throw err;
               }),
             );
+          }
         }
       }),
     );

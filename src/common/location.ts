@@ -1,11 +1,11 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { API_PREFIX } from './api-prefix.js';
-import { IdempotencyInterceptor } from './idempotency.js';
+import { IdempotencyInterceptor, LOCATION_METADATA } from './idempotency.js';
 import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
 
-export const LOCATION_METADATA = 'outpost:location';
+export { LOCATION_METADATA };
 
 /**
  * On a create route: the response gets `Location: /api/v1/<collection>/<body.id>` (the URL of the

@@ -6,10 +6,14 @@ import { toProblem } from './problem.filter.js';
 
 /**
  * Fixed-window rate limits, checked in Fastify's `onRequest` hook (before the body is read and
- * before any database work). Buckets, each counted per window:
- * - every `/api/v1` request counts against its client IP (`RATE_LIMIT_PER_IP`);
- * - a request with a valid access token also counts against its user (`RATE_LIMIT_PER_USER`);
- * - `/api/v1/auth/*` requests count against a stricter per-IP bucket (`RATE_LIMIT_AUTH_PER_IP`).
+ * before any database work). The buckets are chosen by the route the router matched (its
+ * template, `req.routeOptions.url`), never by the raw URL, so `/%61pi/v1/…` or `/api/v1/%61uth/…`
+ * count exactly like the plain path. Buckets, each counted per window:
+ * - every request to an `/api/v1` route, and every request no route matched, counts against its
+ *   client IP (`RATE_LIMIT_PER_IP`);
+ * - a request to an `/api/v1` route with a valid access token also counts against its user
+ *   (`RATE_LIMIT_PER_USER`);
+ * - `/api/v1/auth/*` routes count against a stricter per-IP bucket (`RATE_LIMIT_AUTH_PER_IP`).
  * The counters live in Redis when REDIS_URL is set (one INCR script per request, shared by every
  * instance), in process memory otherwise. A Redis outage fails open: requests pass, a warning is logged.
  */
@@ -121,11 +125,16 @@ export function rateLimitHook(deps: RateLimiterDeps) {
   const authPrefix = `${apiPrefix}auth/`;
   let lastWarn = 0;
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (!req.url.startsWith(apiPrefix) || req.method === 'OPTIONS') return;
+    if (req.method === 'OPTIONS') return;
+    // The matched route's template; undefined when no route matched (the 404 handler runs).
+    const route = req.routeOptions.url;
+    if (route !== undefined && !route.startsWith(apiPrefix)) return;
     const buckets: Bucket[] = [{ key: `ip:${req.ip}`, limit: config.perIp }];
-    if (req.url.startsWith(authPrefix)) buckets.push({ key: `auth:${req.ip}`, limit: config.authPerIp });
-    const user = deps.userOf(req);
-    if (user) buckets.push({ key: `user:${user}`, limit: config.perUser });
+    if (route !== undefined) {
+      if (route.startsWith(authPrefix)) buckets.push({ key: `auth:${req.ip}`, limit: config.authPerIp });
+      const user = deps.userOf(req);
+      if (user) buckets.push({ key: `user:${user}`, limit: config.perUser });
+    }
     let hits: Hit[];
     try {
       hits = await store.hit(buckets.map((b) => b.key), windowMs);

@@ -22,10 +22,10 @@ export class ContractsController {
   @Authenticated()
   @ApiOperation({
     summary: 'List the contracts the caller may see, newest first (cursor-paginated)',
-    description: 'Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode); others get an empty list.',
+    description: 'Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode). A caller none of whose roles has SLA gets 403.',
   })
   @ApiOkResponse({ type: ContractPage })
-  @ApiProblems(400)
+  @ApiProblems(400, 403)
   list(@CurrentPrincipal() p: Principal, @Query() q: ContractListQuery) {
     return this.contracts.list(p, q);
   }
@@ -42,9 +42,9 @@ export class ContractsController {
 
   @Get('reports/contracts-by-site')
   @Authenticated()
-  @ApiOperation({ summary: 'Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see)' })
+  @ApiOperation({ summary: 'Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see; 403 when none of their roles has SLA)' })
   @ApiOkResponse({ type: ContractsBySiteReportDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 403)
   bySite(@CurrentPrincipal() p: Principal, @Query() q: ContractsReportQuery) {
     return this.contracts.bySite(p, q);
   }

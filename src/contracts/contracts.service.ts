@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import { compileContractPredicate, contractGrants, decideContractRead } from '../access/contract-grants.js';
+import { listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
-import { conflict, notFound, unprocessable } from '../common/errors.js';
+import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
@@ -24,8 +25,9 @@ export class ContractsService {
   async list(p: Principal, q: ContractListQuery): Promise<Page<ContractDto>> {
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
+    const denied = listDeniedReason(p, 'contracts');
+    if (denied) throw forbidden(denied);
     const grants = contractGrants(p);
-    if (grants.length === 0) return { data: [], nextCursor: null };
     const where: Prisma.Sql[] = [compileContractPredicate(grants, q.organizationId)];
     if (q.organizationId) where.push(sql`k.organization_id = ${q.organizationId}::uuid`);
     if (q.siteId) where.push(sql`k.site_id = ${q.siteId}::uuid`);
@@ -161,8 +163,9 @@ export class ContractsService {
    * direction, grouped by site. Filtered by the same compiled grants as the list.
    */
   async bySite(p: Principal, q: ContractsReportQuery): Promise<ContractsBySiteReportDto> {
+    const denied = listDeniedReason(p, 'contracts');
+    if (denied) throw forbidden(denied);
     const grants = contractGrants(p);
-    if (grants.length === 0) return { sites: [] };
     const orgFilter = q.organizationId ? sql` AND k.organization_id = ${q.organizationId}::uuid` : Prisma.empty;
     const query = sql`
       SELECT k.id, k.number, k.name, k.kind, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on, k.organization_id, k.site_id, s.name AS site_name, s.abbreviation AS site_abbreviation

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { idempotentTransaction } from '../common/idempotency.js';
 
 export const PG_POOL = Symbol('PG_POOL');
 
@@ -13,6 +14,12 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(PG_POOL) readonly pool: pg.Pool) {
     super({ adapter: new PrismaPg(pool) });
+    // Interactive transactions record an Idempotency-Key's response with the write they commit.
+    const begin = this.$transaction.bind(this) as (arg: unknown, options?: unknown) => Promise<unknown>;
+    Object.defineProperty(this, '$transaction', {
+      value: (arg: unknown, options?: unknown) =>
+        typeof arg === 'function' ? idempotentTransaction((fn) => begin(fn, options), arg as (tx: never) => Promise<unknown>) : begin(arg, options),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

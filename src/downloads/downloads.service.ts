@@ -75,21 +75,24 @@ export class DownloadsService {
     if (content.length > DOWNLOAD_MAX_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the file is larger than ${DOWNLOAD_MAX_BYTES} bytes`);
     if (dto.portalId && !(await this.prisma.portal.findUnique({ where: { id: dto.portalId }, select: { id: true } }))) throw unprocessable('portalId', 'no such portal');
     if (dto.organizationId && !(await this.prisma.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
-    const d = await this.prisma.download.create({
-      data: {
-        portalId: dto.portalId ?? null,
-        organizationId: dto.organizationId ?? null,
-        title: dto.title,
-        fileName: dto.fileName,
-        contentType: dto.contentType,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
-        content: new Uint8Array(content),
-        createdById: p.userId,
-      },
-      select: META,
+    // A transaction, so an Idempotency-Key's response commits with the row (idempotentTransaction).
+    return this.prisma.$transaction(async (tx) => {
+      const d = await tx.download.create({
+        data: {
+          portalId: dto.portalId ?? null,
+          organizationId: dto.organizationId ?? null,
+          title: dto.title,
+          fileName: dto.fileName,
+          contentType: dto.contentType,
+          size: content.length,
+          sha256: createHash('sha256').update(content).digest('hex'),
+          content: new Uint8Array(content),
+          createdById: p.userId,
+        },
+        select: META,
+      });
+      return toDownloadDto(d);
     });
-    return toDownloadDto(d);
   }
 
   async remove(id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import { decideContractRead } from '../access/contract-grants.js';
-import { compileOrgPredicate, decideOrgRead, featureDeniedReason, featureGrants } from '../access/feature-grants.js';
+import { compileOrgPredicate, decideOrgRead, featureGrants, listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import type { Page } from '../common/pagination.js';
@@ -43,7 +43,7 @@ export class InvoicesService {
   ) {}
 
   private grantsOrDeny(p: Principal) {
-    const reason = featureDeniedReason(p, 'invoices');
+    const reason = listDeniedReason(p, 'invoices');
     if (reason) throw forbidden(reason);
     return featureGrants(p, 'invoices');
   }

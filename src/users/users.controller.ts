@@ -52,9 +52,10 @@ export class UsersController {
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Update a user (ADMIN); active=false ends every session at once' })
   @ApiOkResponse({ type: UserDto })
-  @ApiProblems(400, 404, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto) {
-    return this.users.update(p, id, dto);
+  @ApiProblems(400, 403, 404, 409, 422)
+  @ApiIfMatch()
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto, @IfMatchVersion() version: number) {
+    return this.users.update(p, id, dto, version);
   }
 
   @Get('organizations/:id/members')

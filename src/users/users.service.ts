@@ -89,10 +89,11 @@ export class UsersService {
     });
   }
 
-  async update(p: Principal, id: string, dto: UpdateUserDto): Promise<UserDto> {
+  async update(p: Principal, id: string, dto: UpdateUserDto, expectedVersion: number): Promise<UserDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id } });
       if (!before) throw notFound('user');
+      if (before.version !== expectedVersion) throw stalePrecondition();
       if (id === p.userId && dto.active === false) throw forbidden('you cannot deactivate yourself');
       if (dto.defaultOrganizationId) {
         const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: id, organizationId: dto.defaultOrganizationId } } });
@@ -102,10 +103,11 @@ export class UsersService {
         const ms = await tx.membership.findMany({ where: { userId: id, active: true }, select: { organizationId: true } });
         await assertSeatsAvailable(tx, ms.map((m) => ({ organizationId: m.organizationId, userId: id })));
       }
-      const after = await tx.user.update({
-        where: { id },
+      // One statement decides the race: the row is updated only while it still has the version read.
+      const after = await versioned(tx.user.update({
+        where: { id, version: expectedVersion },
         data: { name: dto.name, phone: dto.phone, active: dto.active, defaultOrganizationId: dto.defaultOrganizationId, version: { increment: 1 } },
-      });
+      }));
       if (before.active && dto.active === false) await this.sessions.revokeAll(id, tx);
       if (dto.active !== undefined && dto.active !== before.active) {
         await audit(tx, { actorId: p.userId, organizationId: null, action: dto.active ? 'user.activated' : 'user.deactivated', targetType: 'user', targetId: id, before: { active: before.active }, after: { active: after.active } });

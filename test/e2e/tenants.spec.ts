@@ -83,7 +83,7 @@ describe('tenants, users and memberships', () => {
       const login = await ctx.http.post('/api/v1/auth/login').send({ email: u.email, password: PASSWORD }).expect(200);
       const bearer = { authorization: `Bearer ${login.body.accessToken}` };
       await ctx.http.get('/api/v1/me').set(bearer).expect(200);
-      await ctx.http.patch(`/api/v1/users/${u.id}`).set(auth(admin)).send({ active: false }).expect(200);
+      await ctx.http.patch(`/api/v1/users/${u.id}`).set(auth(admin)).set('if-match', '"1"').send({ active: false }).expect(200);
       await ctx.http.get('/api/v1/me').set(bearer).expect(401);
       const tokens = await ctx.prisma.refreshToken.findMany({ where: { userId: u.id } });
       expect(tokens.every((t) => t.revokedAt !== null)).toBe(true);

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export const CI_STATUSES = ['ACTIVE', 'IN_STOCK', 'MAINTENANCE', 'RETIRED'] as const;
 export type CiStatus = (typeof CI_STATUSES)[number];
@@ -94,17 +95,20 @@ export class CreateCiDto {
   @ApiProperty({ example: 'FS-01 file server' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name: string;
 
   @ApiProperty({ example: 'Server' })
   @IsString()
   @Length(1, 100)
+  @IsDisplayText()
   type: string;
 
   @ApiPropertyOptional({ example: 'SN-4711' })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(100)
+  @IsDisplayText()
   serial?: string;
 
   @ApiPropertyOptional({ enum: CI_STATUSES, enumName: 'CiStatus', default: 'ACTIVE' })
@@ -116,6 +120,7 @@ export class CreateCiDto {
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(100)
+  @IsDisplayText()
   department?: string;
 }
 
@@ -131,12 +136,14 @@ export class UpdateCiDto {
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional({ example: 'Server' })
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 100)
+  @IsDisplayText()
   type?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'SN-4711' })
@@ -144,6 +151,7 @@ export class UpdateCiDto {
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(100)
+  @IsDisplayText()
   serial?: string | null;
 
   @ApiPropertyOptional({ enum: CI_STATUSES, enumName: 'CiStatus' })
@@ -156,5 +164,6 @@ export class UpdateCiDto {
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(100)
+  @IsDisplayText()
   department?: string | null;
 }

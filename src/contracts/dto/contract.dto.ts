@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsISO8601, IsOptiona
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_PRIORITIES, type TicketPriority } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export const CONTRACT_KINDS = ['SERVICE', 'LEASE', 'SUPPORT'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
@@ -108,11 +109,13 @@ export class CreateContractDto {
   @ApiProperty({ example: 'C-2025-017', description: 'Unique contract number' })
   @IsString()
   @Length(1, 50)
+  @IsDisplayText()
   number: string;
 
   @ApiProperty({ example: 'Server maintenance 24/7' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name: string;
 
   @ApiProperty({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
@@ -127,6 +130,7 @@ export class CreateContractDto {
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(200)
+  @IsDisplayText()
   supplier?: string;
 
   @ApiProperty({ type: String, format: 'date', example: '2025-01-01' })
@@ -168,12 +172,14 @@ export class UpdateContractDto {
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 50)
+  @IsDisplayText()
   number?: string;
 
   @ApiPropertyOptional({ example: 'Server maintenance 24/7' })
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
@@ -190,6 +196,7 @@ export class UpdateContractDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsDisplayText()
   supplier?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'date' })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBase64, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 /** Content types a download may have (served as attachments with nosniff in any case). */
 export const DOWNLOAD_CONTENT_TYPES = [
@@ -69,11 +70,13 @@ export class CreateDownloadDto {
   @ApiProperty({ example: 'VPN client configuration (Windows)' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   title: string;
 
   @ApiProperty({ example: 'vpn-windows.ps1', description: 'Letters, digits, dot, dash, underscore, space; no path' })
   @IsString()
   @Matches(SAFE_FILE_NAME, { message: 'fileName must be a plain file name (letters, digits, . _ - and space, no path)' })
+  @IsDisplayText()
   fileName: string;
 
   @ApiProperty({ enum: DOWNLOAD_CONTENT_TYPES, example: 'text/plain' })

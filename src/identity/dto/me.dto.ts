@@ -3,6 +3,7 @@ import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'cl
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { LOCALE_PATTERN } from './register.dto.js';
 import { PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, type PortalRole, type StaffRole, type TicketAccess } from '../../access/principal.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export class MyMembershipDto {
   @ApiProperty({ format: 'uuid' })
@@ -55,6 +56,7 @@ export class UpdateMeDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsDisplayText()
   name?: string;
 
   /** `null` clears it. */
@@ -62,6 +64,7 @@ export class UpdateMeDto {
   @IsOptional()
   @IsString()
   @Matches(/^\+?[0-9 ()./-]{3,32}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) . / -)' })
+  @IsDisplayText()
   phone?: string | null;
 
   /** A language tag; `null` clears it. */

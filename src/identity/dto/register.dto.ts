@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -15,6 +16,7 @@ export class RegisterDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsDisplayText()
   name: string;
 
   /** At least 10 characters, at most 72 bytes (UTF-8), not containing the email or name. */

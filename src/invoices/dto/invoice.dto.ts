@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export const INVOICE_STATUSES = ['OPEN', 'PAID', 'OVERDUE', 'CANCELLED'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
@@ -56,6 +57,7 @@ export class CreateInvoiceDto {
   @ApiProperty({ example: 'INV-2025-0042' })
   @IsString()
   @Length(1, 50)
+  @IsDisplayText()
   number: string;
 
   @ApiProperty({ type: String, format: 'date', example: '2025-03-01' })

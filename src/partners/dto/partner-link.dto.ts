@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export class PartnerLinkDto {
   @ApiProperty({ format: 'uuid' })
@@ -39,6 +40,7 @@ export class CreatePartnerLinkDto {
 
   @ApiProperty({ example: 'Jane Doe', description: 'Who at the customer consented' })
   @IsString() @Length(1, 200)
+  @IsDisplayText()
   consentedByName: string;
 
   @ApiPropertyOptional({ example: 'jane.doe@acme.example' })

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Is
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { PORTAL_TEMPLATES, type PortalTemplate } from '../portal-templates.js';
 import { WIDGET_TYPES, type WidgetType } from '../widgets.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export const PORTAL_STATUSES = ['DISABLED', 'ENABLED', 'ACTIVE'] as const;
 export const SELF_REGISTRATION = ['OFF', 'CLIENT_NUMBER', 'EMAIL_DOMAIN'] as const;
@@ -71,6 +72,7 @@ export class PortalOptionsInput {
 export class CreatePortalDto {
   @ApiProperty({ example: 'Customer service desk' })
   @IsString() @Length(1, 200)
+  @IsDisplayText()
   name: string;
 
   /** EMPTY (no pages) or TICKET_DESK (tickets, new ticket, system info, contracts, validations pages). */
@@ -86,6 +88,7 @@ export class CreatePortalDto {
 export class UpdatePortalDto {
   @ApiPropertyOptional({ example: 'Customer service desk' })
   @IsOptionalNotNull() @IsString() @Length(1, 200)
+  @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional({ type: PortalOptionsInput })
@@ -149,6 +152,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export class CreatePageDto {
   @ApiProperty({ example: 'Tickets' })
   @IsString() @Length(1, 200)
+  @IsDisplayText()
   title: string;
 
   @ApiProperty({ example: 'tickets', description: 'Unique within the portal; lower-case words joined by hyphens' })
@@ -169,6 +173,7 @@ export class CreatePageDto {
 export class UpdatePageDto {
   @ApiPropertyOptional({ example: 'Tickets' })
   @IsOptionalNotNull() @IsString() @Length(1, 200)
+  @IsDisplayText()
   title?: string;
 
   @ApiPropertyOptional({ example: 'tickets' })

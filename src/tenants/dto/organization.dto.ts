@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Ma
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -38,6 +39,7 @@ export class CreateOrganizationDto {
   @ApiProperty({ example: 'Acme Industries' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name: string;
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'], default: 'CUSTOMER' })
@@ -71,6 +73,7 @@ export class UpdateOrganizationDto {
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'] })
@@ -120,6 +123,7 @@ export class CreateSiteDto {
   @ApiProperty({ example: 'Acme Headquarters' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name: string;
 
   /** Unique across the system; doubles as the client number used for self-registration. */
@@ -132,6 +136,7 @@ export class CreateSiteDto {
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
+  @IsDisplayText()
   address?: string;
 }
 
@@ -140,6 +145,7 @@ export class UpdateSiteDto {
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional()
@@ -152,6 +158,7 @@ export class UpdateSiteDto {
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
+  @IsDisplayText()
   address?: string;
 }
 
@@ -168,6 +175,7 @@ export class CreateGroupDto {
   @ApiProperty({ example: 'Network' })
   @IsString()
   @Length(1, 100)
+  @IsDisplayText()
   name: string;
 
   /** Staff members of the group. */

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsSt
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type TicketPriority, type TicketStatus, type TicketType } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export class TicketDto {
   @ApiProperty({ format: 'uuid' })
@@ -138,6 +139,7 @@ export class CreateTicketDto {
   @ApiProperty({ example: 'Printer on floor 2 jams' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   subject: string;
 
   @ApiPropertyOptional({ example: 'Since this morning every second page jams.' })
@@ -171,6 +173,7 @@ export class UpdateTicketDto {
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   subject?: string;
 
   @ApiPropertyOptional()

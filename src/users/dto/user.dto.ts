@@ -9,6 +9,7 @@ import {
   type PortalRole, type StaffRole, type TicketAccess, type TicketStatus, type TicketType,
 } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
+import { IsDisplayText } from '../../common/display-text.js';
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' })
@@ -51,12 +52,14 @@ export class CreateUserDto {
   @ApiProperty({ example: 'New User' })
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name: string;
 
   @ApiPropertyOptional({ example: '+44 20 7946 0000' })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
+  @IsDisplayText()
   phone?: string;
 
   /** With a password the user may log in at once; without one, they are invited by email (single-use set-password link). */
@@ -92,12 +95,14 @@ export class UpdateUserDto {
   @IsOptionalNotNull()
   @IsString()
   @Length(1, 200)
+  @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(50)
+  @IsDisplayText()
   phone?: string;
 
   /** false deactivates the user: every session ends at once. */
@@ -173,6 +178,7 @@ export class MembershipFieldsDto {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @IsDisplayText()
   department?: string | null;
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
