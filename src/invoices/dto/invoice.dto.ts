@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 
 export const INVOICE_STATUSES = ['OPEN', 'PAID', 'OVERDUE', 'CANCELLED'] as const;
@@ -38,7 +38,7 @@ export class InvoiceListQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: INVOICE_STATUSES, enumName: 'InvoiceStatus' })
   @IsOptional()
-  @IsEnum(INVOICE_STATUSES)
+  @IsOneOf(INVOICE_STATUSES)
   status?: InvoiceStatus;
 }
 
@@ -82,6 +82,6 @@ export class CreateInvoiceDto {
 
   @ApiPropertyOptional({ enum: INVOICE_STATUSES, enumName: 'InvoiceStatus', default: 'OPEN' })
   @IsOptionalNotNull()
-  @IsEnum(INVOICE_STATUSES)
+  @IsOneOf(INVOICE_STATUSES)
   status?: InvoiceStatus;
 }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
 } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import {
   PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, TICKET_STATUSES, TICKET_TYPES,
   type PortalRole, type StaffRole, type TicketAccess, type TicketStatus, type TicketType,
@@ -69,7 +69,7 @@ export class CreateUserDto {
   /** Makes the user staff. External users have none. */
   @ApiPropertyOptional({ enum: STAFF_ROLES, enumName: 'StaffRole' })
   @IsOptionalNotNull()
-  @IsEnum(STAFF_ROLES)
+  @IsOneOf(STAFF_ROLES)
   staffRole?: StaffRole;
 
   /** An organisation to add the external user to, besides the email-domain assignment. */
@@ -83,7 +83,7 @@ export class CreateUserDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(PORTAL_ROLES, { each: true })
+  @IsOneOf(PORTAL_ROLES, { each: true })
   roles?: PortalRole[];
 }
 
@@ -177,7 +177,7 @@ class MembershipFieldsDto {
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_ACCESS_LEVELS)
+  @IsOneOf(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites whose tickets the member may read' })
@@ -200,14 +200,14 @@ class MembershipFieldsDto {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsEnum(TICKET_TYPES, { each: true })
+  @IsOneOf(TICKET_TYPES, { each: true })
   allowedTicketTypes?: TicketType[] | null;
 
   @ApiPropertyOptional({ enum: TICKET_STATUSES, isArray: true, nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsEnum(TICKET_STATUSES, { each: true })
+  @IsOneOf(TICKET_STATUSES, { each: true })
   allowedStatuses?: TicketStatus[] | null;
 
   @ApiPropertyOptional({ type: ResponsiblesDto, nullable: true })
@@ -232,7 +232,7 @@ export class CreateMembershipDto extends MembershipFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(PORTAL_ROLES, { each: true })
+  @IsOneOf(PORTAL_ROLES, { each: true })
   roles?: PortalRole[];
 }
 
@@ -243,7 +243,7 @@ export class UpdateMembershipDto extends MembershipFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(PORTAL_ROLES, { each: true })
+  @IsOneOf(PORTAL_ROLES, { each: true })
   roles?: PortalRole[];
 }
 
