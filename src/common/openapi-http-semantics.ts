@@ -62,9 +62,11 @@ export function documentHttpSemantics(doc: OpenAPIObject): OpenAPIObject {
         if (!(op.parameters as Json[] | undefined)?.some((p) => p.name === 'If-None-Match')) op.parameters = [...(op.parameters ?? []), IF_NONE_MATCH];
         op.responses['304'] ??= { description: 'Not modified: `If-None-Match` matches the current ETag (no body)', headers: { ETag: etagRef } };
       }
-      for (const response of Object.values(op.responses as Record<string, Json>)) {
+      for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
         if (response.$ref) continue;
         response.headers = { ...response.headers, 'Cache-Control': response.headers?.['Cache-Control'] ?? cacheRef };
+        // Every 429 (rate limit or sign-in lockout) says when to retry.
+        if (status === '429') response.headers['Retry-After'] ??= { description: 'Seconds until a retry may succeed', schema: { type: 'integer' } };
       }
     }
   }
