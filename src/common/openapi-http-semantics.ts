@@ -66,7 +66,7 @@ export function documentHttpSemantics(doc: OpenAPIObject): OpenAPIObject {
         if (response.$ref) continue;
         response.headers = { ...response.headers, 'Cache-Control': response.headers?.['Cache-Control'] ?? cacheRef };
         // Every 429 (rate limit or sign-in lockout) says when to retry.
-        if (status === '429') response.headers['Retry-After'] ??= { description: 'Seconds until a retry may succeed', schema: { type: 'integer' } };
+        if (status === '429') response.headers['Retry-After'] ??= { description: 'Seconds until a retry may succeed', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647 } };
       }
     }
   }
