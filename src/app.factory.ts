@@ -138,7 +138,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
 }
 
 const CORS_EXPOSED_HEADERS = [
-  'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed',
+  'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Allow',
   'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy',
 ];
 
