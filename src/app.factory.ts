@@ -13,6 +13,9 @@ import { ProblemFilter, clientErrorHandler, frameworkErrorHandler } from './comm
 import { createValidationPipe } from './common/validation.js';
 import { API_PREFIX } from './common/api-prefix.js';
 import { etagOf } from './common/etag.js';
+import { installConditionalGet } from './common/etag.js';
+import { installMediaTypes } from './common/media-type.js';
+import { installMethodNotAllowed } from './common/method-not-allowed.js';
 import { IdempotencyInterceptor, isIdempotentRoute } from './common/idempotency.js';
 import { LOCATION_METADATA, LocationInterceptor } from './common/location.js';
 import { installSecurityHeaders } from './common/security-headers.js';
@@ -67,6 +70,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     logger: new PinoNestLogger(logger),
     preview: opts.preview,
     abortOnError: false,
+    bodyParser: false, // JSON only: Fastify's parser (src/common/media-type.ts)
   });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
@@ -98,6 +102,8 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   }
   if (!opts.preview) installMetrics(app, fastify, config);
   if (!opts.preview) installGates(app, fastify, config);
+  installMediaTypes(fastify);
+  installMethodNotAllowed(fastify);
   // ETag of a single resource (a body with a numeric `version`), set as the body is serialised:
   // a hook instead of a global interceptor, so reads and lists run no RxJS (an idempotent replay
   // serialises the stored body and gets the same ETag).
@@ -108,6 +114,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
     }
     done(null, payload);
   });
+  installConditionalGet(fastify);
   fastify.addHook('onSend', (req, reply, payload, done) => {
     void reply.header('x-request-id', req.id);
     done(null, payload);
@@ -125,7 +132,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
 }
 
 const CORS_EXPOSED_HEADERS = [
-  'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed',
+  'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Allow',
   'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy',
 ];
 

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { documentHttpContract } from './common/openapi-contract.js';
+import { documentHttpSemantics } from './common/openapi-http-semantics.js';
 
 /** Descriptions of the tags controllers use (Spectral `operation-tag-defined`); unknown tags get a generic one. */
 const TAG_DESCRIPTIONS: Record<string, string> = {
@@ -100,5 +101,5 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   documentHttpContract(app, document);
-  return completeDocument(document);
+  return documentHttpSemantics(completeDocument(document));
 }

@@ -68,7 +68,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Returns tokens, or `{ mfaRequired, mfaToken }` when the account has 2FA; then call `POST /auth/login/2fa`. Unknown email, wrong password, unverified or deactivated account: the same 401; a password over 72 bytes (UTF-8) never matches. After `LOGIN_MAX_FAILURES` failures in a row (a streak ends after `LOCKOUT_SECONDS` without a failure) the address is locked for `LOCKOUT_SECONDS` (429 with `Retry-After`), whether it has an account or not. `mfaEnrolmentRequired: true` says a portal of the user requires 2FA and the account has none: enrol before anything else.
+         * @description Returns tokens, or `{ mfaRequired, mfaToken }` when the account has 2FA; then call `POST /auth/login/2fa`. Unknown email, wrong password, unverified or deactivated account: the same 401. After `LOGIN_MAX_FAILURES` failures the account is locked (429 with `Retry-After`).
          */
         post: operations["Auth_login"];
         delete?: never;
@@ -188,7 +188,7 @@ export interface paths {
         put?: never;
         /**
          * Register an external user (self-registration)
-         * @description Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site's organisation, home site set; and by the email's domain for portals in `EMAIL_DOMAIN` mode. Once accepted, the email-domain assignment also adds every organisation listing the domain in a portal open to self-registration (a partner's own organisation, say). Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. A portal of the registration without a free seat: 409 "registration closed: no free seats", for every address, and nothing is sent. Organisation, site or role fields in the body are a 400.
+         * @description Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site's organisation, home site set; and by the email's domain for portals in `EMAIL_DOMAIN` mode. Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. Organisation, site or role fields in the body are a 400.
          */
         post: operations["Auth_register"];
         delete?: never;
@@ -320,7 +320,7 @@ export interface paths {
         };
         /**
          * List the contracts the caller may see, newest first (cursor-paginated)
-         * @description Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode). A caller none of whose roles has SLA gets 403.
+         * @description Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode); others get an empty list.
          */
         get: operations["Contracts_list"];
         put?: never;
@@ -895,7 +895,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see; 403 when none of their roles has SLA) */
+        /** Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see) */
         get: operations["Contracts_bySite"];
         put?: never;
         post?: never;
@@ -2219,11 +2219,6 @@ export interface components {
         };
         MfaRequiredDto: {
             /**
-             * @description Always `false` here: the account already has 2FA.
-             * @example false
-             */
-            mfaEnrolmentRequired: boolean;
-            /**
              * @example true
              * @enum {boolean}
              */
@@ -2683,13 +2678,6 @@ export interface components {
              */
             expiresIn: number;
             /**
-             * @description `true` when a portal of one of the user's organisations requires 2FA and the account has none
-             *     yet: until `POST /me/2fa/enrol` and `POST /me/2fa/confirm` are done, every other route but
-             *     `GET /me` answers 403.
-             * @example false
-             */
-            mfaEnrolmentRequired: boolean;
-            /**
              * @description Opaque, single-use refresh token; exchange it at `POST /auth/refresh`.
              * @example rt_3q2+7w...
              */
@@ -3022,7 +3010,12 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `private, no-cache` for an authenticated caller; `no-store` for tokens and secrets and for an anonymous caller; `private, no-store` for file downloads */
+        "Cache-Control": "private, no-cache" | "no-store" | "private, no-store";
+        /** @description Version of the resource: send it back as `If-Match` (updates) or `If-None-Match` (reads) */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3045,6 +3038,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,6 +3048,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3071,6 +3066,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3088,6 +3084,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3105,6 +3102,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3122,6 +3120,7 @@ export interface operations {
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3139,6 +3138,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -3164,28 +3164,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3216,6 +3198,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3225,6 +3208,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3242,6 +3226,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3259,6 +3244,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3276,6 +3262,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3293,6 +3280,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -3318,28 +3306,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3361,6 +3331,7 @@ export interface operations {
             /** @description Password set; the user can sign in */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3368,6 +3339,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3382,9 +3354,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -3410,28 +3401,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3452,6 +3425,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3461,6 +3435,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3478,6 +3453,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3492,9 +3468,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3512,28 +3509,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3554,6 +3533,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,6 +3543,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3580,6 +3561,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3594,9 +3576,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3614,28 +3617,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3657,6 +3642,7 @@ export interface operations {
             /** @description Signed out */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3664,6 +3650,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3678,9 +3665,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -3706,28 +3712,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3748,6 +3736,7 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3757,6 +3746,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3771,9 +3761,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3791,28 +3802,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3834,6 +3827,7 @@ export interface operations {
             /** @description Password changed */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3841,6 +3835,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3855,9 +3850,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -3883,28 +3897,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -3925,6 +3921,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3934,6 +3931,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3951,6 +3949,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3965,9 +3964,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -3993,28 +4011,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4035,6 +4035,7 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4044,6 +4045,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4058,18 +4060,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Conflict with the current state */
-            409: {
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Conflict with the current state",
-                     *       "status": 409,
-                     *       "title": "Conflict with the current state",
-                     *       "type": "https://outpost.dev/problems/conflict"
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -4078,6 +4081,9 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4095,28 +4101,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4137,6 +4125,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4146,6 +4135,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4163,6 +4153,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4177,9 +4168,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -4205,28 +4215,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4252,6 +4244,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4261,6 +4254,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4278,6 +4272,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4295,6 +4290,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4312,6 +4308,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -4337,28 +4334,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4387,6 +4366,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4396,6 +4376,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4413,6 +4394,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4430,6 +4412,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -4455,28 +4438,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4503,6 +4468,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4512,6 +4479,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4529,6 +4497,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4546,6 +4515,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4563,6 +4533,7 @@ export interface operations {
             /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4577,9 +4548,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4597,6 +4587,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -4622,28 +4613,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4652,7 +4625,13 @@ export interface operations {
     Cis_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4662,15 +4641,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CiDetailDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4688,6 +4679,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4705,6 +4697,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4722,6 +4715,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -4747,28 +4741,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4788,6 +4764,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4795,6 +4772,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4812,6 +4790,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4829,6 +4808,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4846,6 +4826,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4863,6 +4844,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -4888,28 +4870,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -4935,6 +4899,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4944,6 +4910,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4961,6 +4928,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4978,6 +4946,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4995,6 +4964,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5012,6 +4982,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5026,9 +4997,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5046,6 +5036,7 @@ export interface operations {
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5063,6 +5054,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5088,28 +5080,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5129,6 +5103,7 @@ export interface operations {
             /** @description The PDF */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5138,6 +5113,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5155,6 +5131,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5172,6 +5149,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,6 +5167,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5214,28 +5193,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5259,6 +5220,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5268,6 +5230,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5285,6 +5248,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5302,6 +5266,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5327,28 +5292,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5375,6 +5322,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5384,6 +5332,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5401,6 +5350,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5415,26 +5365,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Visible but not allowed; `detail` says why */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Visible but not allowed; `detail` says why",
-                     *       "status": 403,
-                     *       "title": "Visible but not allowed; `detail` says why",
-                     *       "type": "https://outpost.dev/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5460,28 +5394,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5508,6 +5424,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5517,6 +5435,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5534,6 +5453,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5551,6 +5471,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5568,6 +5489,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,9 +5504,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5602,6 +5543,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5627,28 +5569,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5657,7 +5581,13 @@ export interface operations {
     Contracts_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5667,15 +5597,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContractDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5693,6 +5635,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5710,6 +5653,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5727,6 +5671,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5752,28 +5697,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5793,6 +5720,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5800,6 +5728,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5817,6 +5746,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5834,6 +5764,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5851,6 +5782,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5868,6 +5800,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -5893,28 +5826,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -5940,6 +5855,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5949,6 +5866,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5966,6 +5884,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5983,6 +5902,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6000,6 +5920,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6017,6 +5938,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6034,6 +5956,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6048,9 +5971,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6068,6 +6010,7 @@ export interface operations {
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6085,6 +6028,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6110,28 +6054,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6155,6 +6081,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6164,6 +6091,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6181,6 +6109,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6198,6 +6127,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6223,28 +6153,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6271,6 +6183,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6280,6 +6193,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6297,6 +6211,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6314,6 +6229,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6331,6 +6247,7 @@ export interface operations {
             /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,6 +6265,7 @@ export interface operations {
             /** @description Payload too large */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6362,9 +6280,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6382,6 +6319,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6407,28 +6345,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6447,6 +6367,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6456,6 +6377,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6473,6 +6395,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6490,6 +6413,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6507,6 +6431,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6532,28 +6457,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6573,6 +6480,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6580,6 +6488,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6597,6 +6506,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6614,6 +6524,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6631,6 +6542,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6648,6 +6560,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6673,28 +6586,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6714,6 +6609,7 @@ export interface operations {
             /** @description The file */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6723,6 +6619,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6740,6 +6637,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6757,6 +6655,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6774,6 +6673,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6799,28 +6699,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6837,6 +6719,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6846,6 +6729,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6863,6 +6747,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6880,6 +6765,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -6905,28 +6791,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -6953,6 +6821,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6962,6 +6831,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6979,6 +6849,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6996,6 +6867,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7013,6 +6885,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7027,9 +6900,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7047,6 +6939,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -7072,28 +6965,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7118,6 +6993,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7127,6 +7003,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7144,6 +7021,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7161,6 +7039,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7178,6 +7057,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -7203,28 +7083,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7251,6 +7113,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7260,6 +7123,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7277,6 +7141,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7294,6 +7159,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +7177,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7325,9 +7192,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7345,6 +7231,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -7370,28 +7257,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7410,6 +7279,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7419,6 +7289,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7436,6 +7307,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7453,6 +7325,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7470,6 +7343,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7487,6 +7361,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -7512,28 +7387,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7542,7 +7399,13 @@ export interface operations {
     Me_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7550,6 +7413,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Version of the profile, for `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7558,9 +7422,19 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7578,6 +7452,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -7603,28 +7478,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7648,6 +7505,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description The new version of the profile */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7659,6 +7517,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7676,6 +7535,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7693,6 +7553,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7710,6 +7571,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7724,9 +7586,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -7752,28 +7633,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7795,6 +7658,7 @@ export interface operations {
             /** @description 2FA is off; the secret and recovery codes are deleted */
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7802,6 +7666,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7819,6 +7684,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7836,6 +7702,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7853,6 +7720,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7867,9 +7735,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7887,28 +7776,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -7929,6 +7800,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7938,6 +7810,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7955,6 +7828,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7972,6 +7846,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7989,6 +7864,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8003,9 +7879,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8023,28 +7920,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8061,6 +7940,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8070,6 +7950,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8087,6 +7968,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8104,6 +7986,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -8129,28 +8012,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8168,6 +8033,7 @@ export interface operations {
             /** @description PNG image */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8177,6 +8043,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8194,6 +8061,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8211,6 +8079,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8228,6 +8097,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -8253,28 +8123,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8295,6 +8147,7 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8304,6 +8157,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8321,6 +8175,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8338,6 +8193,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,9 +8208,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8372,28 +8249,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8414,6 +8273,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8423,6 +8283,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8440,6 +8301,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8457,6 +8319,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8471,9 +8334,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Seconds until a retry may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8491,28 +8375,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8532,6 +8398,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8541,6 +8408,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8558,6 +8426,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8575,6 +8444,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8592,6 +8462,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -8617,28 +8488,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8647,7 +8500,13 @@ export interface operations {
     Users_membership: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8657,15 +8516,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MembershipDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8683,6 +8554,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8700,6 +8572,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8717,6 +8590,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -8742,28 +8616,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8782,6 +8638,7 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8789,6 +8646,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8806,6 +8664,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8823,6 +8682,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8840,6 +8700,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8857,6 +8718,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -8882,28 +8744,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -8929,6 +8773,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8938,6 +8784,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8955,6 +8802,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8972,6 +8820,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8989,6 +8838,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9006,6 +8856,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9020,9 +8871,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9040,6 +8910,7 @@ export interface operations {
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9057,6 +8928,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -9082,28 +8954,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -9128,6 +8982,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9137,6 +8992,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9154,6 +9010,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9171,6 +9028,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -9196,28 +9054,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -9244,6 +9084,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9253,6 +9095,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9270,6 +9113,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9287,6 +9131,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9304,6 +9149,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9318,9 +9164,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9338,6 +9203,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -9363,28 +9229,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -9393,7 +9241,13 @@ export interface operations {
     Tenants_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9403,15 +9257,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9429,6 +9295,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9446,6 +9313,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9463,6 +9331,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -9488,28 +9357,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -9535,6 +9386,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9544,6 +9397,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9561,6 +9415,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9578,6 +9433,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9595,6 +9451,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9612,6 +9469,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9629,6 +9487,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9643,9 +9502,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9663,6 +9541,7 @@ export interface operations {
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9680,6 +9559,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -9705,28 +9585,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -9750,6 +9612,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9759,6 +9622,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9776,6 +9640,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9793,6 +9658,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9810,6 +9676,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9827,6 +9694,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -9852,28 +9720,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -9902,6 +9752,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9911,6 +9763,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9928,6 +9781,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9945,6 +9799,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9962,6 +9817,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9979,6 +9835,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9993,9 +9850,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10013,6 +9889,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10038,28 +9915,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -10078,6 +9937,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10087,6 +9947,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10104,6 +9965,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10121,6 +9983,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10138,6 +10001,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10155,6 +10019,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10180,28 +10045,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -10230,6 +10077,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10239,6 +10087,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10256,6 +10105,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10273,6 +10123,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10290,6 +10141,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10307,6 +10159,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10321,9 +10174,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10341,6 +10213,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10366,28 +10239,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -10407,6 +10262,7 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10414,6 +10270,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10431,6 +10288,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10448,6 +10306,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10465,6 +10324,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10482,6 +10342,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10507,28 +10368,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -10552,6 +10395,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10561,6 +10405,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10578,6 +10423,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10595,6 +10441,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10612,6 +10459,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10637,28 +10485,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -10687,6 +10517,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10696,6 +10528,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10713,6 +10546,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10730,6 +10564,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10747,6 +10582,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10764,6 +10600,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10778,9 +10615,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable; or the Idempotency-Key was used with a different request */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10798,6 +10654,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10823,28 +10680,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -10853,7 +10692,13 @@ export interface operations {
     Portals_getPage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10863,15 +10708,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10889,6 +10746,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10906,6 +10764,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10923,6 +10782,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10940,6 +10800,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -10965,28 +10826,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11005,6 +10848,7 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11012,6 +10856,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11029,6 +10874,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11046,6 +10892,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11063,6 +10910,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11080,6 +10928,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -11105,28 +10954,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11152,6 +10983,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11161,6 +10994,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11178,6 +11012,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11195,6 +11030,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11212,6 +11048,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11229,6 +11066,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11246,6 +11084,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11260,9 +11099,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11280,6 +11138,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -11305,28 +11164,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11348,6 +11189,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11357,6 +11199,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11374,6 +11217,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11391,6 +11235,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11408,6 +11253,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -11433,28 +11279,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11481,6 +11309,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11490,6 +11320,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11507,6 +11338,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11524,6 +11356,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11541,6 +11374,7 @@ export interface operations {
             /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11555,9 +11389,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable; or the Idempotency-Key was used with a different request */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11575,6 +11428,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -11600,28 +11454,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11630,7 +11466,13 @@ export interface operations {
     Portals_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11640,15 +11482,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PortalDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11666,6 +11520,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11683,6 +11538,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11700,6 +11556,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11717,6 +11574,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -11742,28 +11600,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11789,6 +11629,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11798,6 +11640,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11815,6 +11658,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11832,6 +11676,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11849,6 +11694,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11866,6 +11712,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11883,6 +11730,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11897,9 +11745,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11917,6 +11784,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -11942,28 +11810,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -11982,6 +11832,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11991,6 +11843,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12008,6 +11861,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12025,6 +11879,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12042,6 +11897,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12059,6 +11915,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12076,6 +11933,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12093,6 +11951,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -12118,28 +11977,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -12158,6 +11999,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12167,6 +12010,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12184,6 +12028,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12201,6 +12046,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12218,6 +12064,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12235,6 +12082,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12252,6 +12100,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12269,6 +12118,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -12294,28 +12144,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -12334,6 +12166,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12343,6 +12177,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12360,6 +12195,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12377,6 +12213,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12394,6 +12231,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12411,6 +12249,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12428,6 +12267,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12445,6 +12285,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -12470,28 +12311,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -12510,6 +12333,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12519,6 +12344,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12536,6 +12362,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12553,6 +12380,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12570,6 +12398,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12587,6 +12416,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12604,6 +12434,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12621,6 +12452,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -12646,28 +12478,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -12686,6 +12500,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12695,6 +12510,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12712,6 +12528,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12729,6 +12546,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12746,6 +12564,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12763,6 +12582,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -12788,28 +12608,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -12838,6 +12640,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12847,6 +12651,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12864,6 +12669,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12881,6 +12687,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12898,6 +12705,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12915,6 +12723,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12929,9 +12738,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable; or the Idempotency-Key was used with a different request */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12949,6 +12777,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -12974,28 +12803,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13015,6 +12826,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13024,6 +12836,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13041,6 +12854,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13055,26 +12869,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Visible but not allowed; `detail` says why */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Visible but not allowed; `detail` says why",
-                     *       "status": 403,
-                     *       "title": "Visible but not allowed; `detail` says why",
-                     *       "type": "https://outpost.dev/problems/forbidden"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13100,28 +12898,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13130,7 +12910,13 @@ export interface operations {
     Tenants_site: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13140,15 +12926,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SiteDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13166,6 +12964,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13183,6 +12982,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13200,6 +13000,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13225,28 +13026,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13272,6 +13055,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13281,6 +13066,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13298,6 +13084,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13315,6 +13102,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13332,6 +13120,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13349,6 +13138,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13366,6 +13156,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13380,9 +13171,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13400,6 +13210,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13425,28 +13236,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13466,6 +13259,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13475,6 +13269,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13492,6 +13287,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13509,6 +13305,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13534,28 +13331,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13589,6 +13368,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13598,6 +13378,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13615,6 +13396,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13632,6 +13414,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13657,28 +13440,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13705,6 +13470,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13714,6 +13481,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13731,6 +13499,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13748,6 +13517,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13765,6 +13535,7 @@ export interface operations {
             /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13779,9 +13550,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13799,6 +13589,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13824,28 +13615,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13854,7 +13627,13 @@ export interface operations {
     Tickets_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13864,15 +13643,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TicketDetailDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13890,6 +13681,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13907,6 +13699,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13924,6 +13717,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -13949,28 +13743,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -13996,6 +13772,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14005,6 +13783,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14022,6 +13801,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14039,6 +13819,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14056,6 +13837,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14073,6 +13855,7 @@ export interface operations {
             /** @description If-Match does not match the current ETag */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14087,9 +13870,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14107,6 +13909,7 @@ export interface operations {
             /** @description If-Match is required */
             428: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14124,6 +13927,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -14149,28 +13953,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -14189,6 +13975,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14198,6 +13985,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14215,6 +14003,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14232,6 +14021,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14249,6 +14039,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -14274,28 +14065,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -14324,6 +14097,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14333,6 +14107,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14350,6 +14125,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14367,6 +14143,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14384,6 +14161,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14401,6 +14179,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14415,9 +14194,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14435,6 +14233,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -14460,28 +14259,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -14501,6 +14282,7 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14508,6 +14290,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14525,6 +14308,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14542,6 +14326,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14559,6 +14344,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14576,6 +14362,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -14601,28 +14388,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -14646,6 +14415,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14655,6 +14425,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14672,6 +14443,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14689,6 +14461,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14706,6 +14479,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -14731,28 +14505,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -14781,6 +14537,7 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14790,6 +14547,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14807,6 +14565,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14824,6 +14583,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14841,6 +14601,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14858,6 +14619,7 @@ export interface operations {
             /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14872,9 +14634,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable; or the Idempotency-Key was used with a different request */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14892,6 +14673,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -14917,28 +14699,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -14962,6 +14726,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14971,6 +14736,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14988,6 +14754,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15005,6 +14772,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15022,6 +14790,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -15047,28 +14816,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -15091,6 +14842,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15100,6 +14853,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15117,6 +14871,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15134,6 +14889,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15151,6 +14907,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15168,6 +14925,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15182,9 +14940,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -15210,28 +14987,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -15260,6 +15019,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15269,6 +15030,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15286,6 +15048,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15303,6 +15066,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15320,6 +15084,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15337,6 +15102,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15351,9 +15117,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15371,6 +15156,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -15396,28 +15182,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -15441,6 +15209,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15450,6 +15219,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15467,6 +15237,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15484,6 +15255,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15501,6 +15273,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -15526,28 +15299,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -15574,6 +15329,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15583,6 +15340,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15600,6 +15358,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15617,6 +15376,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15634,6 +15394,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15648,9 +15409,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15668,6 +15448,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -15693,28 +15474,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -15723,7 +15486,13 @@ export interface operations {
     Users_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15733,15 +15502,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15759,6 +15540,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15776,6 +15558,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15793,6 +15576,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15810,6 +15594,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -15835,28 +15620,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -15865,10 +15632,7 @@ export interface operations {
     Users_update: {
         parameters: {
             query?: never;
-            header: {
-                /** @description ETag of the resource as last read, e.g. "3" */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -15882,6 +15646,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15891,6 +15657,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15908,6 +15675,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15922,13 +15690,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /**
-             * @description Visible but not allowed; `detail` says why
-             *
-             *     Visible but not allowed; `detail` says why
-             */
+            /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15946,6 +15711,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -15960,35 +15726,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Conflict with the current state */
-            409: {
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Conflict with the current state",
-                     *       "status": 409,
-                     *       "title": "Conflict with the current state",
-                     *       "type": "https://outpost.dev/problems/conflict"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description If-Match does not match the current ETag */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "If-Match does not match the current ETag",
-                     *       "status": 412,
-                     *       "title": "If-Match does not match the current ETag",
-                     *       "type": "https://outpost.dev/problems/precondition-failed"
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -15997,6 +15747,7 @@ export interface operations {
             /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16011,26 +15762,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description If-Match is required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "If-Match is required",
-                     *       "status": 428,
-                     *       "title": "If-Match is required",
-                     *       "type": "https://outpost.dev/problems/precondition-required"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -16056,28 +15791,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -16107,6 +15824,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16116,6 +15834,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16133,6 +15852,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16150,6 +15870,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -16175,28 +15896,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -16205,7 +15908,13 @@ export interface operations {
     Validations_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16215,15 +15924,27 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ValidationDetailDto"];
                 };
             };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16241,6 +15962,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16258,6 +15980,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16275,6 +15998,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -16300,28 +16024,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -16350,6 +16056,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16359,6 +16067,7 @@ export interface operations {
             /** @description Invalid request: malformed id, unknown property or field errors */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16376,6 +16085,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16393,6 +16103,7 @@ export interface operations {
             /** @description Visible but not allowed; `detail` says why */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16410,6 +16121,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16427,6 +16139,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16441,9 +16154,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Unsupported media type: the body must be application/json",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type: the body must be application/json",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unprocessable; or the Idempotency-Key was used with a different request */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16461,6 +16193,7 @@ export interface operations {
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     /** @description Requests allowed in the window */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the window (0) */
@@ -16486,28 +16219,10 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable: the instance is starting (migrations) or the database is not reachable; retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Service unavailable",
-                     *       "status": 503,
-                     *       "title": "Service unavailable",
-                     *       "type": "https://outpost.dev/problems/service-unavailable"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
@@ -16524,6 +16239,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16533,6 +16249,7 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16552,6 +16269,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16561,6 +16279,7 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16570,8 +16289,7 @@ export interface operations {
             /** @description Service unavailable */
             503: {
                 headers: {
-                    /** @description Seconds after which to retry */
-                    "Retry-After"?: number;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {

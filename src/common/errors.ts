@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
   | 'PRECONDITION_FAILED'
@@ -49,6 +50,8 @@ export function errorSpec(code: ErrorCode): ErrorSpec {
       return { status: 403, title: 'Forbidden', slug: 'forbidden' };
     case 'NOT_FOUND':
       return { status: 404, title: 'Not found', slug: 'not-found' };
+    case 'METHOD_NOT_ALLOWED':
+      return { status: 405, title: 'Method not allowed', slug: 'method-not-allowed' };
     case 'CONFLICT':
       return { status: 409, title: 'Conflict', slug: 'conflict' };
     case 'INVALID_TRANSITION':

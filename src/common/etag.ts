@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from './errors.js';
 import { ApiProblems } from './api-problems.js';
 
@@ -52,3 +52,45 @@ export const OptionalIfMatchVersion = createParamDecorator((_: unknown, ctx: Exe
   const req = ctx.switchToHttp().getRequest<FastifyRequest>();
   return req.headers['if-match'] === undefined ? undefined : parseIfMatch(req.headers['if-match']);
 });
+
+/**
+ * `If-None-Match` (RFC 9110 §13.1.2): weak comparison, a comma-separated list of tags, or `*`
+ * (any current representation).
+ */
+export function noneMatchHits(header: string | string[] | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const current = opaque(etag);
+  for (const tag of (Array.isArray(header) ? header.join(',') : header).split(',')) {
+    const t = tag.trim();
+    if (t === '*' || (t !== '' && opaque(t) === current)) return true;
+  }
+  return false;
+}
+
+/** Responses to an authenticated caller: cacheable by the caller only, revalidated on every use. */
+export const CACHE_PRIVATE = 'private, no-cache';
+/** Everything else (anonymous callers, their errors, health probes): never stored. */
+export const CACHE_NONE = 'no-store';
+
+/**
+ * Caching headers as the body is sent: `Cache-Control` unless the route set its own (tokens and
+ * secrets say `no-store`, downloads `private, no-store`), and a 304 without body for a GET/HEAD
+ * whose `If-None-Match` matches the ETag of the 200 it would have been. Runs after the ETag is set
+ * (`preSerialization`, or by the handler).
+ */
+export function installConditionalGet(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', (req, reply, payload, done) => {
+    if (!reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', (req as { principal?: unknown }).principal ? CACHE_PRIVATE : CACHE_NONE);
+    }
+    if (reply.statusCode === 200 && (req.method === 'GET' || req.method === 'HEAD') && req.headers['if-none-match'] !== undefined) {
+      const etag = reply.getHeader('etag');
+      if (typeof etag === 'string' && noneMatchHits(req.headers['if-none-match'], etag)) {
+        void reply.code(304).removeHeader('content-type').removeHeader('content-length');
+        return done(null, null);
+      }
+    }
+    done(null, payload);
+  });
+}

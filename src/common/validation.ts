@@ -1,15 +1,33 @@
 import { BadRequestException, Injectable, PipeTransform, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsIn, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import type { FieldError } from './errors.js';
 
-function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+/**
+ * One entry per field: a missing required field is "is required"; otherwise the first failing
+ * constraint in source order. class-validator records constraints in the order the decorators
+ * were applied (bottom-up), so the first in source order is the last one recorded.
+ */
+export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
+    const messages = Object.values(e.constraints ?? {});
+    if (messages.length) out.push({ field, message: e.value === undefined ? `${e.property} is required` : messages[messages.length - 1] });
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
   return out;
+}
+
+/**
+ * The value must be one of `values`, and the error lists them. Use it for every enum field:
+ * class-validator's `@IsEnum` expects an enum object and, given an array, lists no values.
+ */
+export function IsOneOf(values: readonly (string | number)[], options?: ValidationOptions): PropertyDecorator {
+  const list = values.join(', ');
+  return IsIn([...values], {
+    ...options,
+    message: (args: ValidationArguments) => `${options?.each ? 'each value in ' : ''}${args.property} must be one of the following values: ${list}`,
+  });
 }
 
 export function validationException(errors: FieldError[], message = 'The request is invalid') {
@@ -131,7 +149,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true }, // the value tells a missing field from an invalid one; never returned
     exceptionFactory: (errors) => validationException(flatten(errors)),
   });
 }

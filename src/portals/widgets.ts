@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, validateSync, type ValidationError } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, validateSync } from 'class-validator';
+import { flatten, IsOneOf } from '../common/validation.js';
 import { TICKET_TYPES, TICKET_STATUSES, type TicketType, type TicketStatus } from '../access/principal.js';
 import type { Feature } from '../access/roles.js';
 import type { FieldError } from '../common/errors.js';
@@ -23,19 +24,19 @@ export class TicketListConfig {
   pageSize?: number;
 
   @ApiPropertyOptional({ enum: TICKET_LIST_COLUMNS, isArray: true })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(TICKET_LIST_COLUMNS, { each: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsOneOf(TICKET_LIST_COLUMNS, { each: true })
   columns?: string[];
 
   /** Only tickets in these statuses (null/absent = all). */
   @ApiPropertyOptional({ enum: TICKET_STATUSES, isArray: true })
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(TICKET_STATUSES, { each: true })
+  @IsOptional() @IsArray() @ArrayUnique() @IsOneOf(TICKET_STATUSES, { each: true })
   statuses?: TicketStatus[];
 }
 
 export class TicketFormConfig {
   /** Types offered by the form (further limited by each member's allowedTicketTypes). */
   @ApiPropertyOptional({ enum: TICKET_TYPES, isArray: true })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(TICKET_TYPES, { each: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsOneOf(TICKET_TYPES, { each: true })
   types?: TicketType[];
 
   @ApiPropertyOptional({ default: true })
@@ -49,7 +50,7 @@ export class CiListConfig {
   pageSize?: number;
 
   @ApiPropertyOptional({ enum: CI_LIST_COLUMNS, isArray: true })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(CI_LIST_COLUMNS, { each: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsOneOf(CI_LIST_COLUMNS, { each: true })
   columns?: string[];
 }
 
@@ -65,7 +66,7 @@ export class ContractsConfig {
 
 export class ValidationsInboxConfig {
   @ApiPropertyOptional({ enum: ['VALIDATION', 'CHANGE'], isArray: true })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(['VALIDATION', 'CHANGE'], { each: true })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsOneOf(['VALIDATION', 'CHANGE'], { each: true })
   kinds?: ('VALIDATION' | 'CHANGE')[];
 
   @ApiPropertyOptional({ default: true })
@@ -102,22 +103,12 @@ export const WIDGET_FEATURE: Record<WidgetType, Feature | null> = {
   TEXT: null,
 };
 
-function flatten(errors: ValidationError[], prefix: string): FieldError[] {
-  const out: FieldError[] = [];
-  for (const e of errors) {
-    const field = `${prefix}.${e.property}`;
-    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
-    if (e.children?.length) out.push(...flatten(e.children, field));
-  }
-  return out;
-}
-
 /** Field errors of one widget's config (empty when valid); `at` is the path prefix, e.g. `widgets.2`. */
 export function widgetConfigErrors(type: string, config: unknown, at: string): FieldError[] {
   const cls = (WIDGET_CONFIGS as Record<string, (new () => object) | undefined>)[type];
-  if (!cls) return [{ field: `${at}.type`, message: `type must be one of ${WIDGET_TYPES.join(', ')}` }];
+  if (!cls) return [{ field: `${at}.type`, message: `type must be one of the following values: ${WIDGET_TYPES.join(', ')}` }];
   if (config === null || typeof config !== 'object' || Array.isArray(config)) return [{ field: `${at}.config`, message: 'config must be an object' }];
   const instance = plainToInstance(cls, config, { enableImplicitConversion: false });
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: true } });
   return flatten(errors, `${at}.config`);
 }

@@ -154,9 +154,12 @@ describe('fuzz regressions', () => {
       expect(res.body.detail).toBe('A path parameter is too long');
     });
 
-    it('an unknown HTTP method is the same 404 "No such route" as an unknown path', async () => {
-      const res = await ctx.http.propfind('/api/v1/tickets').expect(404);
-      expect(res.body.detail).toBe('No such route');
+    it('an unknown HTTP method on a known path is a 405 problem with Allow; on an unknown path the 404 "No such route"', async () => {
+      const res = await ctx.http.propfind('/api/v1/tickets').expect(405);
+      problemJson(res);
+      expect(res.headers.allow).toBe('GET, HEAD, POST');
+      const unknown = await ctx.http.propfind('/api/v1/no-such-thing').expect(404);
+      expect(unknown.body.detail).toBe('No such route');
     });
 
     const rawHttp = (data: string) =>

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
+import { IsOneOf } from '../../common/validation.js';
 import { TICKET_STATUSES, type TicketStatus } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { TicketDto } from '../../tickets/dto/ticket.dto.js';
@@ -47,6 +48,6 @@ export class ChangeListQuery extends PageQuery {
   @Transform(splitList)
   @IsArray()
   @ArrayMaxSize(6)
-  @IsEnum(TICKET_STATUSES, { each: true })
+  @IsOneOf(TICKET_STATUSES, { each: true })
   status?: TicketStatus[];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
 
@@ -113,7 +113,7 @@ export class CreateCiDto {
 
   @ApiPropertyOptional({ enum: CI_STATUSES, enumName: 'CiStatus', default: 'ACTIVE' })
   @IsOptionalNotNull()
-  @IsEnum(CI_STATUSES)
+  @IsOneOf(CI_STATUSES)
   status?: CiStatus;
 
   @ApiPropertyOptional({ example: 'Finance' })
@@ -156,7 +156,7 @@ export class UpdateCiDto {
 
   @ApiPropertyOptional({ enum: CI_STATUSES, enumName: 'CiStatus' })
   @IsOptionalNotNull()
-  @IsEnum(CI_STATUSES)
+  @IsOneOf(CI_STATUSES)
   status?: CiStatus;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Finance' })

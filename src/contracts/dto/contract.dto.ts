@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { TICKET_PRIORITIES, type TicketPriority } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
@@ -13,7 +13,7 @@ export type ContractDirection = (typeof CONTRACT_DIRECTIONS)[number];
 
 export class SlaTargetDto {
   @ApiProperty({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority' })
-  @IsEnum(TICKET_PRIORITIES)
+  @IsOneOf(TICKET_PRIORITIES)
   priority: TicketPriority;
 
   /** Minutes from the ticket's creation to the first response. */
@@ -78,12 +78,12 @@ export class ContractListQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
   @IsOptional()
-  @IsEnum(CONTRACT_KINDS)
+  @IsOneOf(CONTRACT_KINDS)
   kind?: ContractKind;
 
   @ApiPropertyOptional({ enum: CONTRACT_DIRECTIONS, enumName: 'ContractDirection' })
   @IsOptional()
-  @IsEnum(CONTRACT_DIRECTIONS)
+  @IsOneOf(CONTRACT_DIRECTIONS)
   direction?: ContractDirection;
 }
 
@@ -119,11 +119,11 @@ export class CreateContractDto {
   name: string;
 
   @ApiProperty({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
-  @IsEnum(CONTRACT_KINDS)
+  @IsOneOf(CONTRACT_KINDS)
   kind: ContractKind;
 
   @ApiProperty({ enum: CONTRACT_DIRECTIONS, enumName: 'ContractDirection' })
-  @IsEnum(CONTRACT_DIRECTIONS)
+  @IsOneOf(CONTRACT_DIRECTIONS)
   direction: ContractDirection;
 
   @ApiPropertyOptional({ example: 'Hardware Vendor GmbH' })
@@ -184,12 +184,12 @@ export class UpdateContractDto {
 
   @ApiPropertyOptional({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
   @IsOptionalNotNull()
-  @IsEnum(CONTRACT_KINDS)
+  @IsOneOf(CONTRACT_KINDS)
   kind?: ContractKind;
 
   @ApiPropertyOptional({ enum: CONTRACT_DIRECTIONS, enumName: 'ContractDirection' })
   @IsOptionalNotNull()
-  @IsEnum(CONTRACT_DIRECTIONS)
+  @IsOneOf(CONTRACT_DIRECTIONS)
   direction?: ContractDirection;
 
   @ApiPropertyOptional({ type: String, nullable: true })

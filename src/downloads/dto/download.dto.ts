@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBase64, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsBase64, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
 
@@ -80,7 +80,7 @@ export class CreateDownloadDto {
   fileName: string;
 
   @ApiProperty({ enum: DOWNLOAD_CONTENT_TYPES, example: 'text/plain' })
-  @IsIn(DOWNLOAD_CONTENT_TYPES)
+  @IsOneOf(DOWNLOAD_CONTENT_TYPES)
   contentType: string;
 
   /** The file, base64-encoded (at most 512 KiB decoded). */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
 
@@ -39,7 +39,7 @@ export class InvoiceListQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: INVOICE_STATUSES, enumName: 'InvoiceStatus' })
   @IsOptional()
-  @IsEnum(INVOICE_STATUSES)
+  @IsOneOf(INVOICE_STATUSES)
   status?: InvoiceStatus;
 }
 
@@ -84,6 +84,6 @@ export class CreateInvoiceDto {
 
   @ApiPropertyOptional({ enum: INVOICE_STATUSES, enumName: 'InvoiceStatus', default: 'OPEN' })
   @IsOptionalNotNull()
-  @IsEnum(INVOICE_STATUSES)
+  @IsOneOf(INVOICE_STATUSES)
   status?: InvoiceStatus;
 }

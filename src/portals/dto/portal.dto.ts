@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PORTAL_TEMPLATES, type PortalTemplate } from '../portal-templates.js';
 import { WIDGET_TYPES, type WidgetType } from '../widgets.js';
 import { IsDisplayText } from '../../common/display-text.js';
@@ -56,7 +56,7 @@ export class PortalOptionsInput {
   ciDepartmentFilter?: boolean;
 
   @ApiPropertyOptional({ enum: SELF_REGISTRATION, enumName: 'SelfRegistration' })
-  @IsOptionalNotNull() @IsIn(SELF_REGISTRATION)
+  @IsOptionalNotNull() @IsOneOf(SELF_REGISTRATION)
   selfRegistration?: SelfRegistrationMode;
 
   @ApiPropertyOptional()
@@ -77,7 +77,7 @@ export class CreatePortalDto {
 
   /** EMPTY (no pages) or TICKET_DESK (tickets, new ticket, system info, contracts, validations pages). */
   @ApiPropertyOptional({ enum: PORTAL_TEMPLATES, enumName: 'PortalTemplate', default: 'EMPTY' })
-  @IsOptionalNotNull() @IsIn(PORTAL_TEMPLATES)
+  @IsOptionalNotNull() @IsOneOf(PORTAL_TEMPLATES)
   template?: PortalTemplate;
 
   @ApiPropertyOptional({ type: PortalOptionsInput })

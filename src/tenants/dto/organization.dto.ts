@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
@@ -44,7 +44,7 @@ export class CreateOrganizationDto {
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'], default: 'CUSTOMER' })
   @IsOptionalNotNull()
-  @IsEnum(['CUSTOMER', 'PARTNER'])
+  @IsOneOf(['CUSTOMER', 'PARTNER'])
   kind?: 'CUSTOMER' | 'PARTNER';
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -54,7 +54,7 @@ export class CreateOrganizationDto {
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess', default: 'OWN' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_ACCESS_LEVELS)
+  @IsOneOf(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   /** The organisation's own (primary) email domains; users registering with them become members. */
@@ -78,7 +78,7 @@ export class UpdateOrganizationDto {
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'] })
   @IsOptionalNotNull()
-  @IsEnum(['CUSTOMER', 'PARTNER'])
+  @IsOneOf(['CUSTOMER', 'PARTNER'])
   kind?: 'CUSTOMER' | 'PARTNER';
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -88,7 +88,7 @@ export class UpdateOrganizationDto {
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_ACCESS_LEVELS)
+  @IsOneOf(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   /** Replaces the primary email domains (associated domains from partner links are kept). */
@@ -197,6 +197,6 @@ export class OrganizationListQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: ['CUSTOMER', 'PARTNER'] })
   @IsOptional()
-  @IsEnum(['CUSTOMER', 'PARTNER'])
+  @IsOneOf(['CUSTOMER', 'PARTNER'])
   kind?: 'CUSTOMER' | 'PARTNER';
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type TicketPriority, type TicketStatus, type TicketType } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
@@ -75,17 +75,17 @@ export class TicketListQuery extends PageQuery {
   @Transform(splitList)
   @IsArray()
   @ArrayMaxSize(6)
-  @IsEnum(TICKET_STATUSES, { each: true })
+  @IsOneOf(TICKET_STATUSES, { each: true })
   status?: TicketStatus[];
 
   @ApiPropertyOptional({ enum: TICKET_TYPES, enumName: 'TicketType' })
   @IsOptional()
-  @IsEnum(TICKET_TYPES)
+  @IsOneOf(TICKET_TYPES)
   type?: TicketType;
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority' })
   @IsOptional()
-  @IsEnum(TICKET_PRIORITIES)
+  @IsOneOf(TICKET_PRIORITIES)
   priority?: TicketPriority;
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -128,12 +128,12 @@ export class CreateTicketDto {
   requesterId?: string;
 
   @ApiProperty({ enum: TICKET_TYPES, enumName: 'TicketType', example: 'INCIDENT' })
-  @IsEnum(TICKET_TYPES)
+  @IsOneOf(TICKET_TYPES)
   type: TicketType;
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority', default: 'MEDIUM' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_PRIORITIES)
+  @IsOneOf(TICKET_PRIORITIES)
   priority?: TicketPriority;
 
   @ApiProperty({ example: 'Printer on floor 2 jams' })
@@ -184,12 +184,12 @@ export class UpdateTicketDto {
 
   @ApiPropertyOptional({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_PRIORITIES)
+  @IsOneOf(TICKET_PRIORITIES)
   priority?: TicketPriority;
 
   @ApiPropertyOptional({ enum: TICKET_TYPES, enumName: 'TicketType' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_TYPES)
+  @IsOneOf(TICKET_TYPES)
   type?: TicketType;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -225,7 +225,7 @@ export class UpdateTicketDto {
 
 export class TransitionDto {
   @ApiProperty({ enum: TICKET_STATUSES, enumName: 'TicketStatus', example: 'RESOLVED' })
-  @IsEnum(TICKET_STATUSES)
+  @IsOneOf(TICKET_STATUSES)
   status: TicketStatus;
 
   /** Optional public comment recorded with the transition. */

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
 } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import {
   PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, TICKET_STATUSES, TICKET_TYPES,
   type PortalRole, type StaffRole, type TicketAccess, type TicketStatus, type TicketType,
@@ -72,7 +72,7 @@ export class CreateUserDto {
   /** Makes the user staff. External users have none. */
   @ApiPropertyOptional({ enum: STAFF_ROLES, enumName: 'StaffRole' })
   @IsOptionalNotNull()
-  @IsEnum(STAFF_ROLES)
+  @IsOneOf(STAFF_ROLES)
   staffRole?: StaffRole;
 
   /** An organisation to add the external user to, besides the email-domain assignment. */
@@ -86,7 +86,7 @@ export class CreateUserDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(PORTAL_ROLES, { each: true })
+  @IsOneOf(PORTAL_ROLES, { each: true })
   roles?: PortalRole[];
 }
 
@@ -183,7 +183,7 @@ export class MembershipFieldsDto {
 
   @ApiPropertyOptional({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess' })
   @IsOptionalNotNull()
-  @IsEnum(TICKET_ACCESS_LEVELS)
+  @IsOneOf(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites whose tickets the member may read' })
@@ -206,14 +206,14 @@ export class MembershipFieldsDto {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsEnum(TICKET_TYPES, { each: true })
+  @IsOneOf(TICKET_TYPES, { each: true })
   allowedTicketTypes?: TicketType[] | null;
 
   @ApiPropertyOptional({ enum: TICKET_STATUSES, isArray: true, nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsEnum(TICKET_STATUSES, { each: true })
+  @IsOneOf(TICKET_STATUSES, { each: true })
   allowedStatuses?: TicketStatus[] | null;
 
   @ApiPropertyOptional({ type: ResponsiblesDto, nullable: true })
@@ -238,7 +238,7 @@ export class CreateMembershipDto extends MembershipFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(PORTAL_ROLES, { each: true })
+  @IsOneOf(PORTAL_ROLES, { each: true })
   roles?: PortalRole[];
 }
 
@@ -249,7 +249,7 @@ export class UpdateMembershipDto extends MembershipFieldsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
-  @IsEnum(PORTAL_ROLES, { each: true })
+  @IsOneOf(PORTAL_ROLES, { each: true })
   roles?: PortalRole[];
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation.js';
+import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { VALIDATION_KINDS, type ValidationKind } from '../../access/validation-grants.js';
 import { PageQuery } from '../../common/pagination.js';
 
@@ -16,7 +16,7 @@ export const MAX_REQUIRED_APPROVALS = 20;
 export class CreateValidationDto {
   /** VALIDATION is decided by CUSTOMER_APPROVER or CHANGE_MANAGER; CHANGE by CHANGE_MANAGER only. */
   @ApiProperty({ enum: VALIDATION_KINDS, enumName: 'ValidationKind', example: 'VALIDATION' })
-  @IsEnum(VALIDATION_KINDS)
+  @IsOneOf(VALIDATION_KINDS)
   kind: ValidationKind;
 
   /** What the customer is asked to accept or reject. */
@@ -42,7 +42,7 @@ export class CreateValidationDto {
 
 export class CreateDecisionDto {
   @ApiProperty({ enum: DECISION_OUTCOMES, enumName: 'DecisionOutcome', example: 'ACCEPT' })
-  @IsIn(DECISION_OUTCOMES)
+  @IsOneOf(DECISION_OUTCOMES)
   outcome: DecisionOutcome;
 
   @ApiPropertyOptional({ example: 'Fine for us, Saturday evening is quiet.' })
@@ -58,12 +58,12 @@ export class ValidationListQuery extends PageQuery {
   /** Narrows to one status (OPEN excludes validations past their due time; EXPIRED includes them). */
   @ApiPropertyOptional({ enum: VALIDATION_STATUSES, enumName: 'ValidationStatus' })
   @IsOptional()
-  @IsIn(VALIDATION_STATUSES)
+  @IsOneOf(VALIDATION_STATUSES)
   status?: ValidationStatus;
 
   @ApiPropertyOptional({ enum: VALIDATION_KINDS, enumName: 'ValidationKind' })
   @IsOptional()
-  @IsIn(VALIDATION_KINDS)
+  @IsOneOf(VALIDATION_KINDS)
   kind?: ValidationKind;
 
   @ApiPropertyOptional({ format: 'uuid' })
