@@ -4,7 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
-import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
+import { IfMatchVersion } from '../common/etag.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CisService } from './cis.service.js';
@@ -63,7 +63,6 @@ export class CisController {
   @Patch('cis/:id')
   @StaffOnly()
   @ApiOperation({ summary: 'Update a CI (staff); needs If-Match' })
-  @ApiIfMatch()
   @ApiOkResponse({ type: CiDetailDto })
   @ApiProblems(400, 404, 422)
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateCiDto, @IfMatchVersion() version: number) {
