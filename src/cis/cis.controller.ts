@@ -53,7 +53,11 @@ export class CisController {
   @Authenticated()
   @ApiOperation({ summary: 'Printable CI sheet (PDF): the CI and its covering contracts marked sold or purchased; same visibility as the CI' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    headers: { 'Content-Disposition': { description: '`inline`, with a file name from the CI', schema: { type: 'string', example: 'inline; filename="ci-FW-1001.pdf"' } } },
+  })
   @ApiProblems(400, 404)
   async sheet(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
     const { pdf, fileName } = await this.cis.sheet(p, id);

@@ -22,8 +22,8 @@ export class ProblemDto {
   detail: string;
   @ApiPropertyOptional({ example: '/api/v1/tickets/0190b8a5-0000-7000-8000-000000000000' })
   instance?: string;
-  @ApiPropertyOptional({ example: 'req-3f9c2a' })
-  requestId?: string;
+  @ApiProperty({ example: 'req-3f9c2a', description: 'Id of the request, as in the `X-Request-Id` header and the server log' })
+  requestId: string;
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Field errors (validation problems)' })
   errors?: FieldErrorDto[];
 }

@@ -1,11 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { HEADERS_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { MetadataScanner, Reflector, type NestContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ROUTE_POLICY, type RoutePolicy } from '../auth/policy.decorator.js';
+import { DEMO_PASSWORD } from '../database/seed.js';
 import { problemResponse } from './api-problems.js';
 import { isIdempotentRoute } from './idempotency.js';
+import { LOCATION_METADATA } from './location.js';
 import { UuidPipe } from './validation.js';
 
 type Op = {
@@ -21,13 +23,37 @@ interface HandlerFacts {
   policy: RoutePolicy | undefined;
   /** Path parameters checked by `UuidPipe`. */
   uuidParams: Set<string>;
+  /** The collection of the `Location` header a create sets (`ResourceLocation`). */
+  location: string | undefined;
+  /** Fixed response headers of the handler (`@Header`). */
+  headers: { name: string; value: string }[];
 }
 
-const RATE_HEADERS = {
-  'Retry-After': { description: 'Seconds until the limit resets', schema: { type: 'integer' } },
-  'RateLimit-Limit': { description: 'Requests allowed in the window', schema: { type: 'integer' } },
-  'RateLimit-Remaining': { description: 'Requests left in the window (0)', schema: { type: 'integer' } },
-  'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer' } },
+/** Headers the rate limiter sends on every response of the API (components.headers, referenced from each response). */
+const RATE_LIMIT_HEADERS: Record<string, { description: string; schema: Record<string, unknown> }> = {
+  'RateLimit-Limit': { description: 'Requests allowed in the current window (sent while rate limiting is on)', schema: { type: 'integer' } },
+  'RateLimit-Remaining': { description: 'Requests left in the current window', schema: { type: 'integer' } },
+  'RateLimit-Reset': { description: 'Seconds until the current window resets', schema: { type: 'integer' } },
+  'RateLimit-Policy': { description: 'The limit and its window, e.g. `300;w=60`', schema: { type: 'string', example: '300;w=60' } },
+};
+const RETRY_AFTER = { description: 'Seconds to wait before retrying', schema: { type: 'integer', example: 5 } };
+/** Headers of the transport and of every response (helmet, request id): see TRANSPORT_HEADERS in the contract test. */
+const UNDOCUMENTED_FIXED_HEADERS = new Set(['content-type', 'content-length', 'x-content-type-options', 'content-security-policy']);
+const HEADER_NAMES: Record<string, string> = { 'cache-control': 'Cache-Control', 'content-disposition': 'Content-Disposition' };
+
+type ResponseObject = { description?: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: Record<string, unknown> }> };
+
+/** Whether a response body schema is a single versioned resource (the ETag hook in app.factory.ts sets `ETag` from its `version`). */
+function isVersioned(schema: Record<string, unknown> | undefined, schemas: Record<string, Record<string, unknown>>): boolean {
+  const ref = schema?.$ref as string | undefined;
+  const target = ref ? schemas[ref.split('/').pop()!] : schema;
+  const props = target?.properties as Record<string, { type?: unknown }> | undefined;
+  return Boolean(props?.version);
+}
+
+const addHeader = (r: ResponseObject, name: string, header: unknown) => {
+  r.headers ??= {};
+  if (!Object.keys(r.headers).some((h) => h.toLowerCase() === name.toLowerCase())) r.headers[name] = header;
 };
 
 /** Facts about every handler, by operation id (`<Controller>_<method>`, as in src/openapi.ts). */
@@ -53,6 +79,8 @@ export function handlerFacts(app: INestApplication): Map<string, HandlerFacts> {
         idempotent: isIdempotentRoute(reflector, handler, ctor),
         policy: reflector.getAllAndOverride<RoutePolicy | undefined>(ROUTE_POLICY, [handler, ctor]),
         uuidParams,
+        location: reflector.get<string | undefined>(LOCATION_METADATA, handler),
+        headers: (Reflect.getMetadata(HEADERS_METADATA, handler) ?? []) as { name: string; value: string }[],
       });
     }
   }
@@ -89,6 +117,30 @@ type Schema = {
 export const EXAMPLE_ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
 /**
+ * Request examples that must differ from the schema's property examples to work against the demo
+ * data (src/database/seed.ts): its logins and password, names that are still free.
+ */
+const DEMO_EXAMPLES: Record<string, Record<string, unknown>> = {
+  Auth_login: { email: 'user@acme.example', password: DEMO_PASSWORD },
+  Me_changeEmail: { newEmail: 'uma.user@acme.example', password: DEMO_PASSWORD },
+  Me_changePassword: { currentPassword: DEMO_PASSWORD, newPassword: 'a new and long demo passphrase' },
+  Tenants_createGroup: { name: 'Field Service' },
+  Tenants_create: { name: 'Umbrella Corporation', emailDomains: ['umbrella.example'] },
+  Downloads_create: {
+    title: 'VPN client configuration (Windows)', fileName: 'vpn-windows.ps1', contentType: 'text/plain', contentBase64: 'V3JpdGUtSG9zdCAiaGVsbG8i',
+    organizationId: EXAMPLE_ID_PLACEHOLDER,
+  },
+};
+
+/** Body properties whose value comes from an earlier step (a mail, a login response, an authenticator app). */
+const FLOW_VALUES: Record<string, string> = {
+  token: 'the token from the link in the mail',
+  refreshToken: 'the `refreshToken` of `POST /api/v1/auth/login`',
+  mfaToken: 'the `mfaToken` of `POST /api/v1/auth/login`',
+  code: 'the current code of your authenticator app',
+};
+
+/**
  * A request body example built from the schema: required properties, plus optional ones that
  * declare an example (never an optional id: a made-up id would turn the example into a 403/422).
  */
@@ -110,7 +162,7 @@ export function requestExample(schema: Schema | undefined, schemas: Record<strin
     if (depth > 4) return out;
     for (const [name, prop] of Object.entries(s.properties ?? {})) {
       const required = (s.required ?? []).includes(name);
-      if (!required && prop.example === undefined) continue;
+      if (!required && (prop.example === undefined || name in FLOW_VALUES)) continue;
       out[name] = requestExample(prop, schemas, depth + 1);
     }
     return out;
@@ -149,15 +201,22 @@ export function documentHttpContract(app: INestApplication, doc: OpenAPIObject):
       const json = op.requestBody?.content?.['application/json'];
       if (json && json.example === undefined && !json.examples) {
         const caller = demoCallerFor(fact?.policy);
-        const value = requestExample(json.schema as Schema, (doc.components?.schemas ?? {}) as Record<string, Schema>);
+        const value = (op.operationId && DEMO_EXAMPLES[op.operationId]) ?? requestExample(json.schema as Schema, (doc.components?.schemas ?? {}) as Record<string, Schema>);
         const needsIds = JSON.stringify(value).includes(EXAMPLE_ID_PLACEHOLDER) || path.includes('{');
+        const flow = Object.keys(value && typeof value === 'object' ? value : {}).filter((k) => k in FLOW_VALUES);
+        const steps = [
+          ...(needsIds ? ['put the id of a demo object you may see (from the corresponding list) in the path and in place of every all-zero id'] : []),
+          ...flow.map((k) => `set \`${k}\` to ${FLOW_VALUES[k]}`),
+        ];
         json.examples = {
           demo: {
             summary: caller ? `As the demo user ${caller}` : 'Anyone (no token)',
             description:
               (caller ? `Written for the demo login ${caller} (password in the README). ` : '') +
-              (needsIds ? 'Put the id of a demo object you may see (from the corresponding list) in place of every all-zero id.' : 'Works as is against the demo data.'),
+              (steps.length ? `Before sending: ${steps.join('; ')}.` : 'Works as is against the demo data.'),
             value,
+            // Read by test/e2e/openapi-contract.spec.ts, which sends every runnable example as its caller.
+            'x-demo-runnable': steps.length === 0,
             ...(caller ? { 'x-demo-caller': caller } : {}),
           },
         };
@@ -179,9 +238,34 @@ export function documentHttpContract(app: INestApplication, doc: OpenAPIObject):
         op.responses['409'] ??= problemResponse(409, 'Conflict; or a request with the same Idempotency-Key is still in progress');
         op.responses['422'] ??= problemResponse(422, 'Unprocessable; or the Idempotency-Key was used with a different request');
       }
+      if (op.requestBody) op.responses['415'] ??= problemResponse(415);
       if (path.startsWith('/api/v1/')) {
-        op.responses['429'] ??= { ...problemResponse(429), headers: RATE_HEADERS };
+        op.responses['429'] ??= problemResponse(429);
+        // The readiness gate answers every API route until the app is ready and while it shuts down.
+        op.responses['503'] ??= problemResponse(503, 'Not ready yet, or shutting down; see Retry-After');
+      }
+      const schemas = (doc.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [status, response] of Object.entries(op.responses as Record<string, ResponseObject>)) {
+        const code = Number(status);
+        if (code === 401) addHeader(response, 'WWW-Authenticate', { description: '`Bearer`: the scheme the API takes', schema: { type: 'string', example: 'Bearer' } });
+        if (code === 429 || code === 503) addHeader(response, 'Retry-After', RETRY_AFTER);
+        if (code >= 200 && code < 300) {
+          if (isVersioned(response.content?.['application/json']?.schema, schemas)) {
+            addHeader(response, 'ETag', { description: 'Version of the resource: send it back as `If-Match` to update it', schema: { type: 'string', example: '"3"' } });
+          }
+          if (fact?.location && code === 201) {
+            addHeader(response, 'Location', { description: `URL of the created resource, \`/api/v1/${fact.location}/{id}\``, schema: { type: 'string', format: 'uri-reference' } });
+          }
+          if (fact?.idempotent) addHeader(response, 'Idempotent-Replayed', { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } });
+        }
+        for (const h of fact?.headers ?? []) {
+          const name = h.name.toLowerCase();
+          if (UNDOCUMENTED_FIXED_HEADERS.has(name)) continue;
+          addHeader(response, HEADER_NAMES[name] ?? h.name, { description: `Always \`${h.value}\``, schema: { type: 'string', example: h.value } });
+        }
+        if (path.startsWith('/api/v1/')) for (const name of Object.keys(RATE_LIMIT_HEADERS)) addHeader(response, name, { $ref: `#/components/headers/${name}` });
       }
     }
   }
+  doc.components = { ...doc.components, headers: { ...(doc.components?.headers ?? {}), ...RATE_LIMIT_HEADERS } };
 }

@@ -58,8 +58,6 @@ export class DownloadsController {
     content: Object.fromEntries(DOWNLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
     headers: {
       'Content-Disposition': { description: 'Always `attachment`, with the file name', schema: { type: 'string', example: 'attachment; filename="vpn-windows.ps1"' } },
-      'Content-Security-Policy': { description: "`default-src 'none'; sandbox`: nothing runs even if a browser renders the file", schema: { type: 'string' } },
-      'Cache-Control': { description: '`private, no-store`', schema: { type: 'string' } },
     },
   })
   @ApiProblems(400, 404)
