@@ -100,7 +100,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Outpost API')
     .setDescription(
       'REST API of Outpost, the external customer-support portal. Every error is RFC 9457 `application/problem+json`. ' +
-        'Lists are cursor-paginated: pass `nextCursor` back as `cursor`. Resources the caller may not see answer 404, exactly as if they did not exist.',
+        'Lists are cursor-paginated: pass `nextCursor` back as `cursor`. Resources the caller may not see answer 404, exactly as if they did not exist. ' +
+        'Every response carries `X-Request-Id` (the id in the server log and in problem bodies) and the security headers of the deployment (CSP, HSTS, `X-Content-Type-Options`…); ' +
+        'these are not repeated per operation. The request examples are written for the demo data (`npm start` on a fresh clone): each names its demo login, whose password is in the README.',
     )
     .setVersion('1.0.0')
     .setOpenAPIVersion('3.1.0')
