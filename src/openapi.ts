@@ -78,7 +78,7 @@ export function completeDocument(doc: OpenAPIObject): OpenAPIObject {
     declared.set(name, { name, description });
   }
   doc.tags = [...declared.values()].sort((a, b) => a.name.localeCompare(b.name));
-  walkSchemas([doc.paths, doc.components?.schemas], (s) => {
+  walkSchemas([doc.paths, doc.components?.schemas, doc.components?.headers], (s) => {
     const types = Array.isArray(s.type) ? s.type : [s.type];
     if (types.includes('string') && typeof s.format === 'string' && s.maxLength === undefined && FORMAT_MAX_LENGTH[s.format]) s.maxLength = FORMAT_MAX_LENGTH[s.format];
     if (types.includes('integer')) {
