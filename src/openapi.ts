@@ -1,22 +1,32 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { problemExample, problemResponse } from './common/api-problems.js';
 import { documentHttpContract } from './common/openapi-contract.js';
 import { documentHttpSemantics } from './common/openapi-http-semantics.js';
 
-/** Descriptions of the tags controllers use (Spectral `operation-tag-defined`); unknown tags get a generic one. */
-const TAG_DESCRIPTIONS: Record<string, string> = {
-  access: 'Explain access decisions: which grants allow an action, or why none does',
-  auth: 'Sign-in and tokens',
-  me: 'The signed-in user: profile, memberships, portal tiles',
-  health: 'Liveness and readiness probes (no authentication)',
-  tickets: 'Tickets, comments, CCs and history, filtered by the access policy',
-  tenants: 'Organisations, sites and groups',
-  organizations: 'Organisations and their access settings',
-  sites: 'Sites (locations) of an organisation',
-  groups: 'Staff groups tickets are assigned to',
-  users: 'Users and memberships',
-  memberships: 'Memberships of users in organisations (roles, sites, restrictions)',
-  contacts: "An organisation's member directory",
+/** What each tag's resource is and who may use it (Spectral `operation-tag-defined`); a tag without one fails the build. */
+export const TAG_DESCRIPTIONS: Record<string, string> = {
+  access:
+    'Access explanations: which grants allow an action on a ticket, CI or validation, or why none does. Staff ask about anyone; external users about themselves.',
+  audit:
+    'The audit trail of access changes (memberships, roles, portals, partner links), newest first. ADMIN sees everything; customer approvers and change managers their organisations.',
+  auth: 'Sign-in, token refresh and sign-out, self-registration, email verification and password reset. Public: no token needed.',
+  changes: 'CHANGE tickets with their change approvals. Every signed-in user sees the changes the access policy lets them read.',
+  cis: 'Configuration items (CIs): the equipment and services of an organisation, with the contracts covering them and a printable sheet. Staff create and edit; external users read what their sites and departments allow.',
+  contracts:
+    'Support, service and lease contracts with SLA targets and covered CIs, sold to a customer or purchased from a supplier. Staff manage them; external users read sold contracts they may see (purchased: staff only).',
+  downloads: 'Files published by staff to a portal or to one organisation (allow-listed types, at most 512 KiB). Members download what is published to them.',
+  health: 'Liveness and readiness probes for load balancers and orchestrators. No authentication.',
+  invoices: "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",
+  me: 'The signed-in user: profile, memberships, portal tiles, password and email changes, and two-factor (TOTP) enrolment. Every signed-in user, for themselves only.',
+  partners:
+    'Partner links between a PARTNER organisation and a CUSTOMER, with recorded consent; partner users then work for the customer. ADMIN links and unlinks; staff and the customer’s approvers and change managers read.',
+  portals: 'Customer portals: their lifecycle (DISABLED, ENABLED, ACTIVE), options, seat limit and pages of widgets. Staff read; ADMIN configures.',
+  tenants: 'Organisations (customers and partners) with their email domains, sites and access settings. ADMIN manages; members read their own.',
+  tickets:
+    'Tickets with their comments, CCs, history and workflow transitions. Every signed-in user; what each may read and change follows the access policy (sites, roles, restrictions).',
+  users: 'User accounts and their memberships in organisations (roles, sites, restrictions). Staff read and ADMIN manages users; customer approvers and change managers manage the roles in their organisation.',
+  validations: 'Validations and change approvals: staff ask the customer to accept or reject something on a ticket, eligible customer users decide once.',
 };
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'options', 'head', 'trace'] as const;
@@ -43,23 +53,33 @@ function walkSchemas(node: unknown, visit: (schema: Json) => void): void {
  * implied by string formats and integer widths.
  */
 export function completeDocument(doc: OpenAPIObject): OpenAPIObject {
-  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } } });
   const used = new Set<string>();
   for (const item of Object.values(doc.paths)) {
     for (const m of METHODS) {
-      const op = (item as Json)[m] as (Json & { responses: Json; tags?: string[]; parameters?: unknown[]; requestBody?: unknown }) | undefined;
+      const op = (item as Json)[m] as (Json & { responses: Record<string, Json>; tags?: string[]; parameters?: Json[]; requestBody?: unknown }) | undefined;
       if (!op) continue;
       for (const t of op.tags ?? []) used.add(t);
-      if ((op.parameters?.length || op.requestBody) && !op.responses['400'] && !op.responses['422']) {
-        op.responses['400'] = problem('Invalid request: malformed id, unknown property or field errors');
+      // A decorator may document a header its parameter decorator documents too: one entry each.
+      if (op.parameters) op.parameters = op.parameters.filter((p, i, all) => all.findIndex((q) => q.name === p.name && q.in === p.in) === i);
+      // Any body is parsed (malformed JSON is a 400), so every method that may carry one documents it.
+      const takesInput = op.parameters?.length || op.requestBody || ['post', 'put', 'patch'].includes(m);
+      if (takesInput) op.responses['400'] ??= problemResponse(400);
+      op.responses['500'] ??= problemResponse(500);
+      for (const [status, response] of Object.entries(op.responses)) {
+        const media = (response.content as Record<string, Json> | undefined)?.['application/problem+json'];
+        if (media && media.example === undefined && !media.examples) media.example = problemExample(Number(status));
       }
-      op.responses['500'] ??= problem('Unexpected server error (details are logged under the request id, never returned)');
     }
   }
   const declared = new Map((doc.tags ?? []).map((t) => [t.name, t]));
-  for (const name of [...used].sort()) if (!declared.has(name)) declared.set(name, { name, description: TAG_DESCRIPTIONS[name] ?? `Operations on ${name}` });
+  for (const name of [...used].sort()) {
+    if (declared.has(name)) continue;
+    const description = TAG_DESCRIPTIONS[name];
+    if (!description) throw new Error(`OpenAPI tag '${name}' has no description in TAG_DESCRIPTIONS (src/openapi.ts)`);
+    declared.set(name, { name, description });
+  }
   doc.tags = [...declared.values()].sort((a, b) => a.name.localeCompare(b.name));
-  walkSchemas([doc.paths, doc.components?.schemas], (s) => {
+  walkSchemas([doc.paths, doc.components?.schemas, doc.components?.headers], (s) => {
     const types = Array.isArray(s.type) ? s.type : [s.type];
     if (types.includes('string') && typeof s.format === 'string' && s.maxLength === undefined && FORMAT_MAX_LENGTH[s.format]) s.maxLength = FORMAT_MAX_LENGTH[s.format];
     if (types.includes('integer')) {
@@ -81,7 +101,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Outpost API')
     .setDescription(
       'REST API of Outpost, the external customer-support portal. Every error is RFC 9457 `application/problem+json`. ' +
-        'Lists are cursor-paginated: pass `nextCursor` back as `cursor`. Resources the caller may not see answer 404, exactly as if they did not exist.',
+        'Lists are cursor-paginated: pass `nextCursor` back as `cursor`. Resources the caller may not see answer 404, exactly as if they did not exist. ' +
+        'Every response carries `X-Request-Id` (the id in the server log and in problem bodies) and the security headers of the deployment (CSP, HSTS, `X-Content-Type-Options`…); ' +
+        'these are not repeated per operation. The request examples are written for the demo data (`npm start` on a fresh clone): each names its demo login, whose password is in the README.',
     )
     .setVersion('1.0.0')
     .setOpenAPIVersion('3.1.0')

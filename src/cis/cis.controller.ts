@@ -4,7 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
-import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
+import { IfMatchVersion } from '../common/etag.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CisService } from './cis.service.js';
@@ -53,7 +53,11 @@ export class CisController {
   @Authenticated()
   @ApiOperation({ summary: 'Printable CI sheet (PDF): the CI and its covering contracts marked sold or purchased; same visibility as the CI' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    headers: { 'Content-Disposition': { description: '`inline`, with a file name from the CI', schema: { type: 'string', example: 'inline; filename="ci-FW-1001.pdf"' } } },
+  })
   @ApiProblems(400, 404)
   async sheet(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
     const { pdf, fileName } = await this.cis.sheet(p, id);
@@ -63,7 +67,6 @@ export class CisController {
   @Patch('cis/:id')
   @StaffOnly()
   @ApiOperation({ summary: 'Update a CI (staff); needs If-Match' })
-  @ApiIfMatch()
   @ApiOkResponse({ type: CiDetailDto })
   @ApiProblems(400, 404, 422)
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateCiDto, @IfMatchVersion() version: number) {

@@ -22,18 +22,37 @@ export function parseIfMatch(header: string | string[] | undefined): number {
   return Number(m[1]);
 }
 
-/** The version the client read, from `If-Match`. */
-export const IfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number => {
+/** OpenAPI for an If-Match-protected update (written by `IfMatchVersion`, which reads the header). */
+export const ApiIfMatch = () =>
+  applyDecorators(
+    ApiHeader({ name: 'If-Match', required: true, description: 'ETag of the resource as last read, e.g. "3"; missing ⇒ 428, stale ⇒ 412', example: '"3"' }),
+    ApiProblems(412, 428),
+  );
+
+/** OpenAPI for an optional precondition (written by `OptionalIfMatchVersion`). */
+export const ApiOptionalIfMatch = () =>
+  applyDecorators(
+    ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read, e.g. "3"; when sent and stale ⇒ 412 and nothing changes (an empty value counts as not sent)', example: '"3"' }),
+    ApiProblems(412),
+  );
+
+/** A parameter decorator that also documents its header on the operation, so the two cannot drift. */
+function documented(read: ParameterDecorator, document: MethodDecorator): ParameterDecorator {
+  return (target, key, index) => {
+    read(target, key, index);
+    if (key === undefined) return;
+    const descriptor = Object.getOwnPropertyDescriptor(target, key);
+    if (descriptor) document(target, key, descriptor);
+  };
+}
+
+const readIfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext): number => {
   const req = ctx.switchToHttp().getRequest<FastifyRequest>();
   return parseIfMatch(req.headers['if-match']);
 });
 
-/** OpenAPI for an If-Match-protected update. */
-export const ApiIfMatch = () =>
-  applyDecorators(
-    ApiHeader({ name: 'If-Match', required: true, description: 'ETag of the resource as last read, e.g. "3"', example: '"3"' }),
-    ApiProblems(412, 428),
-  );
+/** The version the client read, from a required `If-Match` (documented as such, with 412 and 428). */
+export const IfMatchVersion = (): ParameterDecorator => documented(readIfMatch(), ApiIfMatch());
 
 export const stalePrecondition = () => new DomainError('PRECONDITION_FAILED', 'The resource was changed since you read it; GET it again and retry with the new ETag');
 
@@ -47,10 +66,11 @@ export async function versioned<T>(update: Promise<T>): Promise<T> {
   }
 }
 
-/** If-Match when the client sent one (optional preconditions, e.g. on POST transitions). */
-export const OptionalIfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
-  const req = ctx.switchToHttp().getRequest<FastifyRequest>();
-  return req.headers['if-match'] === undefined ? undefined : parseIfMatch(req.headers['if-match']);
+const readOptionalIfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext): number | undefined => {
+  const raw = ctx.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  // An empty header is no precondition: 428 belongs to required If-Match only.
+  return value === undefined || value.trim() === '' ? undefined : parseIfMatch(value);
 });
 
 /**
@@ -94,3 +114,6 @@ export function installConditionalGet(fastify: FastifyInstance): void {
     done(null, payload);
   });
 }
+
+/** If-Match when the client sent one (optional preconditions, e.g. on POST transitions); documented with its 412. */
+export const OptionalIfMatchVersion = (): ParameterDecorator => documented(readOptionalIfMatch(), ApiOptionalIfMatch());

@@ -4,7 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
-import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
+import { IfMatchVersion } from '../common/etag.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ContractsService } from './contracts.service.js';
@@ -61,7 +61,6 @@ export class ContractsController {
   @Patch('contracts/:id')
   @StaffOnly()
   @ApiOperation({ summary: 'Update a contract (staff); slaTargets and ciIds replace the current ones; needs If-Match' })
-  @ApiIfMatch()
   @ApiOkResponse({ type: ContractDto })
   @ApiProblems(400, 404, 409, 422)
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateContractDto, @IfMatchVersion() version: number) {

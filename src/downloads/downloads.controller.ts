@@ -6,7 +6,7 @@ import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
-import { CreateDownloadDto, DownloadDto, DownloadListQuery } from './dto/download.dto.js';
+import { CreateDownloadDto, DOWNLOAD_CONTENT_TYPES, DownloadDto, DownloadListQuery } from './dto/download.dto.js';
 import { DownloadsService } from './downloads.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
@@ -52,8 +52,14 @@ export class DownloadsController {
   // Defence in depth: even if a browser rendered the file, it would run sandboxed with nothing allowed.
   @Header('Content-Security-Policy', "default-src 'none'; sandbox")
   @ApiOperation({ summary: 'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)' })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiProduces(...DOWNLOAD_CONTENT_TYPES)
+  @ApiOkResponse({
+    description: 'The file, as the content type it was published with (one of the allow-listed types)',
+    content: Object.fromEntries(DOWNLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    headers: {
+      'Content-Disposition': { description: 'Always `attachment`, with the file name', schema: { type: 'string', example: 'attachment; filename="vpn-windows.ps1"' } },
+    },
+  })
   @ApiProblems(400, 404)
   async content(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
     const { meta, content } = await this.downloads.content(p, id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Patch, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
@@ -40,7 +40,6 @@ export class MeController {
     summary: 'Edit my name, phone or locale',
     description: 'Only `name`, `phone` and `locale`; any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag from `GET /me`' })
   @ApiOkResponse({ type: MeDto, headers: { ETag: { description: 'The new version of the profile', schema: { type: 'string', example: '"4"' } } } })
   @ApiProblems(400, 403, 412)
   async update(

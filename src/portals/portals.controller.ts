@@ -4,7 +4,7 @@ import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
-import { ApiIfMatch, IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
+import { IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { CreatePageDto, CreatePortalDto, PageDto, PortalDto, UpdatePageDto, UpdatePortalDto } from './dto/portal.dto.js';
@@ -52,7 +52,6 @@ export class PortalsController {
 
   @Patch('portals/:id')
   @StaffOnly('ADMIN')
-  @ApiIfMatch()
   @ApiOperation({ summary: 'Configure a portal: name and options (ADMIN; audited). A seatLimit below the seats in use ⇒ 409' })
   @ApiOkResponse({ type: PortalDto })
   @ApiProblems(400, 404, 409)
@@ -132,7 +131,6 @@ export class PortalsController {
 
   @Patch('pages/:id')
   @StaffOnly('ADMIN')
-  @ApiIfMatch()
   @ApiOperation({ summary: 'Update a page; `widgets` replaces every widget, in order (ADMIN)' })
   @ApiOkResponse({ type: PageDto })
   @ApiProblems(400, 404, 409)

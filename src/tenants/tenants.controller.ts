@@ -7,7 +7,7 @@ import { ApiProblems } from '../common/api-problems.js';
 import { ResourceLocation } from '../common/location.js';
 import { UuidPipe } from '../common/validation.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
-import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
+import { IfMatchVersion } from '../common/etag.js';
 import { OrganizationListQuery } from './dto/organization.dto.js';
 import { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
 import { TenantsService } from './tenants.service.js';
@@ -54,7 +54,6 @@ export class TenantsController {
   @ApiOperation({ summary: 'Update an organization: name, kind, portal, ticket access, email domains (ADMIN; audited)' })
   @ApiOkResponse({ type: OrganizationDto })
   @ApiProblems(400, 404, 409, 422)
-  @ApiIfMatch()
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOrganizationDto, @IfMatchVersion() version: number) {
     return this.tenants.updateOrganization(p, id, dto, version);
   }
@@ -92,7 +91,6 @@ export class TenantsController {
   @ApiOperation({ summary: 'Update a site (ADMIN)' })
   @ApiOkResponse({ type: SiteDto })
   @ApiProblems(400, 404, 409)
-  @ApiIfMatch()
   updateSite(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateSiteDto, @IfMatchVersion() version: number) {
     return this.tenants.updateSite(p, id, dto, version);
   }

@@ -7,7 +7,7 @@ import { ApiProblems } from '../common/api-problems.js';
 import { ResourceLocation } from '../common/location.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
-import { ApiIfMatch, IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
+import { IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import {
   AddCcDto, CcDto, CommentDto, CreateCommentDto, CreateTicketDto, HistoryEntryDto, TicketDetailDto, TicketDto, TicketListQuery,
   TicketTypesDto, TicketTypesQuery, TransitionDto, UpdateTicketDto,
@@ -64,7 +64,6 @@ export class TicketsController {
   @Patch('tickets/:id')
   @Authenticated()
   @ApiOperation({ summary: 'Update a ticket (fields the caller may change); needs If-Match' })
-  @ApiIfMatch()
   @ApiOkResponse({ type: TicketDetailDto })
   @ApiProblems(400, 403, 404, 422)
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTicketDto, @IfMatchVersion() version: number) {

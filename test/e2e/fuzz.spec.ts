@@ -6,6 +6,7 @@ import * as fc from 'fast-check';
 import { load } from 'js-yaml';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
+import { ResponseContract } from '../helpers/contract.js';
 import {
   AUTH_GARBAGE, MALFORMED_IDS, ODD_HEADERS, PAGE_VALUES, RAW_BODIES, SchemaTool,
   hostileFor, loadOperations, queryValuesFor, responseProblems, type FuzzRequest, type Operation, type RealIds, type Schema,
@@ -15,6 +16,9 @@ import {
  * Contract fuzzing: every operation of openapi.yaml, for an anonymous caller, an admin and an
  * external member, with hostile path ids, query values, bodies and headers. No answer may be a
  * 5xx, every 4xx is problem+json, and no body shows internals (stack frames, Prisma, SQL, paths).
+ * Every answer is also held to the document: its status, content type, headers and JSON body
+ * must be documented for the operation, and a property sent in every object of a schema must be
+ * `required` there (test/helpers/contract.ts).
  * Deterministic: fixed catalogues and fast-check samples with a fixed seed.
  */
 const SEED = 20250601;
@@ -31,6 +35,10 @@ describe('contract fuzz: every operation under hostile input', () => {
   let ids: RealIds;
   let pathIds: Record<string, string>;
   let world: Awaited<ReturnType<typeof seed>>;
+  let contract: ResponseContract;
+  /** Contract drift found while fuzzing: `<operation> <status>: <what>` → an example request. */
+  const drift = new Map<string, string>();
+  let fuzzed = false;
 
   async function seed() {
     const portal = await f.portal({ name: 'Fuzz portal' });
@@ -69,6 +77,7 @@ describe('contract fuzz: every operation under hostile input', () => {
     f = new Factory(ctx.prisma);
     const doc = load(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8')) as Parameters<typeof loadOperations>[0];
     tool = new SchemaTool(doc.components.schemas);
+    contract = new ResponseContract(doc as unknown as ConstructorParameters<typeof ResponseContract>[0]);
     ops = loadOperations(doc);
     world = await seed();
     const w = world;
@@ -262,6 +271,10 @@ describe('contract fuzz: every operation under hostile input', () => {
           if (typeof res.headers.etag === 'string') etags.set(key, res.headers.etag);
           statuses.set(`${op.method} ${op.path} ${caller}`, [...(statuses.get(`${op.method} ${op.path} ${caller}`) ?? []), res.statusCode]);
           const problems = responseProblems({ statusCode: res.statusCode, headers: res.headers, body: res.body });
+          for (const p of contract.check(op.method, op.path, { statusCode: res.statusCode, headers: res.headers, body: res.body })) {
+            const id = `${op.method} ${op.path} ${res.statusCode}: ${p}`;
+            if (!drift.has(id)) drift.set(id, `[${caller}] ${r.label}`);
+          }
           if (problems.length) {
             const id = `${op.method} ${op.path} [${caller}] ${r.label}`;
             if (!failures.has(id)) failures.set(id, `${problems.join(', ')}: ${res.body.slice(0, 200)}`);
@@ -295,8 +308,23 @@ describe('contract fuzz: every operation under hostile input', () => {
     const successes = (caller: Caller) => [...statuses].filter(([k]) => k.endsWith(` ${caller}`)).flatMap(([, v]) => v).filter((c) => c < 300).length;
     expect(successes('admin')).toBeGreaterThan(400);
     expect(successes('member')).toBeGreaterThan(150);
+    fuzzed = true;
     if (list.length) throw new Error(`${list.length} failing (operation, input) pairs:\n${list.slice(0, 120).join('\n')}`);
-  }, 240_000);
+  }, 480_000);
+
+  it('answers only what the document says: documented statuses, content types, headers and body shapes', () => {
+    expect(fuzzed).toBe(true);
+    const list = [...drift].map(([what, example]) => `${what} (e.g. ${example})`).sort();
+    if (process.env.FUZZ_REPORT) writeFileSync(`${process.env.FUZZ_REPORT}.contract`, list.join('\n'));
+    expect(list).toEqual([]);
+  });
+
+  it('marks as required every property the server sent in every object of a schema', () => {
+    expect(fuzzed).toBe(true);
+    // The check must have seen the main resources, or it proves nothing.
+    expect(contract.schemasSeen()).toEqual(expect.arrayContaining(['TicketDetailDto', 'MeDto', 'ContractDto', 'CiDetailDto', 'PortalDto', 'ProblemDto']));
+    expect(contract.requiredProblems()).toEqual([]);
+  });
 });
 
 function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {

@@ -29,6 +29,25 @@ describe('generated artifacts are up to date', () => {
     }
   });
 
+  it('gives every error status its own example, every tag a real description, and If-Match its 412 (and 428 only where required)', () => {
+    type Op = { operationId: string; parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, { content?: Record<string, { example?: { status?: number; errors?: unknown[] } }> }> };
+    const doc = load(readFileSync(join(root, 'openapi.yaml'), 'utf8')) as { paths: Record<string, Record<string, Op>>; tags: { name: string; description?: string }[] };
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const op of Object.values(item)) {
+        for (const [status, r] of Object.entries(op.responses).filter(([s]) => Number(s) >= 400)) {
+          const example = r.content?.['application/problem+json']?.example;
+          // A 500 example is a 500, without field errors; only a 400 lists them.
+          expect({ path, status, exampleStatus: example?.status, fieldErrors: Boolean(example?.errors) }).toEqual({ path, status, exampleStatus: Number(status), fieldErrors: status === '400' });
+        }
+        const ifMatch = op.parameters?.find((p) => p.in === 'header' && p.name === 'If-Match');
+        expect({ op: op.operationId, has412: '412' in op.responses || !ifMatch, has428: '428' in op.responses }).toEqual({ op: op.operationId, has412: true, has428: ifMatch?.required === true });
+      }
+    }
+    for (const tag of doc.tags) {
+      expect({ tag: tag.name, generic: /^Operations on/.test(tag.description ?? ''), long: (tag.description ?? '').length >= 40 }).toEqual({ tag: tag.name, generic: false, long: true });
+    }
+  });
+
   it('redocly lint passes on openapi.yaml', () => {
     const r = run(['node_modules/@redocly/cli/bin/cli.js', 'lint', 'openapi.yaml', '--format', 'stylish']);
     expect({ status: r.status, out: r.status === 0 ? '' : r.stdout + r.stderr }).toEqual({ status: 0, out: '' });

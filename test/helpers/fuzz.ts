@@ -410,6 +410,7 @@ export const RAW_BODIES: { label: string; contentType?: string; payload: string 
 /** Odd headers, each added to an otherwise valid request. */
 export const ODD_HEADERS: [string, Record<string, string>][] = [
   ['if-match-garbage', { 'if-match': 'garbage' }],
+  ['if-match-empty', { 'if-match': '' }],
   ['if-match-star', { 'if-match': '*' }],
   ['if-match-weak', { 'if-match': 'W/"1"' }],
   ['if-match-huge-number', { 'if-match': '"99999999999999999999"' }],

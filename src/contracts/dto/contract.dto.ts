@@ -46,7 +46,7 @@ export class ContractDto {
   kind: ContractKind;
   @ApiProperty({ enum: CONTRACT_DIRECTIONS, enumName: 'ContractDirection', description: 'SOLD to the customer site, or PURCHASED from a supplier (staff only)' })
   direction: ContractDirection;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Supplier of a purchased contract (staff only; absent for external users)' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Supplier of a purchased contract (null when none). Sent to staff only: the property is absent for external users, on purpose' })
   supplier?: string | null;
   @ApiProperty({ type: String, format: 'date', example: '2025-01-01' })
   startsOn: string;

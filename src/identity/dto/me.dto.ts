@@ -45,7 +45,7 @@ export class MeDto {
   emailVerified: boolean;
   @ApiProperty()
   totpEnabled: boolean;
-  @ApiPropertyOptional({ type: [MyMembershipDto] })
+  @ApiProperty({ type: [MyMembershipDto] })
   memberships: MyMembershipDto[];
 }
 
