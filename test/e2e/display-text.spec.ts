@@ -80,9 +80,9 @@ describe('display fields refuse bidirectional controls and zero-width characters
         const res = await send(body);
         expect({ label, status: res.status }).toEqual({ label, status: 400 });
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-        // Only this field is refused (a file name is also refused by its own character rule).
-        expect({ label, errors: res.body.errors }).toEqual({ label, errors: expect.arrayContaining([{ field, message: `${field} must not contain bidirectional control or zero-width characters` }]) });
-        expect((res.body.errors as { field: string }[]).every((e) => e.field === field)).toBe(true);
+        // One error, on this field: a file name's own character rule may be the one reported.
+        const message = field === 'fileName' ? expect.stringMatching(/^fileName must (not contain bidirectional|be a plain file name)/) : `${field} must not contain bidirectional control or zero-width characters`;
+        expect({ label, errors: res.body.errors }).toEqual({ label, errors: [{ field, message }] });
       }
     });
 

@@ -77,7 +77,7 @@ describe('shutdown on SIGTERM (the built server as a child process, production m
       TOTP_ENCRYPTION_KEY: 'shutdown-test-totp-key-0123456789abcdef',
       SEED_DEMO: 'true',
       BCRYPT_ROUNDS: '4',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       OUTBOX_WORKER: 'false',
       RATE_LIMIT_ENABLED: 'false',
       DB_POOL_SIZE: '6',
