@@ -122,6 +122,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  documentHttpContract(app, document);
+  // Responses added by completeDocument (400, 500) get the cross-cutting headers too.
+  documentHttpContract(app, completeDocument(document));
+  // Again for what documentHttpContract added (integer bounds of its headers); idempotent.
   return documentHttpSemantics(completeDocument(document));
 }
