@@ -1,5 +1,4 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { problemResponse } from './api-problems.js';
 import { CACHE_NONE, CACHE_PRIVATE } from './etag.js';
 import { REQUEST_MEDIA_TYPE } from './media-type.js';
 
@@ -32,7 +31,7 @@ function hasVersion(doc: OpenAPIObject, response: Json | undefined): boolean {
 }
 
 /**
- * Documents the HTTP semantics no controller declares: 415 on every operation with a body,
+ * Documents the HTTP semantics no controller declares (415 and Retry-After are documentHttpContract's):
  * `ETag` on every response that is a versioned resource, `If-None-Match` and 304 on the GETs among
  * them, `Cache-Control` on every response, and the 405 rule in the description (OpenAPI cannot
  * list methods a path does not have).
@@ -48,9 +47,6 @@ export function documentHttpSemantics(doc: OpenAPIObject): OpenAPIObject {
       const op = (item as Json)[method] as Json | undefined;
       if (!op) continue;
       op.responses ??= {};
-      if (op.requestBody) {
-        op.responses['415'] ??= problemResponse(415);
-      }
       let etag = false;
       for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
         if (status.startsWith('2') && (hasVersion(doc, response) || response.headers?.ETag)) {
@@ -62,11 +58,9 @@ export function documentHttpSemantics(doc: OpenAPIObject): OpenAPIObject {
         if (!(op.parameters as Json[] | undefined)?.some((p) => p.name === 'If-None-Match')) op.parameters = [...(op.parameters ?? []), IF_NONE_MATCH];
         op.responses['304'] ??= { description: 'Not modified: `If-None-Match` matches the current ETag (no body)', headers: { ETag: etagRef } };
       }
-      for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
+      for (const response of Object.values(op.responses as Record<string, Json>)) {
         if (response.$ref) continue;
         response.headers = { ...response.headers, 'Cache-Control': response.headers?.['Cache-Control'] ?? cacheRef };
-        // Every 429 (rate limit or sign-in lockout) says when to retry.
-        if (status === '429') response.headers['Retry-After'] ??= { description: 'Seconds until a retry may succeed', schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647 } };
       }
     }
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import type { Schema as FuzzSchema } from './fuzz.js';
 
 /**
  * Strict response validation against openapi.yaml: a response's status must be documented for
@@ -11,20 +12,7 @@ import { load } from 'js-yaml';
  * required to be `required` (`requiredProblems`).
  */
 
-type Schema = {
-  $ref?: string;
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  items?: Schema;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  allOf?: Schema[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  nullable?: boolean;
-  additionalProperties?: boolean | Schema;
-};
+type Schema = FuzzSchema & { nullable?: boolean; additionalProperties?: boolean | Schema; items?: Schema; properties?: Record<string, Schema>; allOf?: Schema[]; anyOf?: Schema[]; oneOf?: Schema[] };
 type MediaType = { schema?: Schema };
 type Response = { content?: Record<string, MediaType>; headers?: Record<string, unknown> };
 type OperationDoc = { operationId: string; responses: Record<string, Response> };
