@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 
-  let seeded = false;
+  let seeded: boolean;
   let runtime = config;
   if (config.mode === 'production') {
     // Listen at once, not ready: the load balancer sees /health/ready = 503 (and API requests get

@@ -14,7 +14,9 @@ export function downloadScopes(p: Principal): DownloadScope[] {
   const seen = new Set<string>();
   for (const m of p.memberships) {
     const add = (s: DownloadScope, key: string) => {
-      if (!seen.has(key)) (seen.add(key), out.push(s));
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(s);
     };
     add({ kind: 'org', organizationId: m.organizationId }, `o:${m.organizationId}`);
     if (m.org.portalId) add({ kind: 'portal', portalId: m.org.portalId }, `p:${m.org.portalId}`);

@@ -1,7 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { CACHE_NONE, CACHE_PRIVATE } from './etag.js';
-import { REQUEST_MEDIA_TYPE } from './media-type.js';
 
+// Free-form OpenAPI JSON, walked by path.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 const ETAG_HEADER = { description: 'Version of the resource: send it back as `If-Match` (updates) or `If-None-Match` (reads)', schema: { type: 'string', example: '"3"' } };

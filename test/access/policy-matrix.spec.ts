@@ -88,7 +88,7 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
     const colleague = await f.member(o.id, { homeSiteId: s1.id });
     const xUser = await f.member(x.id);
     let userId: string;
-    let outsiderOwn: string | null = null;
+    const outsiderOwn: string | null = null;
     if (c.persona === 'agent' || c.persona === 'admin') {
       userId = (await f.staff(c.persona === 'agent' ? 'AGENT' : 'ADMIN')).id;
     } else if (c.persona === 'outsider') {

@@ -294,7 +294,6 @@ describe('contract fuzz: every operation under hostile input', () => {
       }
     }
     const list = [...failures].map(([id, why]) => `${id} -> ${why}`);
-    // eslint-disable-next-line no-console
     console.log(`fuzz: ${ops.length} operations, ${sent} requests, ${Date.now() - started} ms, ${list.length} failures`);
     // Diagnostics: FUZZ_STATUSES=<file> writes the statuses seen per operation and caller,
     // FUZZ_REPORT=<file> every failing pair, FUZZ_LOG=error|warn shows the server's log.

@@ -35,7 +35,7 @@ function checkLines(raw: string): Record<string, unknown>[] {
     try {
       parsed = parseStrictJson(line) as Record<string, unknown>;
     } catch (err) {
-      throw new Error(`not a clean JSON line (${(err as Error).message}): ${line}`);
+      throw new Error(`not a clean JSON line (${(err as Error).message}): ${line}`, { cause: err });
     }
     expect(typeof parsed).toBe('object');
     expect(parsed.time).toMatch(ISO);

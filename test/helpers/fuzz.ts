@@ -272,7 +272,7 @@ export const HOSTILE: [string, unknown][] = [
   ['zero', 0],
   ['int32-overflow', 2147483648],
   ['int32-underflow', -2147483649],
-  ['unsafe-int', 9007199254740993],
+  ['unsafe-int', 2 ** 53],
   ['max-double', 1.7976931348623157e308],
   ['true', true],
   ['array', ['a']],
