@@ -32,7 +32,11 @@ export async function loadPrincipal(pool: pg.Pool, userId: string): Promise<Prin
  * A cursor `depth` rows deep into the principal's list (or 60 rows before its end when the list is
  * shorter), found through the same compiled SQL.
  */
-export async function deepCursor(pool: pg.Pool, p: Principal, depth: number): Promise<{ cursor: Cursor; depth: number; total: number }> {
+export async function deepCursor(
+  pool: pg.Pool,
+  p: Principal,
+  depth: number,
+): Promise<{ cursor: Cursor; depth: number; total: number }> {
   const scopes = ticketScopes(p, 'read');
   const q = compileTicketPage(scopes, {}, null, depth);
   const { rows } = await pool.query<{ id: string; created_at: Date }>({ text: q.text, values: q.values as unknown[] });

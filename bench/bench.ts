@@ -42,7 +42,16 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: process.env.DATA_DIR || 'data/bench', duration: 10, warmup: 2, connections: 32, listsOnly: false, out: '', pool: 10, rounds: 3 };
+  const a: Args = {
+    data: process.env.DATA_DIR || 'data/bench',
+    duration: 10,
+    warmup: 2,
+    connections: 32,
+    listsOnly: false,
+    out: '',
+    pool: 10,
+    rounds: 3,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--data') a.data = argv[++i];
@@ -221,9 +230,19 @@ function row(name: string, m: Measurement | undefined, vsBare?: Measurement, vsR
 }
 
 export function markdown(results: ScenarioResult[]): string {
-  const lines = ['| scenario | req/s | p50 ms | p95 ms | p99 ms | CPU µs/req | errors | Outpost/bare | Outpost/raw (named) |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| scenario | req/s | p50 ms | p95 ms | p99 ms | CPU µs/req | errors | Outpost/bare | Outpost/raw (named) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const r of results) {
-    lines.push(row(`**${r.name}** Outpost${r.ratios && r.ratios.length > 1 ? ` (rounds: ${r.ratios.join('/')}%)` : ''}`, r.outpost, r.bare, r.rawNamed ?? r.raw));
+    lines.push(
+      row(
+        `**${r.name}** Outpost${r.ratios && r.ratios.length > 1 ? ` (rounds: ${r.ratios.join('/')}%)` : ''}`,
+        r.outpost,
+        r.bare,
+        r.rawNamed ?? r.raw,
+      ),
+    );
     if (r.bare) lines.push(row(`${r.name} bare Fastify`, r.bare));
     if (r.raw) lines.push(row(`${r.name} raw pg`, r.raw));
     if (r.rawNamed) lines.push(row(`${r.name} raw pg, named statement`, r.rawNamed));
@@ -242,11 +261,19 @@ async function main(): Promise<void> {
   const cleanup = async () => {
     // Let the servers drain and exit before the database goes away.
     await Promise.all(
-      children.filter((c) => c.exitCode === null).map((c) => new Promise<void>((res) => {
-        c.once('exit', () => res());
-        c.kill('SIGTERM');
-        setTimeout(() => { c.kill('SIGKILL'); res(); }, 10_000).unref();
-      })),
+      children
+        .filter((c) => c.exitCode === null)
+        .map(
+          (c) =>
+            new Promise<void>((res) => {
+              c.once('exit', () => res());
+              c.kill('SIGTERM');
+              setTimeout(() => {
+                c.kill('SIGKILL');
+                res();
+              }, 10_000).unref();
+            }),
+        ),
     );
     await embedded?.stop();
   };
@@ -254,7 +281,12 @@ async function main(): Promise<void> {
     let url = process.env.DATABASE_URL || seeded.databaseUrl;
     if (!url) {
       const secrets = loadOrCreateSecrets(dataDir);
-      embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT || 54339), password: secrets.pgPassword, log });
+      embedded = await startEmbeddedPostgres({
+        dataDir,
+        port: Number(process.env.EMBEDDED_PG_PORT || 54339),
+        password: secrets.pgPassword,
+        log,
+      });
       url = embedded.url;
     }
     // The data set may predate the code's last migrations: apply them before compiling anything.
@@ -281,10 +313,24 @@ async function main(): Promise<void> {
     const queriesFile = join(dataDir, 'bench-queries.json');
     writeFileSync(queriesFile, JSON.stringify(queries));
 
-    const env = { ...process.env, DATABASE_URL: url, DB_POOL_SIZE: String(args.pool), PORT: String(outpostPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false', JWT_SECRET: jwtSecret, TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64url'), RATE_LIMIT_ENABLED: 'false' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      DB_POOL_SIZE: String(args.pool),
+      PORT: String(outpostPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      JWT_SECRET: jwtSecret,
+      TOTP_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
+      RATE_LIMIT_ENABLED: 'false',
+    };
     const outpost = spawn(process.execPath, [distMain], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(outpost);
-    const bare = spawn(process.execPath, [bareMain], { env: { ...env, PORT: String(barePort), BENCH_QUERIES: queriesFile }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const bare = spawn(process.execPath, [bareMain], {
+      env: { ...env, PORT: String(barePort), BENCH_QUERIES: queriesFile },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     children.push(bare);
     const base = `http://127.0.0.1:${outpostPort}`;
     const bareBase = `http://127.0.0.1:${barePort}`;
@@ -293,9 +339,15 @@ async function main(): Promise<void> {
     await waitFor(`${bareBase}/q/none`, bare);
 
     const token = (userId: string) =>
-      jwt.sign({ sub: userId, ep: 0, typ: 'access' }, Buffer.from(jwtSecret, 'utf8'), { algorithm: 'HS256', expiresIn: 3600, issuer: 'outpost', audience: 'outpost-api' });
+      jwt.sign({ sub: userId, ep: 0, typ: 'access' }, Buffer.from(jwtSecret, 'utf8'), {
+        algorithm: 'HS256',
+        expiresIn: 3600,
+        issuer: 'outpost',
+        audience: 'outpost-api',
+      });
     const auth = (userId: string) => ({ authorization: `Bearer ${token(userId)}` });
-    const listPath = (persona: string, page: 'first' | 'deep') => `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[persona]}` : ''}`;
+    const listPath = (persona: string, page: 'first' | 'deep') =>
+      `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[persona]}` : ''}`;
 
     // Sanity: Outpost returns exactly the rows of the compiled SQL.
     for (const p of seeded.personas) {
@@ -303,8 +355,12 @@ async function main(): Promise<void> {
       if (r.status !== 200) throw new Error(`${p.key}: GET tickets answered ${r.status}: ${await r.text()}`);
       const body = (await r.json()) as { data: { id: string }[] };
       const { rows } = await pool.query<{ id: string }>(queries[`${p.key}-deep`] as pg.QueryConfig);
-      const want = rows.slice(0, 50).map((x) => x.id).join();
-      if (body.data.map((t) => t.id).join() !== want) throw new Error(`${p.key}: Outpost's deep page differs from the compiled SQL`);
+      const want = rows
+        .slice(0, 50)
+        .map((x) => x.id)
+        .join();
+      if (body.data.map((t) => t.id).join() !== want)
+        throw new Error(`${p.key}: Outpost's deep page differs from the compiled SQL`);
     }
 
     const results: ScenarioResult[] = [];
@@ -312,7 +368,9 @@ async function main(): Promise<void> {
       if (args.warmup > 0) await fn(args.warmup);
       return fn(args.duration);
     };
-    log(`dataset ${seeded.summary.tickets} tickets in ${seeded.summary.organizations} organisations; ${args.connections} connections, ${args.duration} s per run, pool ${args.pool}`);
+    log(
+      `dataset ${seeded.summary.tickets} tickets in ${seeded.summary.organizations} organisations; ${args.connections} connections, ${args.duration} s per run, pool ${args.pool}`,
+    );
     // JIT warm-up of both servers over every list shape before anything is measured: otherwise the
     // first scenario of a run pays for the compilation of the whole request path.
     if (args.warmup > 0) {
@@ -347,7 +405,13 @@ async function main(): Promise<void> {
           outpostP95Rounds: pairs.map((x) => x.outpost.p95).sort((a, b) => a - b),
           raw: await measure((s) => raw(pool, queries[key], args, s)),
           rawNamed: await measure((s) => raw(pool, queries[key], args, s, `bench_${key}`)),
-          serial: await http(base, { path, headers: auth(p.userId) }, { ...args, connections: 1 }, args.duration, outpost.pid),
+          serial: await http(
+            base,
+            { path, headers: auth(p.userId) },
+            { ...args, connections: 1 },
+            args.duration,
+            outpost.pid,
+          ),
         };
         results.push(r);
         log(markdown([r]).split('\n').slice(2).join('\n'));
@@ -355,17 +419,40 @@ async function main(): Promise<void> {
     }
     if (!args.listsOnly) {
       const pu = seeded.personas.find((p) => p.key === 'portalUser')!;
-      const { rows } = await pool.query<{ id: string }>(`SELECT id FROM tickets WHERE requester_id = $1 ORDER BY created_at DESC LIMIT 1`, [pu.userId]);
-      const get: ScenarioResult = { name: 'ticket get (portalUser, own ticket)', outpost: await measure((s) => http(base, { path: `/api/v1/tickets/${rows[0].id}`, headers: auth(pu.userId) }, args, s, outpost.pid)) };
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT id FROM tickets WHERE requester_id = $1 ORDER BY created_at DESC LIMIT 1`,
+        [pu.userId],
+      );
+      const get: ScenarioResult = {
+        name: 'ticket get (portalUser, own ticket)',
+        outpost: await measure((s) =>
+          http(base, { path: `/api/v1/tickets/${rows[0].id}`, headers: auth(pu.userId) }, args, s, outpost.pid),
+        ),
+      };
       results.push(get);
       log(markdown([get]).split('\n').slice(2).join('\n'));
-      const body = JSON.stringify({ type: 'INCIDENT', priority: 'LOW', subject: 'Benchmark ticket', description: 'Created by npm run bench' });
-      const create: ScenarioResult = { name: 'ticket create (portalUser)', outpost: await measure((s) => http(base, { method: 'POST', path: '/api/v1/tickets', headers: auth(pu.userId), body }, args, s, outpost.pid)) };
+      const body = JSON.stringify({
+        type: 'INCIDENT',
+        priority: 'LOW',
+        subject: 'Benchmark ticket',
+        description: 'Created by npm run bench',
+      });
+      const create: ScenarioResult = {
+        name: 'ticket create (portalUser)',
+        outpost: await measure((s) =>
+          http(base, { method: 'POST', path: '/api/v1/tickets', headers: auth(pu.userId), body }, args, s, outpost.pid),
+        ),
+      };
       results.push(create);
       log(markdown([create]).split('\n').slice(2).join('\n'));
       const probe = await fetch(`${base}/api/v1/cis?limit=50`, { headers: auth(pu.userId) });
       if (probe.status === 200) {
-        const cis: ScenarioResult = { name: 'CI list (portalUser)', outpost: await measure((s) => http(base, { path: '/api/v1/cis?limit=50', headers: auth(pu.userId) }, args, s, outpost.pid)) };
+        const cis: ScenarioResult = {
+          name: 'CI list (portalUser)',
+          outpost: await measure((s) =>
+            http(base, { path: '/api/v1/cis?limit=50', headers: auth(pu.userId) }, args, s, outpost.pid),
+          ),
+        };
         results.push(cis);
         log(markdown([cis]).split('\n').slice(2).join('\n'));
       } else {
@@ -373,12 +460,29 @@ async function main(): Promise<void> {
       }
     }
     await pool.end();
-    log(`load average after the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (other processes on the machine share the cores)`);
+    log(
+      `load average after the run: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} (other processes on the machine share the cores)`,
+    );
     const report = {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart, loadAverageAtEnd: loadavg() },
+      machine: {
+        cpus: cpus().length,
+        model: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        loadAverageAtStart,
+        loadAverageAtEnd: loadavg(),
+      },
       dataset: { ...seeded.args, summary: seeded.summary, deepPages: depths },
-      settings: { connections: args.connections, duration: args.duration, warmup: args.warmup, pool: args.pool, rounds: args.rounds },
+      settings: {
+        connections: args.connections,
+        duration: args.duration,
+        warmup: args.warmup,
+        pool: args.pool,
+        rounds: args.rounds,
+      },
       results,
     };
     const out = resolve(args.out || join(dataDir, 'bench-results.json'));

@@ -42,7 +42,9 @@ async function explain(client: pg.PoolClient, q: CompiledQuery, generic: boolean
   await client.query(`DEALLOCATE ALL`);
   await client.query(`SET plan_cache_mode = force_generic_plan`);
   await client.query(`PREPARE bench_list AS ${q.text}`);
-  const exec = q.values.length ? `EXECUTE bench_list(${q.values.map((v) => literal(client, v)).join(', ')})` : 'EXECUTE bench_list';
+  const exec = q.values.length
+    ? `EXECUTE bench_list(${q.values.map((v) => literal(client, v)).join(', ')})`
+    : 'EXECUTE bench_list';
   await client.query(`EXPLAIN (${opts}) ${exec}`);
   const { rows } = await client.query(`EXPLAIN (${opts}) ${exec}`);
   await client.query(`DEALLOCATE bench_list`);
@@ -72,11 +74,18 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.DATABASE_URL || seeded.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT || 54339), password: loadOrCreateSecrets(dataDir).pgPassword });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.EMBEDDED_PG_PORT || 54339),
+      password: loadOrCreateSecrets(dataDir).pgPassword,
+    });
     url = embedded.url;
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const summary: string[] = ['| persona | page | plan | planning ms | execution ms | shared buffers |', '|---|---|---|---:|---:|---:|'];
+  const summary: string[] = [
+    '| persona | page | plan | planning ms | execution ms | shared buffers |',
+    '|---|---|---|---:|---:|---:|',
+  ];
   const details: string[] = [];
   try {
     const client = await pool.connect();

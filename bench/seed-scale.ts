@@ -45,7 +45,10 @@ export function ticketPlan(orgs: number, tickets: number): number[] {
   const rest = tickets * (1 - giants.reduce((s, x) => s + x, 0));
   const w = Array.from({ length: orgs - 3 }, (_, i) => 1 / Math.pow(i + 2, 0.9));
   const sum = w.reduce((s, x) => s + x, 0);
-  const plan = [...giants.map((g) => Math.round(tickets * g)), ...w.map((x) => Math.max(1, Math.round((rest * x) / sum)))];
+  const plan = [
+    ...giants.map((g) => Math.round(tickets * g)),
+    ...w.map((x) => Math.max(1, Math.round((rest * x) / sum))),
+  ];
   plan[3] += tickets - plan.reduce((s, x) => s + x, 0);
   return plan;
 }
@@ -56,7 +59,9 @@ function bar(done: number, total: number, started: number, label: string): void 
   const width = 30;
   const f = Math.min(1, done / total);
   const s = (Date.now() - started) / 1000;
-  process.stderr.write(`\r  ${label} [${'#'.repeat(Math.round(f * width)).padEnd(width, '.')}] ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${s.toFixed(1)} s   `);
+  process.stderr.write(
+    `\r  ${label} [${'#'.repeat(Math.round(f * width)).padEnd(width, '.')}] ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${s.toFixed(1)} s   `,
+  );
   if (done >= total) process.stderr.write('\n');
 }
 
@@ -69,7 +74,13 @@ async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const env = { ...process.env, DATA_DIR: process.env.DATA_DIR || './data/bench', EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT || '54339', SEED_DEMO: 'false', LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    DATA_DIR: process.env.DATA_DIR || './data/bench',
+    EMBEDDED_PG_PORT: process.env.EMBEDDED_PG_PORT || '54339',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+  };
   const config = loadConfig(env);
   const started = Date.now();
   const db = await prepareDatabase(config, log);
@@ -80,10 +91,18 @@ async function main(): Promise<void> {
   const q = (text: string, values: unknown[] = []) => client.query(text, values);
   try {
     const { rows: existing } = await q('SELECT count(*)::int AS n FROM organizations');
-    if (existing[0].n > 0 && !args.reset) throw new Error('the database already holds organisations: pass --reset to wipe it first');
+    if (existing[0].n > 0 && !args.reset)
+      throw new Error('the database already holds organisations: pass --reset to wipe it first');
     if (db.embedded) {
       // Memory settings for a benchmark cluster (picked up at the next start of the embedded server).
-      for (const [k, v] of [['shared_buffers', '1GB'], ['effective_cache_size', '4GB'], ['work_mem', '16MB'], ['maintenance_work_mem', '512MB'], ['max_wal_size', '4GB'], ['jit', 'off']]) {
+      for (const [k, v] of [
+        ['shared_buffers', '1GB'],
+        ['effective_cache_size', '4GB'],
+        ['work_mem', '16MB'],
+        ['maintenance_work_mem', '512MB'],
+        ['max_wal_size', '4GB'],
+        ['jit', 'off'],
+      ]) {
         await q(`ALTER SYSTEM SET ${k} = '${v}'`);
       }
       await q('SELECT pg_reload_conf()');
@@ -93,7 +112,9 @@ async function main(): Promise<void> {
     log(`seeding ${args.orgs.toLocaleString('en')} organisations, ${args.tickets.toLocaleString('en')} tickets`);
     if (args.reset) {
       await step('truncate', async () => {
-        const { rows } = await q(`SELECT string_agg(format('%I', tablename), ', ') AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
+        const { rows } = await q(
+          `SELECT string_agg(format('%I', tablename), ', ') AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+        );
         await q(`TRUNCATE ${rows[0].t} RESTART IDENTITY CASCADE`);
       });
     }
@@ -110,34 +131,50 @@ async function main(): Promise<void> {
       await q(`INSERT INTO portals (id, name, status, external_support_mode, self_registration, updated_at) VALUES
         ('00000000-0000-4000-8000-000000000001', 'Customer Portal', 'ACTIVE', false, 'CLIENT_NUMBER', now()),
         ('00000000-0000-4000-8000-000000000002', 'Isolated Portal', 'ACTIVE', true, 'OFF', now())`);
-      await q(`INSERT INTO groups (id, name) SELECT gen_random_uuid(), g FROM unnest(ARRAY['Service Desk', 'Network', 'Field Service']) g`);
-      await q(`INSERT INTO users (id, email, name, password_hash, staff_role, email_verified_at, updated_at)
+      await q(
+        `INSERT INTO groups (id, name) SELECT gen_random_uuid(), g FROM unnest(ARRAY['Service Desk', 'Network', 'Field Service']) g`,
+      );
+      await q(
+        `INSERT INTO users (id, email, name, password_hash, staff_role, email_verified_at, updated_at)
         SELECT gen_random_uuid(), CASE WHEN i = 0 THEN 'admin@bench.example' ELSE 'agent' || i || '@bench.example' END,
                CASE WHEN i = 0 THEN 'Bench Admin' ELSE 'Agent ' || i END, $1, (CASE WHEN i = 0 THEN 'ADMIN' ELSE 'AGENT' END)::"StaffRole", now(), now()
-        FROM generate_series(0, 10) i`, [hash]);
-      await q(`INSERT INTO group_members (group_id, user_id) SELECT g.id, u.id FROM users u CROSS JOIN LATERAL (SELECT id FROM groups ORDER BY name LIMIT 1) g WHERE u.staff_role = 'AGENT'`);
+        FROM generate_series(0, 10) i`,
+        [hash],
+      );
+      await q(
+        `INSERT INTO group_members (group_id, user_id) SELECT g.id, u.id FROM users u CROSS JOIN LATERAL (SELECT id FROM groups ORDER BY name LIMIT 1) g WHERE u.staff_role = 'AGENT'`,
+      );
     });
 
     // The plan: organisation i has plan[i] tickets, 1 + ~size/5000 sites (≥ 2, ≤ 40), members ≈ size/200 (≥ 8).
     // Organisation 1 (the second largest) and every 10th are on the isolated (external support mode) portal;
     // every 50th is a PARTNER organisation.
     await step('organisations, sites, domains', async () => {
-      await q(`CREATE TEMP TABLE bench_plan (idx int PRIMARY KEY, n int, org_id uuid, kind "OrganizationKind", portal_id uuid, nsites int, nusers int, sites uuid[], users uuid[]) ON COMMIT DROP`);
-      await q(`INSERT INTO bench_plan (idx, n, org_id, kind, portal_id, nsites, nusers)
+      await q(
+        `CREATE TEMP TABLE bench_plan (idx int PRIMARY KEY, n int, org_id uuid, kind "OrganizationKind", portal_id uuid, nsites int, nusers int, sites uuid[], users uuid[]) ON COMMIT DROP`,
+      );
+      await q(
+        `INSERT INTO bench_plan (idx, n, org_id, kind, portal_id, nsites, nusers)
         SELECT i - 1, n, gen_random_uuid(),
                (CASE WHEN i > 3 AND i % 50 = 0 THEN 'PARTNER' ELSE 'CUSTOMER' END)::"OrganizationKind",
                CASE WHEN i = 2 OR i % 10 = 5 THEN '00000000-0000-4000-8000-000000000002'::uuid ELSE '00000000-0000-4000-8000-000000000001'::uuid END,
                least(40, greatest(CASE WHEN i <= 3 THEN 6 ELSE 2 END, 1 + n / 5000)), greatest(8, n / 200)
-        FROM unnest($1::int[]) WITH ORDINALITY AS p(n, i)`, [plan]);
+        FROM unnest($1::int[]) WITH ORDINALITY AS p(n, i)`,
+        [plan],
+      );
       await q(`INSERT INTO organizations (id, name, kind, portal_id, ticket_access, updated_at)
         SELECT org_id, format('%s %s', CASE WHEN kind = 'PARTNER' THEN 'Partner' ELSE 'Customer' END, lpad(idx::text, 4, '0')), kind, portal_id,
                (CASE WHEN idx > 3 AND idx % 10 = 3 THEN 'ORG_READ' ELSE 'OWN' END)::"TicketAccess", now()
         FROM bench_plan`);
-      await q(`INSERT INTO organization_domains (id, organization_id, domain, kind) SELECT gen_random_uuid(), org_id, format('org%s.bench.example', idx), 'PRIMARY' FROM bench_plan`);
+      await q(
+        `INSERT INTO organization_domains (id, organization_id, domain, kind) SELECT gen_random_uuid(), org_id, format('org%s.bench.example', idx), 'PRIMARY' FROM bench_plan`,
+      );
       await q(`INSERT INTO sites (id, organization_id, name, abbreviation, address, updated_at)
         SELECT gen_random_uuid(), p.org_id, format('Site %s of %s', s, p.idx), format('B%s-%s', p.idx, s), format('%s Bench Street', s), now()
         FROM bench_plan p CROSS JOIN LATERAL generate_series(1, p.nsites) s`);
-      await q(`UPDATE bench_plan p SET sites = (SELECT array_agg(id ORDER BY abbreviation) FROM sites s WHERE s.organization_id = p.org_id)`);
+      await q(
+        `UPDATE bench_plan p SET sites = (SELECT array_agg(id ORDER BY abbreviation) FROM sites s WHERE s.organization_id = p.org_id)`,
+      );
     });
 
     await step('users and memberships (every role)', async () => {
@@ -147,13 +184,18 @@ async function main(): Promise<void> {
                CASE WHEN k % 7 = 0 THEN NULL ELSE p.sites[1 + k % p.nsites] END AS home_site_id,
                (ARRAY['Finance', 'Operations', 'IT', 'Sales', 'R&D'])[1 + k % 5] AS department
         FROM bench_plan p CROSS JOIN LATERAL generate_series(1, p.nusers) k`);
-      await q(`INSERT INTO users (id, email, name, password_hash, email_verified_at, default_organization_id, updated_at)
-        SELECT user_id, format('u%s@org%s.bench.example', k, idx), format('User %s of %s', k, idx), $1, now(), org_id, now() FROM bench_members`, [hash]);
+      await q(
+        `INSERT INTO users (id, email, name, password_hash, email_verified_at, default_organization_id, updated_at)
+        SELECT user_id, format('u%s@org%s.bench.example', k, idx), format('User %s of %s', k, idx), $1, now(), org_id, now() FROM bench_members`,
+        [hash],
+      );
       await q(`INSERT INTO memberships (id, user_id, organization_id, roles, home_site_id, department, ticket_access, updated_at)
         SELECT gen_random_uuid(), user_id, org_id, ARRAY[role]::"PortalRole"[], home_site_id, department,
                (CASE WHEN k % 25 = 6 THEN 'ORG_READ' ELSE 'OWN' END)::"TicketAccess", now()
         FROM bench_members`);
-      await q(`UPDATE bench_plan p SET users = (SELECT array_agg(user_id ORDER BY k) FROM bench_members m WHERE m.org_id = p.org_id)`);
+      await q(
+        `UPDATE bench_plan p SET users = (SELECT array_agg(user_id ORDER BY k) FROM bench_members m WHERE m.org_id = p.org_id)`,
+      );
     });
 
     // Personas. PORTAL_USER (k=5) and USER_PLUS (k=1) of the largest organisation (idx 0); an
@@ -165,39 +207,76 @@ async function main(): Promise<void> {
       const portalUser = org0.users[4];
       const userPlus = org0.users[0];
       const esm = org1.users[0];
-      await q(`UPDATE memberships SET home_site_id = $2, read_site_ids = $3, write_site_ids = $4 WHERE user_id = $1`, [esm, org1.sites[0], [org1.sites[1], org1.sites[2]], [org1.sites[3]]]);
+      await q(`UPDATE memberships SET home_site_id = $2, read_site_ids = $3, write_site_ids = $4 WHERE user_id = $1`, [
+        esm,
+        org1.sites[0],
+        [org1.sites[1], org1.sites[2]],
+        [org1.sites[3]],
+      ]);
       await q(`UPDATE memberships SET home_site_id = $2 WHERE user_id = $1`, [portalUser, org0.sites[0]]);
       // Partner links: each PARTNER organisation supports the 3 giants' neighbours; the first one
       // supports 19 customers incl. the largest, and its user p1 holds 20 memberships.
       const { rows: partners } = await q(`SELECT idx, org_id FROM bench_plan WHERE kind = 'PARTNER' ORDER BY idx`);
-      const { rows: customers } = await q(`SELECT idx, org_id FROM bench_plan WHERE kind = 'CUSTOMER' AND portal_id = '00000000-0000-4000-8000-000000000001' ORDER BY idx LIMIT 200`);
+      const { rows: customers } = await q(
+        `SELECT idx, org_id FROM bench_plan WHERE kind = 'CUSTOMER' AND portal_id = '00000000-0000-4000-8000-000000000001' ORDER BY idx LIMIT 200`,
+      );
       const partnerUserId = (await q(`SELECT gen_random_uuid() AS id`)).rows[0].id as string;
       const p0 = partners[0];
-      await q(`INSERT INTO users (id, email, name, password_hash, email_verified_at, default_organization_id, updated_at) VALUES ($1, 'partner@partner.bench.example', 'Bench Partner', $2, now(), $3, now())`, [partnerUserId, hash, p0.org_id]);
-      await q(`INSERT INTO memberships (id, user_id, organization_id, roles, updated_at) VALUES (gen_random_uuid(), $1, $2, ARRAY['PORTAL_USER']::"PortalRole"[], now())`, [partnerUserId, p0.org_id]);
+      await q(
+        `INSERT INTO users (id, email, name, password_hash, email_verified_at, default_organization_id, updated_at) VALUES ($1, 'partner@partner.bench.example', 'Bench Partner', $2, now(), $3, now())`,
+        [partnerUserId, hash, p0.org_id],
+      );
+      await q(
+        `INSERT INTO memberships (id, user_id, organization_id, roles, updated_at) VALUES (gen_random_uuid(), $1, $2, ARRAY['PORTAL_USER']::"PortalRole"[], now())`,
+        [partnerUserId, p0.org_id],
+      );
       let links = 0;
       for (let pi = 0; pi < partners.length; pi++) {
-        const served = pi === 0 ? customers.slice(0, 19) : customers.slice(19 + ((pi * 7) % 150), 19 + ((pi * 7) % 150) + 5);
+        const served =
+          pi === 0 ? customers.slice(0, 19) : customers.slice(19 + ((pi * 7) % 150), 19 + ((pi * 7) % 150) + 5);
         for (const c of served) {
-          const { rows } = await q(`INSERT INTO partner_links (id, partner_organization_id, organization_id, consented_by_name, consented_by_email, consented_at)
-            VALUES (gen_random_uuid(), $1, $2, 'Bench Approver', 'approver@bench.example', now()) RETURNING id`, [partners[pi].org_id, c.org_id]);
-          await q(`INSERT INTO organization_domains (id, organization_id, domain, kind, partner_link_id) VALUES (gen_random_uuid(), $1, $2, 'ASSOCIATED', $3)`, [c.org_id, `org${partners[pi].idx}.bench.example`, rows[0].id]);
+          const { rows } = await q(
+            `INSERT INTO partner_links (id, partner_organization_id, organization_id, consented_by_name, consented_by_email, consented_at)
+            VALUES (gen_random_uuid(), $1, $2, 'Bench Approver', 'approver@bench.example', now()) RETURNING id`,
+            [partners[pi].org_id, c.org_id],
+          );
+          await q(
+            `INSERT INTO organization_domains (id, organization_id, domain, kind, partner_link_id) VALUES (gen_random_uuid(), $1, $2, 'ASSOCIATED', $3)`,
+            [c.org_id, `org${partners[pi].idx}.bench.example`, rows[0].id],
+          );
           links++;
           if (pi === 0) {
-            await q(`INSERT INTO memberships (id, user_id, organization_id, roles, partner_link_id, updated_at) VALUES (gen_random_uuid(), $1, $2, ARRAY['PORTAL_USER']::"PortalRole"[], $3, now())`, [partnerUserId, c.org_id, rows[0].id]);
+            await q(
+              `INSERT INTO memberships (id, user_id, organization_id, roles, partner_link_id, updated_at) VALUES (gen_random_uuid(), $1, $2, ARRAY['PORTAL_USER']::"PortalRole"[], $3, now())`,
+              [partnerUserId, c.org_id, rows[0].id],
+            );
             // The partner raises tickets in every customer it serves: add it to the requester pool.
             await q(`UPDATE bench_plan SET users = users || $2::uuid WHERE org_id = $1`, [c.org_id, partnerUserId]);
           }
         }
       }
       const { rows: agent } = await q(`SELECT id FROM users WHERE email = 'agent1@bench.example'`);
-      return { org0: org0.org_id, org1: org1.org_id, portalUser, userPlus, esm, partnerUserId, agent: agent[0].id as string, links, esmSites: org1.sites.slice(0, 4) };
+      return {
+        org0: org0.org_id,
+        org1: org1.org_id,
+        portalUser,
+        userPlus,
+        esm,
+        partnerUserId,
+        agent: agent[0].id as string,
+        links,
+        esmSites: org1.sites.slice(0, 4),
+      };
     });
 
     await step('drop ticket indexes for the load', async () => {
-      const { rows } = await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('tickets', 'ticket_ccs', 'ticket_comments')
+      const { rows } =
+        await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('tickets', 'ticket_ccs', 'ticket_comments')
         AND indexname NOT IN (SELECT conname FROM pg_constraint)`);
-      await q(`CREATE TEMP TABLE bench_indexes ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::text[]) AS x(name, def)`, [rows.map((r) => r.indexname), rows.map((r) => r.indexdef)]);
+      await q(
+        `CREATE TEMP TABLE bench_indexes ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::text[]) AS x(name, def)`,
+        [rows.map((r) => r.indexname), rows.map((r) => r.indexdef)],
+      );
       for (const r of rows) await q(`DROP INDEX "${r.indexname}"`);
     });
 
@@ -217,7 +296,8 @@ async function main(): Promise<void> {
       }
     }
     for (const [from, to] of batches) {
-      const res = await q(`INSERT INTO tickets (id, organization_id, site_id, requester_id, type, priority, status, subject, description, group_id, created_at, updated_at)
+      const res = await q(
+        `INSERT INTO tickets (id, organization_id, site_id, requester_id, type, priority, status, subject, description, group_id, created_at, updated_at)
         SELECT gen_random_uuid(), p.org_id,
                CASE WHEN g % 10 = 0 THEN NULL ELSE p.sites[1 + (g * 7) % p.nsites] END,
                p.users[1 + (g * 13) % array_length(p.users, 1)],
@@ -229,7 +309,9 @@ async function main(): Promise<void> {
         FROM bench_plan p
         CROSS JOIN LATERAL generate_series(1, p.n) g
         CROSS JOIN LATERAL (SELECT date_trunc('milliseconds', now() - random() * interval '1095 days') AS ts) c
-        WHERE p.idx BETWEEN $1 AND $2`, [from, to, groups]);
+        WHERE p.idx BETWEEN $1 AND $2`,
+        [from, to, groups],
+      );
       done += res.rowCount ?? 0;
       bar(done, args.tickets, t0, 'tickets');
     }
@@ -240,22 +322,31 @@ async function main(): Promise<void> {
         FROM tickets t JOIN bench_plan p ON p.org_id = t.organization_id WHERE t.number % 20 = 0
         ON CONFLICT DO NOTHING`);
       // The PORTAL_USER persona is CC'd on ~1.7% of the largest organisation's tickets (~2,000).
-      await q(`INSERT INTO ticket_ccs (ticket_id, user_id, organization_id, ticket_created_at, created_at)
+      await q(
+        `INSERT INTO ticket_ccs (ticket_id, user_id, organization_id, ticket_created_at, created_at)
         SELECT t.id, $1, t.organization_id, t.created_at, t.created_at FROM tickets t
-        WHERE t.organization_id = $2 AND t.number % 60 = 7 AND t.requester_id <> $1 ON CONFLICT DO NOTHING`, [personas.portalUser, personas.org0]);
+        WHERE t.organization_id = $2 AND t.number % 60 = 7 AND t.requester_id <> $1 ON CONFLICT DO NOTHING`,
+        [personas.portalUser, personas.org0],
+      );
       // The partner persona is CC'd on some tickets in each of its customers.
-      await q(`INSERT INTO ticket_ccs (ticket_id, user_id, organization_id, ticket_created_at, created_at)
+      await q(
+        `INSERT INTO ticket_ccs (ticket_id, user_id, organization_id, ticket_created_at, created_at)
         SELECT t.id, $1, t.organization_id, t.created_at, t.created_at FROM tickets t
         JOIN memberships m ON m.organization_id = t.organization_id AND m.user_id = $1
-        WHERE t.number % 200 = 11 AND t.requester_id <> $1 ON CONFLICT DO NOTHING`, [personas.partnerUserId]);
+        WHERE t.number % 200 = 11 AND t.requester_id <> $1 ON CONFLICT DO NOTHING`,
+        [personas.partnerUserId],
+      );
     });
 
     await step('comments (1 per 3 tickets, 10% internal)', async () => {
       const { rows } = await q(`SELECT id FROM users WHERE staff_role = 'AGENT' ORDER BY email LIMIT 1`);
-      await q(`INSERT INTO ticket_comments (id, ticket_id, organization_id, author_id, body, internal, created_at)
+      await q(
+        `INSERT INTO ticket_comments (id, ticket_id, organization_id, author_id, body, internal, created_at)
         SELECT gen_random_uuid(), t.id, t.organization_id, CASE WHEN t.number % 30 = 0 THEN $1 ELSE t.requester_id END,
                'Any news on this?', t.number % 30 = 0, t.created_at + interval '2 hours'
-        FROM tickets t WHERE t.number % 3 = 0`, [rows[0].id]);
+        FROM tickets t WHERE t.number % 3 = 0`,
+        [rows[0].id],
+      );
     });
 
     await step('rebuild indexes', async () => {
@@ -296,8 +387,15 @@ async function main(): Promise<void> {
       (SELECT count(*) FROM (SELECT organization_id FROM tickets GROUP BY 1 HAVING count(*) > 100000) x)::int AS orgs_over_100k,
       (SELECT max(n) FROM (SELECT count(*) AS n FROM tickets GROUP BY organization_id) x)::int AS largest_org_tickets,
       pg_size_pretty(pg_database_size(current_database())) AS database_size`);
-    const emailOf = async (id: string) => (await q('SELECT email FROM users WHERE id = $1', [id])).rows[0].email as string;
-    const persona = async (key: string, id: string, what: string, organizationId: string | null) => ({ key, userId: id, email: await emailOf(id), what, organizationId });
+    const emailOf = async (id: string) =>
+      (await q('SELECT email FROM users WHERE id = $1', [id])).rows[0].email as string;
+    const persona = async (key: string, id: string, what: string, organizationId: string | null) => ({
+      key,
+      userId: id,
+      email: await emailOf(id),
+      what,
+      organizationId,
+    });
     const result = {
       createdAt: new Date().toISOString(),
       args: { orgs: args.orgs, tickets: args.tickets },
@@ -306,10 +404,25 @@ async function main(): Promise<void> {
       password: SCALE_PASSWORD,
       summary: counts[0],
       personas: [
-        await persona('portalUser', personas.portalUser, 'PORTAL_USER of the largest organisation, requester and CC', personas.org0),
+        await persona(
+          'portalUser',
+          personas.portalUser,
+          'PORTAL_USER of the largest organisation, requester and CC',
+          personas.org0,
+        ),
         await persona('userPlus', personas.userPlus, 'PORTAL_USER_PLUS of the largest organisation', personas.org0),
-        await persona('esm', personas.esm, 'PORTAL_USER_PLUS, external support mode, home site + 2 read sites + 1 write site, largest isolated organisation', personas.org1),
-        await persona('partner', personas.partnerUserId, 'partner user, PORTAL_USER in 20 organisations (incl. the largest)', personas.org0),
+        await persona(
+          'esm',
+          personas.esm,
+          'PORTAL_USER_PLUS, external support mode, home site + 2 read sites + 1 write site, largest isolated organisation',
+          personas.org1,
+        ),
+        await persona(
+          'partner',
+          personas.partnerUserId,
+          'partner user, PORTAL_USER in 20 organisations (incl. the largest)',
+          personas.org0,
+        ),
         await persona('agent', personas.agent, 'staff AGENT', null),
       ],
       largestOrganizationId: personas.org0,
@@ -319,7 +432,8 @@ async function main(): Promise<void> {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(result, null, 2));
     log(`\nsummary (${((Date.now() - started) / 1000).toFixed(1)} s):`);
-    for (const [k, v] of Object.entries(counts[0])) log(`  ${k.padEnd(22)} ${typeof v === 'number' ? v.toLocaleString('en') : v}`);
+    for (const [k, v] of Object.entries(counts[0]))
+      log(`  ${k.padEnd(22)} ${typeof v === 'number' ? v.toLocaleString('en') : v}`);
     log(`\npersonas (password for all: ${SCALE_PASSWORD}), written to ${out}:`);
     for (const p of result.personas) log(`  ${p.key.padEnd(11)} ${p.email.padEnd(36)} ${p.userId}  ${p.what}`);
   } catch (err) {

@@ -84,7 +84,9 @@ async function transpile(files, srcDir, outDir) {
 /** The @nestjs/swagger plugin's options, kept in nest-cli.json where Nest's tooling looks for them. */
 function swaggerPluginOptions() {
   const cli = JSON.parse(readFileSync(join(root, 'nest-cli.json'), 'utf8'));
-  const entry = (cli.compilerOptions?.plugins ?? []).find((p) => (typeof p === 'string' ? p : p.name) === '@nestjs/swagger');
+  const entry = (cli.compilerOptions?.plugins ?? []).find(
+    (p) => (typeof p === 'string' ? p : p.name) === '@nestjs/swagger',
+  );
   if (!entry) throw new Error('nest-cli.json configures no @nestjs/swagger plugin');
   return typeof entry === 'string' ? {} : (entry.options ?? {});
 }
@@ -99,19 +101,35 @@ async function generateOpenApiMetadata() {
   const ts = require('typescript');
   const { PluginMetadataGenerator } = await import('@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator.js');
   const { ReadonlyVisitor } = await import('@nestjs/swagger/plugin');
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   const rootNames = config.fileNames.filter((f) => f !== METADATA_PATH);
   // Only Node's types: the jest globals are for the tests and would double the program.
-  const program = ts.createProgram({ rootNames, options: { ...config.options, types: ['node'], noEmit: true, incremental: false } });
-  const visitor = new ReadonlyVisitor({ ...swaggerPluginOptions(), pathToSource: dirname(METADATA_PATH), readonly: true });
+  const program = ts.createProgram({
+    rootNames,
+    options: { ...config.options, types: ['node'], noEmit: true, incremental: false },
+  });
+  const visitor = new ReadonlyVisitor({
+    ...swaggerPluginOptions(),
+    pathToSource: dirname(METADATA_PATH),
+    readonly: true,
+  });
   visitor.key = '@nestjs/swagger';
   mkdirSync(dirname(METADATA_PATH), { recursive: true });
-  new PluginMetadataGenerator().generate({ visitors: [visitor], outputDir: dirname(METADATA_PATH), filename: METADATA_PATH.split('/').pop(), tsProgramRef: program });
+  new PluginMetadataGenerator().generate({
+    visitors: [visitor],
+    outputDir: dirname(METADATA_PATH),
+    filename: METADATA_PATH.split('/').pop(),
+    tsProgramRef: program,
+  });
 }
 
 export async function build({ force = false } = {}) {
@@ -121,15 +139,26 @@ export async function build({ force = false } = {}) {
     run([join(root, 'scripts', 'prisma-generate.mjs')], 'prisma generate');
   }
   const inputs = Math.max(
-    ...[join(root, 'src'), join(root, 'tsconfig.json'), join(root, 'nest-cli.json'), join(root, 'package-lock.json'), fileURLToPath(import.meta.url)].map(newest),
+    ...[
+      join(root, 'src'),
+      join(root, 'tsconfig.json'),
+      join(root, 'nest-cli.json'),
+      join(root, 'package-lock.json'),
+      fileURLToPath(import.meta.url),
+    ].map(newest),
   );
-  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= inputs && existsSync(join(dist, 'main.js'))) return false;
+  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= inputs && existsSync(join(dist, 'main.js')))
+    return false;
   const t0 = Date.now();
   // A clean dist/: files of deleted or moved sources must not live on in it (or in the image).
   rmSync(dist, { recursive: true, force: true });
   const srcDir = join(root, 'src');
   // SWC's threads transpile while this thread collects the swagger metadata.
-  const transpiled = transpile(tsFiles(srcDir).filter((f) => f !== METADATA_PATH), srcDir, dist);
+  const transpiled = transpile(
+    tsFiles(srcDir).filter((f) => f !== METADATA_PATH),
+    srcDir,
+    dist,
+  );
   await generateOpenApiMetadata();
   await transpiled;
   await transpile([METADATA_PATH], srcDir, dist);

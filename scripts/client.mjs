@@ -10,8 +10,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function generateClientSchema() {
   const source = readFileSync(join(root, 'openapi.yaml'), 'utf8');
-  const ast = await openapiTS(source, { alphabetize: true, exportType: false, rootTypes: false, defaultNonNullable: false });
-  const header = '/**\n * Generated from openapi.yaml by `npm run client` (openapi-typescript). Do not edit by hand.\n */\n\n';
+  const ast = await openapiTS(source, {
+    alphabetize: true,
+    exportType: false,
+    rootTypes: false,
+    defaultNonNullable: false,
+  });
+  const header =
+    '/**\n * Generated from openapi.yaml by `npm run client` (openapi-typescript). Do not edit by hand.\n */\n\n';
   return header + astToString(ast);
 }
 

@@ -132,8 +132,16 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
 }
 
 const CORS_EXPOSED_HEADERS = [
-  'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Allow',
-  'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy',
+  'ETag',
+  'Location',
+  'Retry-After',
+  'X-Request-Id',
+  'Idempotent-Replayed',
+  'Allow',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'RateLimit-Policy',
 ];
 
 /** Readiness gate (503 until ready) and rate limits, both in `onRequest`: before body parsing and any database work. */
@@ -141,8 +149,16 @@ function installGates(app: NestFastifyApplication, fastify: FastifyInstance, con
   const readiness = app.get(Readiness);
   fastify.addHook('onRequest', async (req, reply) => {
     if (readiness.ready || readiness.draining || req.url.startsWith('/health/')) return;
-    const { problem } = toProblem(new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${readiness.notReadyReason}`), req.id, req.url.split('?')[0]);
-    await reply.status(503).header('retry-after', '5').header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+    const { problem } = toProblem(
+      new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${readiness.notReadyReason}`),
+      req.id,
+      req.url.split('?')[0],
+    );
+    await reply
+      .status(503)
+      .header('retry-after', '5')
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(problem);
   });
   // While draining, each connection closes after its response, so that the drain completes.
   fastify.addHook('onSend', (_req, reply, payload, done) => {
@@ -150,7 +166,9 @@ function installGates(app: NestFastifyApplication, fastify: FastifyInstance, con
     done(null, payload);
   });
   if (!config.rateLimit.enabled) return;
-  const store: RateLimitStore = config.redisUrl ? new RedisRateLimitStore(config.redisUrl, config.redisKeyPrefix) : new MemoryRateLimitStore();
+  const store: RateLimitStore = config.redisUrl
+    ? new RedisRateLimitStore(config.redisUrl, config.redisKeyPrefix)
+    : new MemoryRateLimitStore();
   const tokens = app.get(AccessTokenService);
   const logger = fastify.log.child({ context: 'RateLimit' });
   fastify.addHook(
@@ -224,8 +242,14 @@ export function assertRouteInterceptors(app: NestFastifyApplication): void {
     const bound = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? []) as unknown[];
     const idem = bound.indexOf(IdempotencyInterceptor);
     const loc = bound.indexOf(LocationInterceptor);
-    if (isIdempotentRoute(reflector, handler, controller) && idem < 0) problems.push(`${r.controller}.${r.handler} takes Idempotency-Keys but has no IdempotencyInterceptor (@IdempotentCreate())`);
-    if (Reflect.getMetadata(LOCATION_METADATA, handler) !== undefined && (loc < 0 || (idem >= 0 && idem > loc))) problems.push(`${r.controller}.${r.handler} declares a Location without LocationInterceptor inside IdempotencyInterceptor`);
+    if (isIdempotentRoute(reflector, handler, controller) && idem < 0)
+      problems.push(
+        `${r.controller}.${r.handler} takes Idempotency-Keys but has no IdempotencyInterceptor (@IdempotentCreate())`,
+      );
+    if (Reflect.getMetadata(LOCATION_METADATA, handler) !== undefined && (loc < 0 || (idem >= 0 && idem > loc)))
+      problems.push(
+        `${r.controller}.${r.handler} declares a Location without LocationInterceptor inside IdempotencyInterceptor`,
+      );
   }
   if (problems.length) throw new Error(`Route interceptors: ${problems.join('; ')}`);
 }
@@ -235,6 +259,8 @@ export function assertEveryRouteHasPolicy(app: NestFastifyApplication): void {
   const routes = routeInventory(app.get(DiscoveryService), app.get(MetadataScanner), app.get(Reflector));
   const missing = routes.filter((r) => !r.policy);
   if (missing.length) {
-    throw new Error(`Routes without an access policy: ${missing.map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`).join(', ')}`);
+    throw new Error(
+      `Routes without an access policy: ${missing.map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`).join(', ')}`,
+    );
   }
 }

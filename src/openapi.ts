@@ -11,22 +11,29 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   audit:
     'The audit trail of access changes (memberships, roles, portals, partner links), newest first. ADMIN sees everything; customer approvers and change managers their organisations.',
   auth: 'Sign-in, token refresh and sign-out, self-registration, email verification and password reset. Public: no token needed.',
-  changes: 'CHANGE tickets with their change approvals. Every signed-in user sees the changes the access policy lets them read.',
+  changes:
+    'CHANGE tickets with their change approvals. Every signed-in user sees the changes the access policy lets them read.',
   cis: 'Configuration items (CIs): the equipment and services of an organisation, with the contracts covering them and a printable sheet. Staff create and edit; external users read what their sites and departments allow.',
   contracts:
     'Support, service and lease contracts with SLA targets and covered CIs, sold to a customer or purchased from a supplier. Staff manage them; external users read sold contracts they may see (purchased: staff only).',
-  downloads: 'Files published by staff to a portal or to one organisation (allow-listed types, at most 512 KiB). Members download what is published to them.',
+  downloads:
+    'Files published by staff to a portal or to one organisation (allow-listed types, at most 512 KiB). Members download what is published to them.',
   health: 'Liveness and readiness probes for load balancers and orchestrators. No authentication.',
-  invoices: "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",
+  invoices:
+    "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",
   me: 'The signed-in user: profile, memberships, portal tiles, password and email changes, and two-factor (TOTP) enrolment. Every signed-in user, for themselves only.',
   partners:
     'Partner links between a PARTNER organisation and a CUSTOMER, with recorded consent; partner users then work for the customer. ADMIN links and unlinks; staff and the customer’s approvers and change managers read.',
-  portals: 'Customer portals: their lifecycle (DISABLED, ENABLED, ACTIVE), options, seat limit and pages of widgets. Staff read; ADMIN configures.',
-  tenants: 'Organisations (customers and partners) with their email domains, sites and access settings. ADMIN manages; members read their own.',
+  portals:
+    'Customer portals: their lifecycle (DISABLED, ENABLED, ACTIVE), options, seat limit and pages of widgets. Staff read; ADMIN configures.',
+  tenants:
+    'Organisations (customers and partners) with their email domains, sites and access settings. ADMIN manages; members read their own.',
   tickets:
     'Tickets with their comments, CCs, history and workflow transitions. Every signed-in user; what each may read and change follows the access policy (sites, roles, restrictions).',
-  users: 'User accounts and their memberships in organisations (roles, sites, restrictions). Staff read and ADMIN manages users; customer approvers and change managers manage the roles in their organisation.',
-  validations: 'Validations and change approvals: staff ask the customer to accept or reject something on a ticket, eligible customer users decide once.',
+  users:
+    'User accounts and their memberships in organisations (roles, sites, restrictions). Staff read and ADMIN manages users; customer approvers and change managers manage the roles in their organisation.',
+  validations:
+    'Validations and change approvals: staff ask the customer to accept or reject something on a ticket, eligible customer users decide once.',
 };
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'options', 'head', 'trace'] as const;
@@ -56,11 +63,16 @@ export function completeDocument(doc: OpenAPIObject): OpenAPIObject {
   const used = new Set<string>();
   for (const item of Object.values(doc.paths)) {
     for (const m of METHODS) {
-      const op = (item as Json)[m] as (Json & { responses: Record<string, Json>; tags?: string[]; parameters?: Json[]; requestBody?: unknown }) | undefined;
+      const op = (item as Json)[m] as
+        | (Json & { responses: Record<string, Json>; tags?: string[]; parameters?: Json[]; requestBody?: unknown })
+        | undefined;
       if (!op) continue;
       for (const t of op.tags ?? []) used.add(t);
       // A decorator may document a header its parameter decorator documents too: one entry each.
-      if (op.parameters) op.parameters = op.parameters.filter((p, i, all) => all.findIndex((q) => q.name === p.name && q.in === p.in) === i);
+      if (op.parameters)
+        op.parameters = op.parameters.filter(
+          (p, i, all) => all.findIndex((q) => q.name === p.name && q.in === p.in) === i,
+        );
       // Any body is parsed (malformed JSON is a 400), so every method that may carry one documents it.
       const takesInput = op.parameters?.length || op.requestBody || ['post', 'put', 'patch'].includes(m);
       if (takesInput) op.responses['400'] ??= problemResponse(400);
@@ -81,7 +93,13 @@ export function completeDocument(doc: OpenAPIObject): OpenAPIObject {
   doc.tags = [...declared.values()].sort((a, b) => a.name.localeCompare(b.name));
   walkSchemas([doc.paths, doc.components?.schemas, doc.components?.headers], (s) => {
     const types = Array.isArray(s.type) ? s.type : [s.type];
-    if (types.includes('string') && typeof s.format === 'string' && s.maxLength === undefined && FORMAT_MAX_LENGTH[s.format]) s.maxLength = FORMAT_MAX_LENGTH[s.format];
+    if (
+      types.includes('string') &&
+      typeof s.format === 'string' &&
+      s.maxLength === undefined &&
+      FORMAT_MAX_LENGTH[s.format]
+    )
+      s.maxLength = FORMAT_MAX_LENGTH[s.format];
     if (types.includes('integer')) {
       s.format ??= 'int32';
       // The range an int32 has by definition (Spectral owasp:api4:2023-integer-limit).

@@ -7,16 +7,19 @@ import { rolesGiving } from './roles.js';
  * definition: `auditGrants()` feeds both `decideAuditRead()` (one event in memory) and
  * `compileAuditPredicate()` (the SQL for lists); no grant compiles to FALSE.
  */
-export type AuditGrant =
-  | { kind: 'all'; via: string }
-  | { kind: 'org'; organizationId: string; via: string };
+export type AuditGrant = { kind: 'all'; via: string } | { kind: 'org'; organizationId: string; via: string };
 
 export function auditGrants(p: Principal): AuditGrant[] {
   if (isAdmin(p)) return [{ kind: 'all', via: 'staff role ADMIN' }];
   const out: AuditGrant[] = [];
   for (const m of p.memberships) {
     const roles = rolesGiving(m, 'manageRoles');
-    if (roles.length) out.push({ kind: 'org', organizationId: m.organizationId, via: `role ${roles.join('/')} in organization ${m.organizationId}` });
+    if (roles.length)
+      out.push({
+        kind: 'org',
+        organizationId: m.organizationId,
+        via: `role ${roles.join('/')} in organization ${m.organizationId}`,
+      });
   }
   return out;
 }
@@ -31,7 +34,11 @@ export function decideAuditRead(p: Principal, event: { organizationId: string | 
   const grants = auditGrants(p).filter((g) => g.kind === 'all' || g.organizationId === event.organizationId);
   return grants.length
     ? { allowed: true, grants, reason: grants.map((g) => g.via).join('; ') }
-    : { allowed: false, grants: [], reason: 'the audit trail is shown to admins and to the approvers of the organization' };
+    : {
+        allowed: false,
+        grants: [],
+        reason: 'the audit trail is shown to admins and to the approvers of the organization',
+      };
 }
 
 /**

@@ -28,15 +28,22 @@ export interface CiGrant {
 function siteScopes(m: MembershipContext, department?: string | null): CiScope[] {
   const o = m.organizationId;
   const sites = sitesOf(m);
-  if (sites.length === 0) return [{ kind: 'noSite', organizationId: o, ...(department !== undefined ? { department } : {}) }];
-  return sites.map((siteId) => ({ kind: 'site', organizationId: o, siteId, ...(department !== undefined ? { department } : {}) }));
+  if (sites.length === 0)
+    return [{ kind: 'noSite', organizationId: o, ...(department !== undefined ? { department } : {}) }];
+  return sites.map((siteId) => ({
+    kind: 'site',
+    organizationId: o,
+    siteId,
+    ...(department !== undefined ? { department } : {}),
+  }));
 }
 
 export function membershipCiGrants(m: MembershipContext): CiGrant[] {
   const sysRoles = rolesGiving(m, 'systemInfo');
   if (sysRoles.length > 0) {
     const via = `role ${sysRoles.join(', ')} (system info)`;
-    if (!m.org.externalSupportMode) return [{ source: 'SYSTEM_INFO_ROLE', scope: { kind: 'org', organizationId: m.organizationId }, via }];
+    if (!m.org.externalSupportMode)
+      return [{ source: 'SYSTEM_INFO_ROLE', scope: { kind: 'org', organizationId: m.organizationId }, via }];
     return siteScopes(m).map((scope) => ({ source: 'SYSTEM_INFO_ROLE', scope, via: `${via}, external support mode` }));
   }
   const filtered = m.org.ciDepartmentFilter;
@@ -65,14 +72,25 @@ export function ciScopeMatches(s: CiScope, c: CiFacts): boolean {
     case 'org':
       return c.organizationId === s.organizationId;
     case 'site':
-      return c.organizationId === s.organizationId && c.siteId === s.siteId && (s.department === undefined || (s.department !== null && c.department === s.department));
+      return (
+        c.organizationId === s.organizationId &&
+        c.siteId === s.siteId &&
+        (s.department === undefined || (s.department !== null && c.department === s.department))
+      );
     case 'noSite':
-      return c.organizationId === s.organizationId && c.siteId === null && (s.department === undefined || (s.department !== null && c.department === s.department));
+      return (
+        c.organizationId === s.organizationId &&
+        c.siteId === null &&
+        (s.department === undefined || (s.department !== null && c.department === s.department))
+      );
   }
 }
 
 export function decideCiRead(p: Principal, c: CiFacts): { allowed: boolean; grants: CiGrant[]; reason: string } {
-  return readDecision(ciGrants(p).filter((g) => ciScopeMatches(g.scope, c)), 'CI');
+  return readDecision(
+    ciGrants(p).filter((g) => ciScopeMatches(g.scope, c)),
+    'CI',
+  );
 }
 
 const sql = Prisma.sql;

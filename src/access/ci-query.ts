@@ -74,7 +74,8 @@ export function compileCiPage(scopes: CiScope[], f: CiListFilters, cursor: CiCur
   if (scopes.length === 0) return sql`SELECT NULL::uuid AS id, NULL::text AS name WHERE FALSE`;
   const filters = filterSql(f);
   const keyset = cursor ? sql` AND (c.name, c.id) > (${cursor.name}, ${cursor.id}::uuid)` : Prisma.empty;
-  const branch = (s: CiScope) => sql`(SELECT c.id, c.name FROM cis c WHERE ${scopeSql(s)}${keyset}${filters} ORDER BY c.name, c.id LIMIT ${limit})`;
+  const branch = (s: CiScope) =>
+    sql`(SELECT c.id, c.name FROM cis c WHERE ${scopeSql(s)}${keyset}${filters} ORDER BY c.name, c.id LIMIT ${limit})`;
   if (scopes.length === 1) return branch(scopes[0]);
   return sql`SELECT u.id, u.name FROM (${Prisma.join(scopes.map(branch), ' UNION ')}) u ORDER BY u.name, u.id LIMIT ${limit}`;
 }

@@ -29,10 +29,22 @@ export function membershipContractGrants(m: MembershipContext): ContractGrant[] 
   if (slaRoles.length === 0) return [];
   const o = m.organizationId;
   const via = `role ${slaRoles.join(', ')} (SLA), sold contracts`;
-  if (!m.org.externalSupportMode) return [{ source: 'SLA_ROLE', scope: { kind: 'org', organizationId: o, direction: 'SOLD' }, via }];
+  if (!m.org.externalSupportMode)
+    return [{ source: 'SLA_ROLE', scope: { kind: 'org', organizationId: o, direction: 'SOLD' }, via }];
   const sites = sitesOf(m);
-  if (sites.length === 0) return [{ source: 'SLA_ROLE', scope: { kind: 'noSite', organizationId: o, direction: 'SOLD' }, via: `${via}, external support mode, member without site` }];
-  return sites.map((siteId) => ({ source: 'SLA_ROLE', scope: { kind: 'site', organizationId: o, siteId, direction: 'SOLD' }, via: `${via}, external support mode` }));
+  if (sites.length === 0)
+    return [
+      {
+        source: 'SLA_ROLE',
+        scope: { kind: 'noSite', organizationId: o, direction: 'SOLD' },
+        via: `${via}, external support mode, member without site`,
+      },
+    ];
+  return sites.map((siteId) => ({
+    source: 'SLA_ROLE',
+    scope: { kind: 'site', organizationId: o, siteId, direction: 'SOLD' },
+    via: `${via}, external support mode`,
+  }));
 }
 
 export function contractGrants(p: Principal): ContractGrant[] {
@@ -62,8 +74,14 @@ export function contractScopeMatches(s: ContractScope, c: ContractFacts): boolea
   }
 }
 
-export function decideContractRead(p: Principal, c: ContractFacts): { allowed: boolean; grants: ContractGrant[]; reason: string } {
-  return readDecision(contractGrants(p).filter((g) => contractScopeMatches(g.scope, c)), 'contract');
+export function decideContractRead(
+  p: Principal,
+  c: ContractFacts,
+): { allowed: boolean; grants: ContractGrant[]; reason: string } {
+  return readDecision(
+    contractGrants(p).filter((g) => contractScopeMatches(g.scope, c)),
+    'contract',
+  );
 }
 
 const sql = Prisma.sql;

@@ -6,7 +6,8 @@ import { isStaff, type Principal } from './principal.js';
  * their organisations or to the portal of one of their organisations. One definition for decide
  * and for the SQL predicate (alias `d`); no grant ⇒ FALSE.
  */
-export type DownloadScope = { kind: 'all' } | { kind: 'org'; organizationId: string } | { kind: 'portal'; portalId: string };
+export type DownloadScope =
+  { kind: 'all' } | { kind: 'org'; organizationId: string } | { kind: 'portal'; portalId: string };
 
 export function downloadScopes(p: Principal): DownloadScope[] {
   if (isStaff(p)) return [{ kind: 'all' }];

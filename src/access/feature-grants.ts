@@ -20,7 +20,15 @@ export function featureGrants(p: Principal, feature: Feature): OrgGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: { kind: 'all' }, via: `staff role ${p.staffRole}` }];
   return p.memberships.flatMap((m) => {
     const roles = rolesGiving(m, feature);
-    return roles.length ? [{ source: 'ROLE' as const, scope: { kind: 'org' as const, organizationId: m.organizationId }, via: `role ${roles.join(', ')} in the organization` }] : [];
+    return roles.length
+      ? [
+          {
+            source: 'ROLE' as const,
+            scope: { kind: 'org' as const, organizationId: m.organizationId },
+            via: `role ${roles.join(', ')} in the organization`,
+          },
+        ]
+      : [];
   });
 }
 
@@ -35,7 +43,10 @@ export function featureDeniedReason(p: Principal, feature: Feature): string | nu
  * contracts (and their by-site report) need "SLA", changes "changes", invoices "invoices". The CI
  * list is not among them: every member may list the CIs of their sites.
  */
-export const GATED_LISTS = { contracts: 'sla', changes: 'changes', invoices: 'invoices' } as const satisfies Record<string, Feature>;
+export const GATED_LISTS = { contracts: 'sla', changes: 'changes', invoices: 'invoices' } as const satisfies Record<
+  string,
+  Feature
+>;
 export type GatedList = keyof typeof GATED_LISTS;
 
 /**

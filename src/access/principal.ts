@@ -5,7 +5,13 @@
 export const STAFF_ROLES = ['ADMIN', 'AGENT'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const PORTAL_ROLES = ['PORTAL_USER', 'PORTAL_USER_PLUS', 'CUSTOMER_APPROVER', 'CHANGE_MANAGER', 'CONTROLLER'] as const;
+export const PORTAL_ROLES = [
+  'PORTAL_USER',
+  'PORTAL_USER_PLUS',
+  'CUSTOMER_APPROVER',
+  'CHANGE_MANAGER',
+  'CONTROLLER',
+] as const;
 export type PortalRole = (typeof PORTAL_ROLES)[number];
 
 export const TICKET_ACCESS_LEVELS = ['OWN', 'ORG_READ', 'ORG_COMMENT', 'ORG_EDIT'] as const;

@@ -18,8 +18,26 @@ export type Feature =
 export const ROLE_FEATURES: Record<PortalRole, readonly Feature[]> = {
   PORTAL_USER: [],
   PORTAL_USER_PLUS: ['allTickets', 'allContacts'],
-  CUSTOMER_APPROVER: ['allTickets', 'allContacts', 'systemInfo', 'sla', 'seeValidations', 'decideValidation', 'manageRoles'],
-  CHANGE_MANAGER: ['allTickets', 'allContacts', 'systemInfo', 'sla', 'changes', 'seeValidations', 'decideValidation', 'decideChange', 'manageRoles'],
+  CUSTOMER_APPROVER: [
+    'allTickets',
+    'allContacts',
+    'systemInfo',
+    'sla',
+    'seeValidations',
+    'decideValidation',
+    'manageRoles',
+  ],
+  CHANGE_MANAGER: [
+    'allTickets',
+    'allContacts',
+    'systemInfo',
+    'sla',
+    'changes',
+    'seeValidations',
+    'decideValidation',
+    'decideChange',
+    'manageRoles',
+  ],
   CONTROLLER: ['allTickets', 'allContacts', 'systemInfo', 'sla', 'changes', 'invoices', 'seeValidations'],
 };
 

@@ -9,7 +9,10 @@ import { isStaff, sitesOf, type MembershipContext, type Principal } from './prin
  *   without site sees none. Otherwise a member of site S1 could read the client number of S2 and
  *   self-register with it, i.e. obtain S2's tickets, CIs and contracts.
  */
-export type SiteScope = { kind: 'all' } | { kind: 'org'; organizationId: string } | { kind: 'sites'; organizationId: string; siteIds: string[] };
+export type SiteScope =
+  | { kind: 'all' }
+  | { kind: 'org'; organizationId: string }
+  | { kind: 'sites'; organizationId: string; siteIds: string[] };
 
 function membershipSiteScope(m: MembershipContext): SiteScope {
   if (!m.org.externalSupportMode) return { kind: 'org', organizationId: m.organizationId };
@@ -23,7 +26,9 @@ export function siteScopes(p: Principal): SiteScope[] {
 
 export function decideSiteRead(p: Principal, site: { id: string; organizationId: string }): boolean {
   return siteScopes(p).some((s) =>
-    s.kind === 'all' ? true : s.organizationId === site.organizationId && (s.kind === 'org' || s.siteIds.includes(site.id)),
+    s.kind === 'all'
+      ? true
+      : s.organizationId === site.organizationId && (s.kind === 'org' || s.siteIds.includes(site.id)),
   );
 }
 

@@ -1,10 +1,4 @@
-import {
-  isStaff,
-  sitesOf,
-  type MembershipContext,
-  type Principal,
-  type TicketAccess,
-} from './principal.js';
+import { isStaff, sitesOf, type MembershipContext, type Principal, type TicketAccess } from './principal.js';
 import { rolesGiving } from './roles.js';
 
 /**
@@ -15,14 +9,7 @@ import { rolesGiving } from './roles.js';
 export type Capability = 'read' | 'comment' | 'update';
 
 export type GrantSource =
-  | 'STAFF'
-  | 'REQUESTER'
-  | 'CC'
-  | 'ORGANIZATION_SETTING'
-  | 'USER_SETTING'
-  | 'ROLE'
-  | 'READ_SITE'
-  | 'WRITE_SITE';
+  'STAFF' | 'REQUESTER' | 'CC' | 'ORGANIZATION_SETTING' | 'USER_SETTING' | 'ROLE' | 'READ_SITE' | 'WRITE_SITE';
 
 /** Which tickets a grant reaches. Every scope but `all` is inside one organisation. */
 export type Scope =
@@ -65,8 +52,18 @@ function orgWideScopes(m: MembershipContext): Scope[] {
 export function membershipTicketGrants(userId: string, m: MembershipContext): Grant[] {
   const o = m.organizationId;
   const grants: Grant[] = [
-    { source: 'REQUESTER', scope: { kind: 'requester', organizationId: o, userId }, capabilities: ALL, via: 'requester of the ticket' },
-    { source: 'CC', scope: { kind: 'cc', organizationId: o, userId }, capabilities: ['read', 'comment'], via: "CC'd on the ticket" },
+    {
+      source: 'REQUESTER',
+      scope: { kind: 'requester', organizationId: o, userId },
+      capabilities: ALL,
+      via: 'requester of the ticket',
+    },
+    {
+      source: 'CC',
+      scope: { kind: 'cc', organizationId: o, userId },
+      capabilities: ['read', 'comment'],
+      via: "CC'd on the ticket",
+    },
   ];
   const wide = (source: GrantSource, level: TicketAccess, via: string) => {
     const capabilities = LEVEL_CAPABILITIES[level];
@@ -78,10 +75,20 @@ export function membershipTicketGrants(userId: string, m: MembershipContext): Gr
   const editRoles = rolesGiving(m, 'allTickets');
   if (editRoles.length > 0) wide('ROLE', 'ORG_EDIT', `role ${editRoles.join(', ')}`);
   for (const siteId of m.readSiteIds) {
-    grants.push({ source: 'READ_SITE', scope: { kind: 'site', organizationId: o, siteId }, capabilities: ['read'], via: `read site ${siteId}` });
+    grants.push({
+      source: 'READ_SITE',
+      scope: { kind: 'site', organizationId: o, siteId },
+      capabilities: ['read'],
+      via: `read site ${siteId}`,
+    });
   }
   for (const siteId of m.writeSiteIds) {
-    grants.push({ source: 'WRITE_SITE', scope: { kind: 'site', organizationId: o, siteId }, capabilities: ALL, via: `write site ${siteId}` });
+    grants.push({
+      source: 'WRITE_SITE',
+      scope: { kind: 'site', organizationId: o, siteId },
+      capabilities: ALL,
+      via: `write site ${siteId}`,
+    });
   }
   return grants;
 }

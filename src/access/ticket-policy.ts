@@ -1,5 +1,20 @@
-import { isStaff, membershipIn, sitesOf, TICKET_TYPES, writableSitesOf, type Principal, type TicketType } from './principal.js';
-import { scopeMatches, ticketGrants, type Capability, type Grant, type Scope, type TicketFacts } from './ticket-grants.js';
+import {
+  isStaff,
+  membershipIn,
+  sitesOf,
+  TICKET_TYPES,
+  writableSitesOf,
+  type Principal,
+  type TicketType,
+} from './principal.js';
+import {
+  scopeMatches,
+  ticketGrants,
+  type Capability,
+  type Grant,
+  type Scope,
+  type TicketFacts,
+} from './ticket-grants.js';
 
 export type TicketAction = 'read' | 'comment' | 'update' | 'transition' | 'manage_cc';
 
@@ -65,7 +80,12 @@ export function decideTicket(p: Principal, action: TicketAction, t: TicketFacts)
   const sources = ACTION_SOURCES[action];
   const allowing = matching.filter((g) => g.capabilities.includes(cap) && (!sources || sources.includes(g.source)));
   if (allowing.length > 0) {
-    return { allowed: true, visible, grants: allowing.map(toGrantView), reason: `allowed by ${allowing.map((g) => g.via).join('; ')}` };
+    return {
+      allowed: true,
+      visible,
+      grants: allowing.map(toGrantView),
+      reason: `allowed by ${allowing.map((g) => g.via).join('; ')}`,
+    };
   }
   if (!visible) {
     return { allowed: false, visible, grants: [], reason: 'no grant makes this ticket visible to the user' };
@@ -91,27 +111,47 @@ export interface CreateDecision {
  * `decideTicketCreate` refuses them); otherwise the membership's allowed types (all when
  * unrestricted). Not a member: none.
  */
-export function creatableTicketTypes(p: Principal, organizationId: string | undefined): { organizationId: string | null; types: TicketType[] } {
+export function creatableTicketTypes(
+  p: Principal,
+  organizationId: string | undefined,
+): { organizationId: string | null; types: TicketType[] } {
   if (isStaff(p)) return { organizationId: organizationId ?? null, types: [...TICKET_TYPES] };
   const orgId = organizationId ?? p.defaultOrganizationId ?? p.memberships[0]?.organizationId;
   const m = orgId ? membershipIn(p, orgId) : undefined;
   if (!m) return { organizationId: organizationId ?? null, types: [] };
   if (m.org.externalSupportMode && sitesOf(m).length === 0) return { organizationId: m.organizationId, types: [] };
   const allowed = m.allowedTicketTypes;
-  return { organizationId: m.organizationId, types: allowed ? TICKET_TYPES.filter((t) => allowed.includes(t)) : [...TICKET_TYPES] };
+  return {
+    organizationId: m.organizationId,
+    types: allowed ? TICKET_TYPES.filter((t) => allowed.includes(t)) : [...TICKET_TYPES],
+  };
 }
 
 /**
  * Where may the caller create a ticket? Organisation: the named one (must be one of theirs) or the
  * default. Site: defaults to the home site; must be the home site or a write site.
  */
-export function decideTicketCreate(p: Principal, organizationId: string | undefined, siteId: string | undefined): CreateDecision {
+export function decideTicketCreate(
+  p: Principal,
+  organizationId: string | undefined,
+  siteId: string | undefined,
+): CreateDecision {
   if (isStaff(p)) {
     return organizationId
       ? { allowed: true, status: 'ok', organizationId, siteId: siteId ?? null, reason: `staff role ${p.staffRole}` }
-      : { allowed: false, status: 'unprocessable', field: 'organizationId', organizationId: '', siteId: null, reason: 'staff must name the organization' };
+      : {
+          allowed: false,
+          status: 'unprocessable',
+          field: 'organizationId',
+          organizationId: '',
+          siteId: null,
+          reason: 'staff must name the organization',
+        };
   }
-  const orgId = organizationId ?? p.defaultOrganizationId ?? (p.memberships.length === 1 ? p.memberships[0].organizationId : undefined);
+  const orgId =
+    organizationId ??
+    p.defaultOrganizationId ??
+    (p.memberships.length === 1 ? p.memberships[0].organizationId : undefined);
   const m = orgId ? membershipIn(p, orgId) : undefined;
   if (!orgId || !m) {
     return {
@@ -120,21 +160,56 @@ export function decideTicketCreate(p: Principal, organizationId: string | undefi
       field: 'organizationId',
       organizationId: orgId ?? '',
       siteId: null,
-      reason: p.memberships.length === 0 ? 'the user is not a member of any organization' : 'not one of the organizations of the user',
+      reason:
+        p.memberships.length === 0
+          ? 'the user is not a member of any organization'
+          : 'not one of the organizations of the user',
     };
   }
   if (m.org.externalSupportMode && sitesOf(m).length === 0) {
-    return { allowed: false, status: 'forbidden', organizationId: orgId, siteId: null, reason: 'external support mode: a member without a site cannot create tickets' };
+    return {
+      allowed: false,
+      status: 'forbidden',
+      organizationId: orgId,
+      siteId: null,
+      reason: 'external support mode: a member without a site cannot create tickets',
+    };
   }
   const site = siteId ?? m.homeSiteId ?? null;
   if (site === null) {
     if (m.org.externalSupportMode) {
-      return { allowed: false, status: 'unprocessable', field: 'siteId', organizationId: orgId, siteId: null, reason: 'external support mode: a site is required' };
+      return {
+        allowed: false,
+        status: 'unprocessable',
+        field: 'siteId',
+        organizationId: orgId,
+        siteId: null,
+        reason: 'external support mode: a site is required',
+      };
     }
-    return { allowed: true, status: 'ok', organizationId: orgId, siteId: null, reason: 'member of the organization (no site)' };
+    return {
+      allowed: true,
+      status: 'ok',
+      organizationId: orgId,
+      siteId: null,
+      reason: 'member of the organization (no site)',
+    };
   }
   if (!writableSitesOf(m).includes(site)) {
-    return { allowed: false, status: 'unprocessable', field: 'siteId', organizationId: orgId, siteId: site, reason: 'must be the home site or a write site of the user' };
+    return {
+      allowed: false,
+      status: 'unprocessable',
+      field: 'siteId',
+      organizationId: orgId,
+      siteId: site,
+      reason: 'must be the home site or a write site of the user',
+    };
   }
-  return { allowed: true, status: 'ok', organizationId: orgId, siteId: site, reason: site === m.homeSiteId ? 'home site' : `write site ${site}` };
+  return {
+    allowed: true,
+    status: 'ok',
+    organizationId: orgId,
+    siteId: site,
+    reason: site === m.homeSiteId ? 'home site' : `write site ${site}`,
+  };
 }

@@ -148,13 +148,18 @@ function limitSql(limit: number): Prisma.Sql {
 
 function branch(s: BranchScope, filters: Prisma.Sql, cursor: Cursor | null, limit: number): Prisma.Sql {
   if (s.kind === 'cc' || s.kind === 'ccIn') {
-    const keyset = cursor ? sql` AND (c.ticket_created_at, c.ticket_id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+    const keyset = cursor
+      ? sql` AND (c.ticket_created_at, c.ticket_id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+      : Prisma.empty;
     // Without filters on the ticket, the CC row alone answers (ticket_ccs.ticket_id references
     // tickets ON DELETE CASCADE and carries the ticket's organisation and created_at).
-    const from = filters === Prisma.empty ? sql`FROM ticket_ccs c` : sql`FROM ticket_ccs c JOIN tickets t ON t.id = c.ticket_id`;
+    const from =
+      filters === Prisma.empty ? sql`FROM ticket_ccs c` : sql`FROM ticket_ccs c JOIN tickets t ON t.id = c.ticket_id`;
     return sql`(SELECT c.ticket_id AS id, c.ticket_created_at AS created_at ${from} WHERE ${scopePredicate(s)}${keyset}${filters} ORDER BY c.ticket_created_at DESC, c.ticket_id DESC LIMIT ${limitSql(limit)})`;
   }
-  const keyset = cursor ? sql` AND (t.created_at, t.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+  const keyset = cursor
+    ? sql` AND (t.created_at, t.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+    : Prisma.empty;
   return sql`(SELECT t.id, t.created_at FROM tickets t WHERE ${scopePredicate(s)}${keyset}${filters} ORDER BY t.created_at DESC, t.id DESC LIMIT ${limitSql(limit)})`;
 }
 
@@ -162,7 +167,12 @@ function branch(s: BranchScope, filters: Prisma.Sql, cursor: Cursor | null, limi
  * SELECT of the ids (and created_at) of one page of tickets the scopes reach, newest first.
  * `limit` rows are returned; ask for page size + 1 to learn whether a next page exists.
  */
-export function compileTicketPage(scopes: Scope[], f: TicketListFilters, cursor: Cursor | null, limit: number): Prisma.Sql {
+export function compileTicketPage(
+  scopes: Scope[],
+  f: TicketListFilters,
+  cursor: Cursor | null,
+  limit: number,
+): Prisma.Sql {
   limitSql(limit);
   if (scopes.length === 0) return sql`SELECT NULL::uuid AS id, NULL::timestamptz AS created_at WHERE FALSE`;
   const filters = filterSql(f);

@@ -46,19 +46,40 @@ export function membershipValidationGrants(m: MembershipContext): ValidationGran
   const grants: ValidationGrant[] = [];
   const see = rolesGiving(m, 'seeValidations');
   if (see.length > 0) {
-    grants.push({ source: 'SEEING_ROLE', organizationId: m.organizationId, kinds: [...VALIDATION_KINDS], capabilities: ['read'], via: `role ${see.join(', ')} (sees validations)` });
+    grants.push({
+      source: 'SEEING_ROLE',
+      organizationId: m.organizationId,
+      kinds: [...VALIDATION_KINDS],
+      capabilities: ['read'],
+      via: `role ${see.join(', ')} (sees validations)`,
+    });
   }
   for (const kind of VALIDATION_KINDS) {
     const roles = rolesGiving(m, DECIDING_FEATURE[kind]);
     if (roles.length > 0) {
-      grants.push({ source: 'DECIDING_ROLE', organizationId: m.organizationId, kinds: [kind], capabilities: ['read', 'decide'], via: `role ${roles.join(', ')} (decides ${kind})` });
+      grants.push({
+        source: 'DECIDING_ROLE',
+        organizationId: m.organizationId,
+        kinds: [kind],
+        capabilities: ['read', 'decide'],
+        via: `role ${roles.join(', ')} (decides ${kind})`,
+      });
     }
   }
   return grants;
 }
 
 export function validationGrants(p: Principal): ValidationGrant[] {
-  if (isStaff(p)) return [{ source: 'STAFF', organizationId: null, kinds: [...VALIDATION_KINDS], capabilities: ['read'], via: `staff role ${p.staffRole}` }];
+  if (isStaff(p))
+    return [
+      {
+        source: 'STAFF',
+        organizationId: null,
+        kinds: [...VALIDATION_KINDS],
+        capabilities: ['read'],
+        via: `staff role ${p.staffRole}`,
+      },
+    ];
   return p.memberships.flatMap(membershipValidationGrants);
 }
 
@@ -103,11 +124,20 @@ export function decideValidation(p: Principal, action: ValidationAction, v: Vali
   const ticketRead = decideTicket(p, 'read', v.ticket);
   const matching = validationGrants(p).filter((g) => grantMatches(g, v));
   const visible = ticketRead.allowed && matching.some((g) => g.capabilities.includes('read'));
-  if (!visible) return { allowed: false, visible: false, grants: [], reason: 'no grant makes this validation visible to the user' };
+  if (!visible)
+    return { allowed: false, visible: false, grants: [], reason: 'no grant makes this validation visible to the user' };
   const allowing = matching.filter((g) => g.capabilities.includes(action));
   if (allowing.length > 0) {
-    const grants = [...allowing.map(toValidationGrantView), ...ticketRead.grants.map((g) => ({ ...g, via: `ticket: ${g.via}` }))];
-    return { allowed: true, visible, grants, reason: `allowed by ${allowing.map((g) => g.via).join('; ')}; the ticket is readable (${ticketRead.grants.map((g) => g.via).join('; ')})` };
+    const grants = [
+      ...allowing.map(toValidationGrantView),
+      ...ticketRead.grants.map((g) => ({ ...g, via: `ticket: ${g.via}` })),
+    ];
+    return {
+      allowed: true,
+      visible,
+      grants,
+      reason: `allowed by ${allowing.map((g) => g.via).join('; ')}; the ticket is readable (${ticketRead.grants.map((g) => g.via).join('; ')})`,
+    };
   }
   const reason = isStaff(p)
     ? 'validations are decided by the customer: staff never decide (no delegation)'
@@ -128,6 +158,8 @@ export function compileValidationPredicate(p: Principal, action: ValidationActio
     // Only staff hold an every-organisation grant, and staff read every ticket.
     return sql`TRUE`;
   }
-  const parts = grants.map((g) => sql`(t.organization_id = ${g.organizationId}::uuid AND v.kind = ANY(${g.kinds}::"ValidationKind"[]))`);
+  const parts = grants.map(
+    (g) => sql`(t.organization_id = ${g.organizationId}::uuid AND v.kind = ANY(${g.kinds}::"ValidationKind"[]))`,
+  );
   return sql`((${Prisma.join(parts, ' OR ')}) AND ${compileTicketPredicate(ticketScopes(p, 'read'))})`;
 }

@@ -18,7 +18,10 @@ export class AuditController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({ summary: 'Audit trail of access changes, newest first (ADMIN: all; customer approvers and change managers: their organizations)' })
+  @ApiOperation({
+    summary:
+      'Audit trail of access changes, newest first (ADMIN: all; customer approvers and change managers: their organizations)',
+  })
   @ApiOkResponse({ type: AuditPage })
   @ApiProblems(400, 403, 404)
   list(@CurrentPrincipal() p: Principal, @Query() q: AuditQuery) {

@@ -47,7 +47,8 @@ export class AuditService {
     if (q.organizationId && !isStaff(p)) {
       const m = membershipIn(p, q.organizationId);
       if (!m) throw notFound('organization');
-      if (!hasFeature(m, 'manageRoles')) throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
+      if (!hasFeature(m, 'manageRoles'))
+        throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
     }
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
@@ -71,6 +72,10 @@ export class AuditService {
                   ORDER BY a.created_at DESC, a.id DESC
                   LIMIT ${param(limit + 1)}`;
     const { rows } = await this.pool.query<Row>(sql, values);
-    return toPage(rows.map((r) => ({ ...r, createdAt: r.created_at })), limit, toDto);
+    return toPage(
+      rows.map((r) => ({ ...r, createdAt: r.created_at })),
+      limit,
+      toDto,
+    );
   }
 }

@@ -16,7 +16,8 @@ export interface AuditInput {
   after?: unknown;
 }
 
-const json = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+const json = (v: unknown) =>
+  v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
 
 export async function audit(tx: Tx, e: AuditInput): Promise<void> {
   await tx.auditEvent.create({

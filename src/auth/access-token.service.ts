@@ -65,7 +65,14 @@ export class AccessTokenService {
         issuer: this.config.jwtIssuer,
         audience: this.config.jwtAudience,
       }) as AccessClaims & { exp?: unknown };
-      if ((c.typ !== 'access' && c.typ !== 'mfa') || typeof c.sub !== 'string' || !UUID.test(c.sub) || typeof c.ep !== 'number' || typeof c.exp !== 'number') return null;
+      if (
+        (c.typ !== 'access' && c.typ !== 'mfa') ||
+        typeof c.sub !== 'string' ||
+        !UUID.test(c.sub) ||
+        typeof c.ep !== 'number' ||
+        typeof c.exp !== 'number'
+      )
+        return null;
       return Object.freeze({ ...c, exp: c.exp });
     } catch {
       return null;

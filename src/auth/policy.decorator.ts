@@ -18,17 +18,25 @@ export type RoutePolicy =
 
 export const ROUTE_POLICY = 'outpost:route-policy';
 
-export const Public = () => applyDecorators(SetMetadata(ROUTE_POLICY, { kind: 'public' } satisfies RoutePolicy), ApiSecurity({}));
+export const Public = () =>
+  applyDecorators(SetMetadata(ROUTE_POLICY, { kind: 'public' } satisfies RoutePolicy), ApiSecurity({}));
 
 export const Authenticated = () =>
   applyDecorators(SetMetadata(ROUTE_POLICY, { kind: 'user' } satisfies RoutePolicy), ApiBearerAuth(), ApiProblems(401));
 
 export const AuthenticatedEnrolling = () =>
-  applyDecorators(SetMetadata(ROUTE_POLICY, { kind: 'user-enrolling' } satisfies RoutePolicy), ApiBearerAuth(), ApiProblems(401));
+  applyDecorators(
+    SetMetadata(ROUTE_POLICY, { kind: 'user-enrolling' } satisfies RoutePolicy),
+    ApiBearerAuth(),
+    ApiProblems(401),
+  );
 
 export const StaffOnly = (...roles: StaffRole[]) =>
   applyDecorators(
-    SetMetadata(ROUTE_POLICY, { kind: 'staff', roles: roles.length ? roles : ['ADMIN', 'AGENT'] } satisfies RoutePolicy),
+    SetMetadata(ROUTE_POLICY, {
+      kind: 'staff',
+      roles: roles.length ? roles : ['ADMIN', 'AGENT'],
+    } satisfies RoutePolicy),
     ApiBearerAuth(),
     ApiProblems(401, 403),
   );

@@ -43,7 +43,10 @@ export class PolicyGuard implements CanActivate {
       }
     }
     if (policy.kind === 'user' && !principal.totpEnabled && principal.memberships.some((m) => m.org.require2fa)) {
-      throw new DomainError('FORBIDDEN', 'two-factor authentication is required by your portal: enrol at POST /api/v1/me/2fa/enrol first');
+      throw new DomainError(
+        'FORBIDDEN',
+        'two-factor authentication is required by your portal: enrol at POST /api/v1/me/2fa/enrol first',
+      );
     }
     return true;
   }

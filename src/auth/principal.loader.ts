@@ -102,7 +102,11 @@ export class PrincipalLoader {
   /** The active user's principal, or null when the user is gone or deactivated. */
   async load(userId: string): Promise<Principal | null> {
     const cached = this.cache.get(userId);
-    const { rows } = await this.pool.query<Row>({ name: 'principal', text: PRINCIPAL_QUERY, values: [userId, cached?.version ?? '-1'] });
+    const { rows } = await this.pool.query<Row>({
+      name: 'principal',
+      text: PRINCIPAL_QUERY,
+      values: [userId, cached?.version ?? '-1'],
+    });
     const r = rows[0];
     if (!r || !r.active) return null;
     // null only when the version read equals the one sent, i.e. `cached` is current.

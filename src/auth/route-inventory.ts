@@ -14,7 +14,11 @@ export interface RouteEntry {
 }
 
 /** Every controller route with its declared policy, read from Nest's metadata. */
-export function routeInventory(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteEntry[] {
+export function routeInventory(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): RouteEntry[] {
   const out: RouteEntry[] = [];
   for (const wrapper of discovery.getControllers()) {
     const ctor = wrapper.metatype as (new (...a: never[]) => unknown) | undefined;
@@ -26,7 +30,14 @@ export function routeInventory(discovery: DiscoveryService, scanner: MetadataSca
       if (path === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
       const policy = reflector.getAllAndOverride<RoutePolicy | undefined>(ROUTE_POLICY, [handler as () => void, ctor]);
-      out.push({ controller: ctor.name, handler: name, method, path: `/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, ''), policy, target: { controller: ctor, handler } });
+      out.push({
+        controller: ctor.name,
+        handler: name,
+        method,
+        path: `/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, ''),
+        policy,
+        target: { controller: ctor, handler },
+      });
     }
   }
   return out;

@@ -19,7 +19,8 @@ export class ChangesController {
   @Authenticated()
   @ApiOperation({
     summary: 'CHANGE tickets the caller may read, with their change approvals, newest first (cursor-paginated)',
-    description: 'Staff: all. External users: in the organizations where one of their roles gives "changes" (CHANGE_MANAGER, CONTROLLER); a caller with no such role gets 403.',
+    description:
+      'Staff: all. External users: in the organizations where one of their roles gives "changes" (CHANGE_MANAGER, CONTROLLER); a caller with no such role gets 403.',
   })
   @ApiOkResponse({ type: ChangePage })
   @ApiProblems(400, 403)

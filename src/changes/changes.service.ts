@@ -27,9 +27,16 @@ export class ChangesService {
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
     const orgs = orgIdsOf(featureGrants(p, 'changes'), q.organizationId);
-    const scopes = ticketScopes(p, 'read', q.organizationId).filter((s) => s.kind === 'all' || orgs === null || orgs.includes(s.organizationId));
+    const scopes = ticketScopes(p, 'read', q.organizationId).filter(
+      (s) => s.kind === 'all' || orgs === null || orgs.includes(s.organizationId),
+    );
     if (scopes.length === 0) return { data: [], nextCursor: null };
-    const ids = compileTicketPage(scopes, { organizationId: q.organizationId, status: q.status, type: 'CHANGE' }, cursor, limit + 1);
+    const ids = compileTicketPage(
+      scopes,
+      { organizationId: q.organizationId, status: q.status, type: 'CHANGE' },
+      cursor,
+      limit + 1,
+    );
     const query = sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
     const { rows } = await this.pool.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
     const approvals = await this.approvalsOf(rows.slice(0, limit).map((r) => r.id));
@@ -44,8 +51,15 @@ export class ChangesService {
     const out = new Map<string, ChangeApprovalDto[]>();
     if (ticketIds.length === 0) return out;
     const { rows } = await this.pool.query<{
-      id: string; ticket_id: string; status: ChangeApprovalDto['status']; question: string; required_approvals: number;
-      accept_count: number; due_at: Date | null; decided_at: Date | null; created_at: Date;
+      id: string;
+      ticket_id: string;
+      status: ChangeApprovalDto['status'];
+      question: string;
+      required_approvals: number;
+      accept_count: number;
+      due_at: Date | null;
+      decided_at: Date | null;
+      created_at: Date;
     }>(
       `SELECT id, ticket_id, status, question, required_approvals, accept_count, due_at, decided_at, created_at
          FROM validations WHERE ticket_id = ANY($1::uuid[]) AND kind = 'CHANGE' ORDER BY created_at, id`,
@@ -53,7 +67,16 @@ export class ChangesService {
     );
     for (const r of rows) {
       const list = out.get(r.ticket_id) ?? [];
-      list.push({ id: r.id, status: r.status, question: r.question, requiredApprovals: r.required_approvals, acceptCount: r.accept_count, dueAt: r.due_at, decidedAt: r.decided_at, createdAt: r.created_at });
+      list.push({
+        id: r.id,
+        status: r.status,
+        question: r.question,
+        requiredApprovals: r.required_approvals,
+        acceptCount: r.accept_count,
+        dueAt: r.due_at,
+        decidedAt: r.decided_at,
+        createdAt: r.created_at,
+      });
       out.set(r.ticket_id, list);
     }
     return out;

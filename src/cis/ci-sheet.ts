@@ -13,7 +13,12 @@ export interface CiSheetContext {
  */
 export function renderCiSheet(ci: CiDetailDto, ctx: CiSheetContext): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, compress: false, info: { Title: `CI sheet ${ci.name}`, Author: 'Outpost' } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 50,
+      compress: false,
+      info: { Title: `CI sheet ${ci.name}`, Author: 'Outpost' },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -38,7 +43,10 @@ export function renderCiSheet(ci: CiDetailDto, ctx: CiSheetContext): Promise<Buf
     if (ci.contracts.length === 0) doc.font('Helvetica').fontSize(11).text('No covering contract.');
     for (const k of ci.contracts) {
       const period = `${k.startsOn} to ${k.endsOn ?? 'open end'}`;
-      doc.font('Helvetica').fontSize(11).text(`${k.number} ${k.name} - ${k.kind} - ${k.direction === 'SOLD' ? 'SOLD' : 'PURCHASED'} - ${period}`);
+      doc
+        .font('Helvetica')
+        .fontSize(11)
+        .text(`${k.number} ${k.name} - ${k.kind} - ${k.direction === 'SOLD' ? 'SOLD' : 'PURCHASED'} - ${period}`);
     }
     doc.end();
   });

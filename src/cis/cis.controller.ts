@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
@@ -22,7 +29,8 @@ export class CisController {
   @Authenticated()
   @ApiOperation({
     summary: 'List the CIs the caller may see, by name then id (cursor-paginated)',
-    description: 'Members see the CIs of their sites (no site: CIs without site); roles with system info see all CIs of the organization (their sites only in external support mode); with ciDepartmentFilter other roles see their department only. Filters only narrow.',
+    description:
+      'Members see the CIs of their sites (no site: CIs without site); roles with system info see all CIs of the organization (their sites only in external support mode); with ciDepartmentFilter other roles see their department only. Filters only narrow.',
   })
   @ApiOkResponse({ type: CiPage })
   @ApiProblems(400)
@@ -42,7 +50,9 @@ export class CisController {
 
   @Get('cis/:id')
   @Authenticated()
-  @ApiOperation({ summary: 'Get a CI with its covering contracts, each marked SOLD or PURCHASED (purchased: staff only)' })
+  @ApiOperation({
+    summary: 'Get a CI with its covering contracts, each marked SOLD or PURCHASED (purchased: staff only)',
+  })
   @ApiOkResponse({ type: CiDetailDto })
   @ApiProblems(400, 404)
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
@@ -51,17 +61,29 @@ export class CisController {
 
   @Get('cis/:id/sheet.pdf')
   @Authenticated()
-  @ApiOperation({ summary: 'Printable CI sheet (PDF): the CI and its covering contracts marked sold or purchased; same visibility as the CI' })
+  @ApiOperation({
+    summary:
+      'Printable CI sheet (PDF): the CI and its covering contracts marked sold or purchased; same visibility as the CI',
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({
     description: 'The PDF',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-    headers: { 'Content-Disposition': { description: '`inline`, with a file name from the CI', schema: { type: 'string', example: 'inline; filename="ci-FW-1001.pdf"' } } },
+    headers: {
+      'Content-Disposition': {
+        description: '`inline`, with a file name from the CI',
+        schema: { type: 'string', example: 'inline; filename="ci-FW-1001.pdf"' },
+      },
+    },
   })
   @ApiProblems(400, 404)
   async sheet(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
     const { pdf, fileName } = await this.cis.sheet(p, id);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="${fileName}"`,
+      length: pdf.length,
+    });
   }
 
   @Patch('cis/:id')
@@ -69,7 +91,12 @@ export class CisController {
   @ApiOperation({ summary: 'Update a CI (staff); needs If-Match' })
   @ApiOkResponse({ type: CiDetailDto })
   @ApiProblems(400, 404, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateCiDto, @IfMatchVersion() version: number) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateCiDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.cis.update(p, id, dto, version);
   }
 

@@ -16,7 +16,8 @@ export interface CiRow {
   updated_at: Date;
 }
 
-export const CI_COLUMNS = 'c.id, c.organization_id, c.site_id, c.name, c.type, c.serial, c.status, c.department, c.version, c.created_at, c.updated_at';
+export const CI_COLUMNS =
+  'c.id, c.organization_id, c.site_id, c.name, c.type, c.serial, c.status, c.department, c.version, c.created_at, c.updated_at';
 
 export const rowToCiDto = (r: CiRow): CiDto => ({
   id: r.id,
@@ -59,4 +60,7 @@ export const toCoveringContractDto = (k: Contract): CoveringContractDto => ({
   endsOn: k.endsOn ? isoDate(k.endsOn) : null,
 });
 
-export const toCiDetailDto = (c: Ci, contracts: Contract[]): CiDetailDto => ({ ...toCiDto(c), contracts: contracts.map(toCoveringContractDto) });
+export const toCiDetailDto = (c: Ci, contracts: Contract[]): CiDetailDto => ({
+  ...toCiDto(c),
+  contracts: contracts.map(toCoveringContractDto),
+});

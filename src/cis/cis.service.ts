@@ -27,7 +27,12 @@ export class CisService {
     const c = decodeSortCursor(q.cursor);
     const scopes = ciScopes(p, q.organizationId);
     if (scopes.length === 0) return { data: [], nextCursor: null };
-    const ids = compileCiPage(scopes, { organizationId: q.organizationId, siteId: q.siteId, type: q.type, q: q.q }, c ? { name: c.key, id: c.id } : null, limit + 1);
+    const ids = compileCiPage(
+      scopes,
+      { organizationId: q.organizationId, siteId: q.siteId, type: q.type, q: q.q },
+      c ? { name: c.key, id: c.id } : null,
+      limit + 1,
+    );
     const query = Prisma.sql`SELECT ${Prisma.raw(CI_COLUMNS)} FROM (${ids}) p JOIN cis c ON c.id = p.id ORDER BY c.name, c.id`;
     const { rows } = await this.pool.query<CiRow>({ text: query.text, values: query.values as unknown[] });
     const more = rows.length > limit;
@@ -62,21 +67,28 @@ export class CisService {
     const detail = toCiDetailDto(ci, await this.coveringContracts(p, id));
     const [org, site] = await Promise.all([
       this.prisma.organization.findUnique({ where: { id: ci.organizationId }, select: { name: true } }),
-      ci.siteId ? this.prisma.site.findUnique({ where: { id: ci.siteId }, select: { name: true, abbreviation: true } }) : null,
+      ci.siteId
+        ? this.prisma.site.findUnique({ where: { id: ci.siteId }, select: { name: true, abbreviation: true } })
+        : null,
     ]);
-    const pdf = await renderCiSheet(detail, { organizationName: org?.name ?? '', siteName: site ? `${site.name} (${site.abbreviation})` : null });
+    const pdf = await renderCiSheet(detail, {
+      organizationName: org?.name ?? '',
+      siteName: site ? `${site.name} (${site.abbreviation})` : null,
+    });
     return { pdf, fileName: `ci-${ci.id}.pdf` };
   }
 
   private async assertSite(tx: Tx, organizationId: string, siteId: string | null | undefined): Promise<void> {
     if (!siteId) return;
     const s = await tx.site.findUnique({ where: { id: siteId }, select: { organizationId: true } });
-    if (!s || s.organizationId !== organizationId) throw unprocessable('siteId', "is not a site of the CI's organization");
+    if (!s || s.organizationId !== organizationId)
+      throw unprocessable('siteId', "is not a site of the CI's organization");
   }
 
   async create(dto: CreateCiDto): Promise<CiDetailDto> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } })))
+        throw unprocessable('organizationId', 'no such organization');
       await this.assertSite(tx, dto.organizationId, dto.siteId);
       const ci = await tx.ci.create({
         data: {
@@ -99,10 +111,20 @@ export class CisService {
       if (!before) throw notFound('ci');
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.assertSite(tx, before.organizationId, dto.siteId);
-      return versioned(tx.ci.update({
-        where: { id, version: expectedVersion },
-        data: { siteId: dto.siteId, name: dto.name, type: dto.type, serial: dto.serial, status: dto.status, department: dto.department, version: { increment: 1 } },
-      }));
+      return versioned(
+        tx.ci.update({
+          where: { id, version: expectedVersion },
+          data: {
+            siteId: dto.siteId,
+            name: dto.name,
+            type: dto.type,
+            serial: dto.serial,
+            status: dto.status,
+            department: dto.department,
+            version: { increment: 1 },
+          },
+        }),
+      );
     });
     return toCiDetailDto(ci, await this.coveringContracts(p, id));
   }

@@ -7,6 +7,8 @@ import { prepareDatabase } from '../database/bootstrap.js';
  * who want migrations as a separate release step.
  */
 const config = loadConfig({ ...process.env, SEED_DEMO: 'false' });
-const db = await prepareDatabase({ ...config, adminEmail: null, adminPassword: null }, (m) => process.stdout.write(`${m}\n`));
+const db = await prepareDatabase({ ...config, adminEmail: null, adminPassword: null }, (m) =>
+  process.stdout.write(`${m}\n`),
+);
 await db.embedded?.stop();
 process.exit(0);

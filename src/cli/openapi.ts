@@ -14,7 +14,12 @@ import { buildOpenApiDocument } from '../openapi.js';
 const target = fileURLToPath(new URL('../../openapi.yaml', import.meta.url));
 
 export async function generateOpenApiYaml(): Promise<string> {
-  const config = loadConfig({ DATABASE_URL: 'postgresql://openapi@127.0.0.1:1/openapi', JWT_SECRET: 'x'.repeat(32), TOTP_ENCRYPTION_KEY: 'y'.repeat(32), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATABASE_URL: 'postgresql://openapi@127.0.0.1:1/openapi',
+    JWT_SECRET: 'x'.repeat(32),
+    TOTP_ENCRYPTION_KEY: 'y'.repeat(32),
+    LOG_LEVEL: 'silent',
+  });
   const app = await createApp(config, { preview: true });
   const doc = buildOpenApiDocument(app);
   await app.close();

@@ -22,7 +22,10 @@ export class ProblemDto {
   detail: string;
   @ApiPropertyOptional({ example: '/api/v1/tickets/0190b8a5-0000-7000-8000-000000000000' })
   instance?: string;
-  @ApiProperty({ example: 'req-3f9c2a', description: 'Id of the request, as in the `X-Request-Id` header and the server log' })
+  @ApiProperty({
+    example: 'req-3f9c2a',
+    description: 'Id of the request, as in the `X-Request-Id` header and the server log',
+  })
   requestId: string;
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Field errors (validation problems)' })
   errors?: FieldErrorDto[];
@@ -47,34 +50,63 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** A realistic problem body per status, as the error filter writes it (src/common/errors.ts). */
 const EXAMPLES: Record<number, { code: ErrorCode; detail: string; errors?: FieldErrorDto[] }> = {
-  400: { code: 'VALIDATION', detail: 'The request has invalid fields', errors: [{ field: 'subject', message: 'subject must be shorter than or equal to 200 characters' }] },
+  400: {
+    code: 'VALIDATION',
+    detail: 'The request has invalid fields',
+    errors: [{ field: 'subject', message: 'subject must be shorter than or equal to 200 characters' }],
+  },
   401: { code: 'UNAUTHENTICATED', detail: 'The access token is missing, invalid or expired' },
   403: { code: 'FORBIDDEN', detail: 'Your roles do not allow this action' },
   404: { code: 'NOT_FOUND', detail: 'ticket not found' },
   409: { code: 'CONFLICT', detail: 'The resource is in a state that does not allow this' },
-  412: { code: 'PRECONDITION_FAILED', detail: 'The resource was changed since you read it; GET it again and retry with the new ETag' },
+  412: {
+    code: 'PRECONDITION_FAILED',
+    detail: 'The resource was changed since you read it; GET it again and retry with the new ETag',
+  },
   413: { code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than this operation accepts' },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send the body as application/json' },
   422: { code: 'UNPROCESSABLE', detail: 'organizationId does not name an organization you may use' },
-  428: { code: 'PRECONDITION_REQUIRED', detail: 'This update needs an If-Match header with the ETag of the resource (GET it first)' },
+  428: {
+    code: 'PRECONDITION_REQUIRED',
+    detail: 'This update needs an If-Match header with the ETag of the resource (GET it first)',
+  },
   429: { code: 'TOO_MANY_REQUESTS', detail: 'Too many requests; retry after the time in Retry-After' },
   500: { code: 'INTERNAL', detail: 'An unexpected error occurred' },
-  503: { code: 'SERVICE_UNAVAILABLE', detail: 'The service is temporarily unavailable; retry after the time in Retry-After' },
+  503: {
+    code: 'SERVICE_UNAVAILABLE',
+    detail: 'The service is temporarily unavailable; retry after the time in Retry-After',
+  },
 };
 
 /** The example problem body of a status (each status its own: a 500 has no field errors, a 404 is a 404). */
 export function problemExample(status: number): Record<string, unknown> {
   const e = EXAMPLES[status];
-  if (!e) return { type: PROBLEM_BASE + 'error', title: 'Error', status, detail: DESCRIPTIONS[status] ?? 'Error', requestId: 'req-3f9c2a' };
+  if (!e)
+    return {
+      type: PROBLEM_BASE + 'error',
+      title: 'Error',
+      status,
+      detail: DESCRIPTIONS[status] ?? 'Error',
+      requestId: 'req-3f9c2a',
+    };
   const spec = errorSpec(e.code);
-  return { type: PROBLEM_BASE + spec.slug, title: spec.title, status: spec.status, detail: e.detail, requestId: 'req-3f9c2a', ...(e.errors ? { errors: e.errors } : {}) };
+  return {
+    type: PROBLEM_BASE + spec.slug,
+    title: spec.title,
+    status: spec.status,
+    detail: e.detail,
+    requestId: 'req-3f9c2a',
+    ...(e.errors ? { errors: e.errors } : {}),
+  };
 }
 
 /** The OpenAPI response object of a problem+json error. */
 export function problemResponse(status: number, description = DESCRIPTIONS[status] ?? 'Error') {
   return {
     description,
-    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) }, example: problemExample(status) } },
+    content: {
+      'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) }, example: problemExample(status) },
+    },
   };
 }
 

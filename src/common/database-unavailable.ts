@@ -1,12 +1,25 @@
 /** Socket errors of a connection to PostgreSQL that is refused, dropped or never answers. */
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ECONNABORTED']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'ECONNABORTED',
+]);
 
 /**
  * SQLSTATEs of a server that is going away or not taking connections: class 08 (connection
  * exception), 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, 53300
  * too_many_connections.
  */
-const isUnavailableSqlState = (code: string): boolean => code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code);
+const isUnavailableSqlState = (code: string): boolean =>
+  code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code);
 
 /** Prisma's codes for "cannot reach", "timed out", "connection closed", "no connection from the pool in time". */
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024']);

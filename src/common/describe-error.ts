@@ -12,7 +12,10 @@ export function describeError(err: unknown, depth = 0): string {
     const parts: string[] = [];
     const message = err.message.trim();
     if (message) parts.push(message);
-    else parts.push(`${err.name || err.constructor?.name || 'Error'}${code !== undefined && code !== '' ? ` ${String(code)}` : ''}`);
+    else
+      parts.push(
+        `${err.name || err.constructor?.name || 'Error'}${code !== undefined && code !== '' ? ` ${String(code)}` : ''}`,
+      );
     if (err instanceof AggregateError && err.errors.length) {
       parts.push(`(${err.errors.map((e) => describeError(e, depth + 1)).join('; ')})`);
     }
@@ -28,5 +31,7 @@ export function describeError(err: unknown, depth = 0): string {
   if (err === undefined || err === null) return `${String(err)} was thrown (no error details)`;
   const text = inspect(err, { depth: 2, breakLength: Infinity });
   const informative = typeof err === 'object' && Object.keys(err as object).length > 0;
-  return informative ? text : `${text} (${Object.prototype.toString.call(err).slice(8, -1)}) was thrown (no error details)`;
+  return informative
+    ? text
+    : `${text} (${Object.prototype.toString.call(err).slice(8, -1)}) was thrown (no error details)`;
 }

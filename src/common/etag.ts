@@ -15,7 +15,10 @@ export const etagOf = (version: number): string => `"${version}"`;
 export function parseIfMatch(header: string | string[] | undefined): number {
   const raw = Array.isArray(header) ? header[0] : header;
   if (raw === undefined || raw === '') {
-    throw new DomainError('PRECONDITION_REQUIRED', 'This update needs an If-Match header with the ETag of the resource (GET it first)');
+    throw new DomainError(
+      'PRECONDITION_REQUIRED',
+      'This update needs an If-Match header with the ETag of the resource (GET it first)',
+    );
   }
   const m = /^\s*"(\d{1,9})"\s*$/.exec(raw);
   if (!m) throw new DomainError('PRECONDITION_FAILED', 'If-Match does not match the current ETag of the resource');
@@ -25,14 +28,25 @@ export function parseIfMatch(header: string | string[] | undefined): number {
 /** OpenAPI for an If-Match-protected update (written by `IfMatchVersion`, which reads the header). */
 export const ApiIfMatch = () =>
   applyDecorators(
-    ApiHeader({ name: 'If-Match', required: true, description: 'ETag of the resource as last read, e.g. "3"; missing ⇒ 428, stale ⇒ 412', example: '"3"' }),
+    ApiHeader({
+      name: 'If-Match',
+      required: true,
+      description: 'ETag of the resource as last read, e.g. "3"; missing ⇒ 428, stale ⇒ 412',
+      example: '"3"',
+    }),
     ApiProblems(412, 428),
   );
 
 /** OpenAPI for an optional precondition (written by `OptionalIfMatchVersion`). */
 export const ApiOptionalIfMatch = () =>
   applyDecorators(
-    ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the resource as last read, e.g. "3"; when sent and stale ⇒ 412 and nothing changes (an empty value counts as not sent)', example: '"3"' }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description:
+        'ETag of the resource as last read, e.g. "3"; when sent and stale ⇒ 412 and nothing changes (an empty value counts as not sent)',
+      example: '"3"',
+    }),
     ApiProblems(412),
   );
 
@@ -54,7 +68,11 @@ const readIfMatch = createParamDecorator((_: unknown, ctx: ExecutionContext): nu
 /** The version the client read, from a required `If-Match` (documented as such, with 412 and 428). */
 export const IfMatchVersion = (): ParameterDecorator => documented(readIfMatch(), ApiIfMatch());
 
-export const stalePrecondition = () => new DomainError('PRECONDITION_FAILED', 'The resource was changed since you read it; GET it again and retry with the new ETag');
+export const stalePrecondition = () =>
+  new DomainError(
+    'PRECONDITION_FAILED',
+    'The resource was changed since you read it; GET it again and retry with the new ETag',
+  );
 
 /** Runs a `WHERE id AND version` update; a lost race (no row matched) becomes 412. */
 export async function versioned<T>(update: Promise<T>): Promise<T> {
@@ -104,7 +122,11 @@ export function installConditionalGet(fastify: FastifyInstance): void {
     if (!reply.hasHeader('cache-control')) {
       void reply.header('cache-control', (req as { principal?: unknown }).principal ? CACHE_PRIVATE : CACHE_NONE);
     }
-    if (reply.statusCode === 200 && (req.method === 'GET' || req.method === 'HEAD') && req.headers['if-none-match'] !== undefined) {
+    if (
+      reply.statusCode === 200 &&
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      req.headers['if-none-match'] !== undefined
+    ) {
       const etag = reply.getHeader('etag');
       if (typeof etag === 'string' && noneMatchHits(req.headers['if-none-match'], etag)) {
         void reply.code(304).removeHeader('content-type').removeHeader('content-length');

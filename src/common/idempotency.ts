@@ -1,7 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import {
-  type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, RequestMethod, SetMetadata, UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+  RequestMethod,
+  SetMetadata,
+  UseInterceptors,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
@@ -58,7 +65,11 @@ export function routeStatus(handler: Handler): number {
 }
 
 /** Whether a route takes an Idempotency-Key: the one rule used by the interceptor and the OpenAPI document. */
-export function isIdempotentRoute(reflector: Reflector, handler: Handler, cls: new (...a: never[]) => unknown): boolean {
+export function isIdempotentRoute(
+  reflector: Reflector,
+  handler: Handler,
+  cls: new (...a: never[]) => unknown,
+): boolean {
   const policy = reflector.getAllAndOverride<RoutePolicy | undefined>(ROUTE_POLICY, [handler, cls]);
   if (!policy || policy.kind === 'public') return false;
   const explicit = reflector.getAllAndOverride<boolean | undefined>(IDEMPOTENCY_METADATA, [handler, cls]);
@@ -129,7 +140,12 @@ export class IdempotencyStore {
       if (!row) continue; // released between our insert and select: try again
       if (row.method !== method || row.path !== path || row.request_hash !== hash) return { kind: 'mismatch' };
       if (row.state === 'IN_PROGRESS') return { kind: 'in-flight' };
-      return { kind: 'replay', status: row.response_status ?? 200, body: row.response_body, headers: row.response_headers ?? {} };
+      return {
+        kind: 'replay',
+        status: row.response_status ?? 200,
+        body: row.response_body,
+        headers: row.response_headers ?? {},
+      };
     }
     return { kind: 'in-flight' };
   }
@@ -185,7 +201,10 @@ interface TxLike {
  * code of its own. A create whose handler answers something else than its last transaction's result
  * is completed after the handler as well (IdempotencyInterceptor).
  */
-export async function idempotentTransaction<T, X extends TxLike>(begin: (fn: (tx: X) => Promise<T>) => Promise<T>, fn: (tx: X) => Promise<T>): Promise<T> {
+export async function idempotentTransaction<T, X extends TxLike>(
+  begin: (fn: (tx: X) => Promise<T>) => Promise<T>,
+  fn: (tx: X) => Promise<T>,
+): Promise<T> {
   const pending = pendingKey.getStore();
   if (!pending) return begin(fn);
   let recorded: string | undefined;
@@ -196,7 +215,10 @@ export async function idempotentTransaction<T, X extends TxLike>(begin: (fn: (tx
       const headers = responseHeaders(pending.location, body);
       const updated = await tx.$executeRawUnsafe(
         `UPDATE idempotency_keys SET state = 'COMPLETED', response_status = $2, response_body = $3::jsonb, response_headers = $4::jsonb WHERE id = $1::uuid`,
-        pending.id, pending.status, JSON.stringify(body), JSON.stringify(headers),
+        pending.id,
+        pending.status,
+        JSON.stringify(body),
+        JSON.stringify(headers),
       );
       // No row: the claim was taken over meanwhile; the interceptor then completes it as a fallback.
       if (updated === 1) recorded = canonicalJson({ body, headers });
@@ -208,7 +230,9 @@ export async function idempotentTransaction<T, X extends TxLike>(begin: (fn: (tx
 }
 
 const requestHash = (method: string, path: string, body: unknown) =>
-  createHash('sha256').update(`${method} ${path}\n${canonicalJson(body ?? null)}`).digest('hex');
+  createHash('sha256')
+    .update(`${method} ${path}\n${canonicalJson(body ?? null)}`)
+    .digest('hex');
 
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -247,20 +271,33 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((claim) => {
         switch (claim.kind) {
           case 'mismatch':
-            throw new DomainError('UNPROCESSABLE', 'This Idempotency-Key was already used for a different request; use a new key', [
-              { field: 'Idempotency-Key', message: 'already used with another request body' },
-            ]);
+            throw new DomainError(
+              'UNPROCESSABLE',
+              'This Idempotency-Key was already used for a different request; use a new key',
+              [{ field: 'Idempotency-Key', message: 'already used with another request body' }],
+            );
           case 'in-flight':
-            throw new DomainError('CONFLICT', 'A request with this Idempotency-Key is still being processed; retry shortly', [], { 'retry-after': '1' });
+            throw new DomainError(
+              'CONFLICT',
+              'A request with this Idempotency-Key is still being processed; retry shortly',
+              [],
+              { 'retry-after': '1' },
+            );
           case 'replay':
             for (const [k, v] of Object.entries(claim.headers)) void reply.header(k, v);
             void reply.header('idempotent-replayed', 'true');
             void reply.status(claim.status);
             return of(claim.body);
           case 'claimed': {
-            const pending: PendingKey = { id: claim.id, status, location: Reflect.getMetadata(LOCATION_METADATA, handler) as string | undefined };
+            const pending: PendingKey = {
+              id: claim.id,
+              status,
+              location: Reflect.getMetadata(LOCATION_METADATA, handler) as string | undefined,
+            };
             // The handler runs with the key in its async context: its transaction records the response.
-            const handled = new Observable<unknown>((sub) => pendingKey.run(pending, () => next.handle().subscribe(sub)));
+            const handled = new Observable<unknown>((sub) =>
+              pendingKey.run(pending, () => next.handle().subscribe(sub)),
+            );
             return handled.pipe(
               mergeMap(async (body: unknown) => {
                 const headers: Record<string, string> = {};

@@ -1,4 +1,12 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  SetMetadata,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { API_PREFIX } from './api-prefix.js';
 import { IdempotencyInterceptor, LOCATION_METADATA } from './idempotency.js';
@@ -13,7 +21,10 @@ export { LOCATION_METADATA };
  */
 export const ResourceLocation = (collection: string) =>
   // Idempotency outermost: it stores the Location header the inner interceptor sets.
-  applyDecorators(SetMetadata(LOCATION_METADATA, collection), UseInterceptors(IdempotencyInterceptor, LocationInterceptor));
+  applyDecorators(
+    SetMetadata(LOCATION_METADATA, collection),
+    UseInterceptors(IdempotencyInterceptor, LocationInterceptor),
+  );
 
 @Injectable()
 export class LocationInterceptor implements NestInterceptor {

@@ -16,6 +16,12 @@ export function installMediaTypes(fastify: FastifyInstance): void {
   // Nest registers its parsers during init unless created with `bodyParser: false`: refuse to boot with them.
   fastify.addHook('onReady', (done) => {
     const extra = ['text/plain', 'application/x-www-form-urlencoded'].filter((t) => fastify.hasContentTypeParser(t));
-    done(extra.length ? new Error(`Request bodies are ${REQUEST_MEDIA_TYPE} only, but parsers are registered for: ${extra.join(', ')}`) : undefined);
+    done(
+      extra.length
+        ? new Error(
+            `Request bodies are ${REQUEST_MEDIA_TYPE} only, but parsers are registered for: ${extra.join(', ')}`,
+          )
+        : undefined,
+    );
   });
 }

@@ -40,7 +40,10 @@ export class RouteMethods {
     if (!path.startsWith('/')) return null;
     let segments: string[];
     try {
-      segments = path.split('/').slice(1).map((s) => decodeURIComponent(s));
+      segments = path
+        .split('/')
+        .slice(1)
+        .map((s) => decodeURIComponent(s));
     } catch {
       return null;
     }
@@ -85,8 +88,16 @@ export function installMethodNotAllowed(fastify: FastifyInstance): RouteMethods 
     const allow = table.allowed(req.url);
     if (!allow || allow.includes(req.method)) return done();
     const path = req.url.split('?')[0];
-    const { problem } = toProblem(new DomainError('METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; allowed: ${allow.join(', ')}`), req.id, path);
-    void reply.status(405).header('allow', allow.join(', ')).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+    const { problem } = toProblem(
+      new DomainError('METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; allowed: ${allow.join(', ')}`),
+      req.id,
+      path,
+    );
+    void reply
+      .status(405)
+      .header('allow', allow.join(', '))
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(problem);
   });
   return table;
 }

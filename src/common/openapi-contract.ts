@@ -14,7 +14,12 @@ type Op = {
   operationId?: string;
   parameters?: Array<Record<string, unknown>>;
   responses?: Record<string, unknown>;
-  requestBody?: { content?: Record<string, { schema?: Record<string, unknown>; example?: unknown; examples?: Record<string, unknown> }> };
+  requestBody?: {
+    content?: Record<
+      string,
+      { schema?: Record<string, unknown>; example?: unknown; examples?: Record<string, unknown> }
+    >;
+  };
 };
 
 /** What the code says about one handler, by operation id. */
@@ -31,20 +36,41 @@ interface HandlerFacts {
 
 /** Headers the rate limiter sends on every response of the API (components.headers, referenced from each response). */
 const RATE_LIMIT_HEADERS: Record<string, { description: string; schema: Record<string, unknown> }> = {
-  'RateLimit-Limit': { description: 'Requests allowed in the current window (sent while rate limiting is on)', schema: { type: 'integer' } },
+  'RateLimit-Limit': {
+    description: 'Requests allowed in the current window (sent while rate limiting is on)',
+    schema: { type: 'integer' },
+  },
   'RateLimit-Remaining': { description: 'Requests left in the current window', schema: { type: 'integer' } },
   'RateLimit-Reset': { description: 'Seconds until the current window resets', schema: { type: 'integer' } },
-  'RateLimit-Policy': { description: 'The limit and its window, e.g. `300;w=60`', schema: { type: 'string', example: '300;w=60' } },
+  'RateLimit-Policy': {
+    description: 'The limit and its window, e.g. `300;w=60`',
+    schema: { type: 'string', example: '300;w=60' },
+  },
 };
 const RETRY_AFTER = { description: 'Seconds to wait before retrying', schema: { type: 'integer', example: 5 } };
 /** Headers of the transport and of every response (helmet, request id): see TRANSPORT_HEADERS in the contract test. */
-const UNDOCUMENTED_FIXED_HEADERS = new Set(['content-type', 'content-length', 'x-content-type-options', 'content-security-policy']);
-const HEADER_NAMES: Record<string, string> = { 'cache-control': 'Cache-Control', 'content-disposition': 'Content-Disposition' };
+const UNDOCUMENTED_FIXED_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'x-content-type-options',
+  'content-security-policy',
+]);
+const HEADER_NAMES: Record<string, string> = {
+  'cache-control': 'Cache-Control',
+  'content-disposition': 'Content-Disposition',
+};
 
-type ResponseObject = { description?: string; headers?: Record<string, unknown>; content?: Record<string, { schema?: Record<string, unknown> }> };
+type ResponseObject = {
+  description?: string;
+  headers?: Record<string, unknown>;
+  content?: Record<string, { schema?: Record<string, unknown> }>;
+};
 
 /** Whether a response body schema is a single versioned resource (the ETag hook in app.factory.ts sets `ETag` from its `version`). */
-function isVersioned(schema: Record<string, unknown> | undefined, schemas: Record<string, Record<string, unknown>>): boolean {
+function isVersioned(
+  schema: Record<string, unknown> | undefined,
+  schemas: Record<string, Record<string, unknown>>,
+): boolean {
   const ref = schema?.$ref as string | undefined;
   const target = ref ? schemas[ref.split('/').pop()!] : schema;
   const props = target?.properties as Record<string, { type?: unknown }> | undefined;
@@ -69,11 +95,19 @@ export function handlerFacts(app: INestApplication): Map<string, HandlerFacts> {
     if (!ctor) continue;
     for (const name of scanner.getAllMethodNames(ctor.prototype)) {
       const handler = (ctor.prototype as Record<string, (...args: unknown[]) => unknown>)[name];
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, ctor, name) ?? {}) as Record<string, { data?: unknown; pipes?: unknown[] }>;
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, ctor, name) ?? {}) as Record<
+        string,
+        { data?: unknown; pipes?: unknown[] }
+      >;
       const uuidParams = new Set<string>();
       for (const [key, arg] of Object.entries(args)) {
         const isParam = key.split(':')[0] === String(RouteParamtypes.PARAM);
-        if (isParam && typeof arg.data === 'string' && (arg.pipes ?? []).some((pipe) => pipe === UuidPipe || pipe instanceof UuidPipe)) uuidParams.add(arg.data);
+        if (
+          isParam &&
+          typeof arg.data === 'string' &&
+          (arg.pipes ?? []).some((pipe) => pipe === UuidPipe || pipe instanceof UuidPipe)
+        )
+          uuidParams.add(arg.data);
       }
       facts.set(`${ctor.name.replace(/Controller$/, '')}_${name}`, {
         idempotent: isIdempotentRoute(reflector, handler, ctor),
@@ -94,7 +128,11 @@ export function idempotentOperationIds(app: INestApplication): Set<string> {
 
 /** The noun a path segment before `{id}` stands for, for parameter descriptions. */
 const RESOURCE_NOUNS: Record<string, string> = {
-  cis: 'configuration item (CI)', organizations: 'organisation', pages: 'portal page', ccs: 'user on the CC list', partners: 'partner link',
+  cis: 'configuration item (CI)',
+  organizations: 'organisation',
+  pages: 'portal page',
+  ccs: 'user on the CC list',
+  partners: 'partner link',
 };
 const noun = (segment: string) => RESOURCE_NOUNS[segment] ?? segment.replace(/ies$/, 'y').replace(/s$/, '');
 
@@ -104,13 +142,26 @@ const noun = (segment: string) => RESOURCE_NOUNS[segment] ?? segment.replace(/ie
  */
 export function demoCallerFor(policy: RoutePolicy | undefined): string | undefined {
   if (!policy || policy.kind === 'public') return undefined;
-  if (policy.kind === 'staff') return policy.roles.includes('AGENT') ? 'agent@outpost.example' : 'admin@outpost.example';
+  if (policy.kind === 'staff')
+    return policy.roles.includes('AGENT') ? 'agent@outpost.example' : 'admin@outpost.example';
   return 'user@acme.example';
 }
 
 type Schema = {
-  $ref?: string; type?: string | string[]; format?: string; enum?: unknown[]; example?: unknown; default?: unknown; minimum?: number; minLength?: number;
-  items?: Schema; properties?: Record<string, Schema>; required?: string[]; allOf?: Schema[]; anyOf?: Schema[]; oneOf?: Schema[];
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  example?: unknown;
+  default?: unknown;
+  minimum?: number;
+  minLength?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
 };
 
 /** Placeholder for an id the example cannot know (demo ids are generated when the demo is seeded). */
@@ -127,7 +178,10 @@ const DEMO_EXAMPLES: Record<string, Record<string, unknown>> = {
   Tenants_createGroup: { name: 'Field Service' },
   Tenants_create: { name: 'Umbrella Corporation', emailDomains: ['umbrella.example'] },
   Downloads_create: {
-    title: 'VPN client configuration (Windows)', fileName: 'vpn-windows.ps1', contentType: 'text/plain', contentBase64: 'V3JpdGUtSG9zdCAiaGVsbG8i',
+    title: 'VPN client configuration (Windows)',
+    fileName: 'vpn-windows.ps1',
+    contentType: 'text/plain',
+    contentBase64: 'V3JpdGUtSG9zdCAiaGVsbG8i',
     organizationId: EXAMPLE_ID_PLACEHOLDER,
   },
 };
@@ -202,11 +256,17 @@ export function documentHttpContract(app: INestApplication, doc: OpenAPIObject):
       const json = op.requestBody?.content?.['application/json'];
       if (json && json.example === undefined && !json.examples) {
         const caller = demoCallerFor(fact?.policy);
-        const value = (op.operationId && DEMO_EXAMPLES[op.operationId]) ?? requestExample(json.schema as Schema, (doc.components?.schemas ?? {}) as Record<string, Schema>);
+        const value =
+          (op.operationId && DEMO_EXAMPLES[op.operationId]) ??
+          requestExample(json.schema as Schema, (doc.components?.schemas ?? {}) as Record<string, Schema>);
         const needsIds = JSON.stringify(value).includes(EXAMPLE_ID_PLACEHOLDER) || path.includes('{');
         const flow = Object.keys(value && typeof value === 'object' ? value : {}).filter((k) => k in FLOW_VALUES);
         const steps = [
-          ...(needsIds ? ['put the id of a demo object you may see (from the corresponding list) in the path and in place of every all-zero id'] : []),
+          ...(needsIds
+            ? [
+                'put the id of a demo object you may see (from the corresponding list) in the path and in place of every all-zero id',
+              ]
+            : []),
           ...flow.map((k) => `set \`${k}\` to ${FLOW_VALUES[k]}`),
         ];
         json.examples = {
@@ -236,35 +296,63 @@ export function documentHttpContract(app: INestApplication, doc: OpenAPIObject):
             example: '5f2b9c1e-8d4a-4b7e-9f3a-2c6d8e1f0a7b',
           },
         ];
-        op.responses['409'] ??= problemResponse(409, 'Conflict; or a request with the same Idempotency-Key is still in progress');
-        op.responses['422'] ??= problemResponse(422, 'Unprocessable; or the Idempotency-Key was used with a different request');
+        op.responses['409'] ??= problemResponse(
+          409,
+          'Conflict; or a request with the same Idempotency-Key is still in progress',
+        );
+        op.responses['422'] ??= problemResponse(
+          422,
+          'Unprocessable; or the Idempotency-Key was used with a different request',
+        );
       }
       if (op.requestBody) op.responses['415'] ??= problemResponse(415);
       if (path.startsWith('/api/v1/')) {
         op.responses['429'] ??= problemResponse(429);
         // The readiness gate answers every API route until the app is ready and while it shuts down.
-        op.responses['503'] ??= problemResponse(503, 'Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds');
+        op.responses['503'] ??= problemResponse(
+          503,
+          'Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds',
+        );
       }
       const schemas = (doc.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
       for (const [status, response] of Object.entries(op.responses as Record<string, ResponseObject>)) {
         const code = Number(status);
-        if (code === 401) addHeader(response, 'WWW-Authenticate', { description: '`Bearer`: the scheme the API takes', schema: { type: 'string', example: 'Bearer' } });
+        if (code === 401)
+          addHeader(response, 'WWW-Authenticate', {
+            description: '`Bearer`: the scheme the API takes',
+            schema: { type: 'string', example: 'Bearer' },
+          });
         if (code === 429 || code === 503) addHeader(response, 'Retry-After', RETRY_AFTER);
         if (code >= 200 && code < 300) {
           if (isVersioned(response.content?.['application/json']?.schema, schemas)) {
-            addHeader(response, 'ETag', { description: 'Version of the resource: send it back as `If-Match` to update it', schema: { type: 'string', example: '"3"' } });
+            addHeader(response, 'ETag', {
+              description: 'Version of the resource: send it back as `If-Match` to update it',
+              schema: { type: 'string', example: '"3"' },
+            });
           }
           if (fact?.location && code === 201) {
-            addHeader(response, 'Location', { description: `URL of the created resource, \`/api/v1/${fact.location}/{id}\``, schema: { type: 'string', format: 'uri-reference' } });
+            addHeader(response, 'Location', {
+              description: `URL of the created resource, \`/api/v1/${fact.location}/{id}\``,
+              schema: { type: 'string', format: 'uri-reference' },
+            });
           }
-          if (fact?.idempotent) addHeader(response, 'Idempotent-Replayed', { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } });
+          if (fact?.idempotent)
+            addHeader(response, 'Idempotent-Replayed', {
+              description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key',
+              schema: { type: 'string', enum: ['true'] },
+            });
         }
         for (const h of fact?.headers ?? []) {
           const name = h.name.toLowerCase();
           if (UNDOCUMENTED_FIXED_HEADERS.has(name)) continue;
-          addHeader(response, HEADER_NAMES[name] ?? h.name, { description: `Always \`${h.value}\``, schema: { type: 'string', example: h.value } });
+          addHeader(response, HEADER_NAMES[name] ?? h.name, {
+            description: `Always \`${h.value}\``,
+            schema: { type: 'string', example: h.value },
+          });
         }
-        if (path.startsWith('/api/v1/')) for (const name of Object.keys(RATE_LIMIT_HEADERS)) addHeader(response, name, { $ref: `#/components/headers/${name}` });
+        if (path.startsWith('/api/v1/'))
+          for (const name of Object.keys(RATE_LIMIT_HEADERS))
+            addHeader(response, name, { $ref: `#/components/headers/${name}` });
       }
     }
   }

@@ -5,7 +5,10 @@ import { CACHE_NONE, CACHE_PRIVATE } from './etag.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
-const ETAG_HEADER = { description: 'Version of the resource: send it back as `If-Match` (updates) or `If-None-Match` (reads)', schema: { type: 'string', example: '"3"' } };
+const ETAG_HEADER = {
+  description: 'Version of the resource: send it back as `If-Match` (updates) or `If-None-Match` (reads)',
+  schema: { type: 'string', example: '"3"' },
+};
 const CACHE_CONTROL_HEADER = {
   description: `\`${CACHE_PRIVATE}\` for an authenticated caller; \`${CACHE_NONE}\` for tokens and secrets and for an anonymous caller; \`private, no-store\` for file downloads`,
   schema: { type: 'string', enum: [CACHE_PRIVATE, CACHE_NONE, 'private, no-store'] },
@@ -14,7 +17,8 @@ const IF_NONE_MATCH = {
   name: 'If-None-Match',
   in: 'header',
   required: false,
-  description: 'ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body',
+  description:
+    'ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body',
   schema: { type: 'string', maxLength: 1024 },
   example: '"3"',
 };
@@ -27,7 +31,8 @@ const DESCRIPTION =
 /** Whether a response's JSON body is a single resource with a `version` (the ETag is set from it). */
 function hasVersion(doc: OpenAPIObject, response: Json | undefined): boolean {
   let schema = response?.content?.['application/json']?.schema as Json | undefined;
-  for (let i = 0; schema?.$ref && i < 5; i++) schema = (doc.components?.schemas as Json | undefined)?.[String(schema.$ref).split('/').pop()!];
+  for (let i = 0; schema?.$ref && i < 5; i++)
+    schema = (doc.components?.schemas as Json | undefined)?.[String(schema.$ref).split('/').pop()!];
   return !!schema?.properties?.version;
 }
 
@@ -56,8 +61,12 @@ export function documentHttpSemantics(doc: OpenAPIObject): OpenAPIObject {
         }
       }
       if (method === 'get' && etag) {
-        if (!(op.parameters as Json[] | undefined)?.some((p) => p.name === 'If-None-Match')) op.parameters = [...(op.parameters ?? []), IF_NONE_MATCH];
-        op.responses['304'] ??= { description: 'Not modified: `If-None-Match` matches the current ETag (no body)', headers: { ETag: etagRef } };
+        if (!(op.parameters as Json[] | undefined)?.some((p) => p.name === 'If-None-Match'))
+          op.parameters = [...(op.parameters ?? []), IF_NONE_MATCH];
+        op.responses['304'] ??= {
+          description: 'Not modified: `If-None-Match` matches the current ETag (no body)',
+          headers: { ETag: etagRef },
+        };
       }
       for (const response of Object.values(op.responses as Record<string, Json>)) {
         if (response.$ref) continue;

@@ -5,7 +5,15 @@ import { validationException, isUuid } from './validation.js';
 
 export class PageQuery {
   /** Page size, 1 to 100. */
-  @ApiPropertyOptional({ description: 'Page size, 1 to 100', type: 'integer', format: 'int32', minimum: 1, maximum: 100, default: 50, example: 50 })
+  @ApiPropertyOptional({
+    description: 'Page size, 1 to 100',
+    type: 'integer',
+    format: 'int32',
+    minimum: 1,
+    maximum: 100,
+    default: 50,
+    example: 50,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -41,7 +49,8 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
     const createdAt = typeof ts === 'string' ? new Date(ts) : new Date(NaN);
     // Our cursors only ever hold stored timestamps; anything outside years 1..9999 is forged and
     // would make PostgreSQL fail ("timestamp out of range").
-    if (!(createdAt.getTime() >= MIN_CURSOR_TIME && createdAt.getTime() <= MAX_CURSOR_TIME) || !isUuid(id)) throw new Error('bad');
+    if (!(createdAt.getTime() >= MIN_CURSOR_TIME && createdAt.getTime() <= MAX_CURSOR_TIME) || !isUuid(id))
+      throw new Error('bad');
     return { createdAt, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');

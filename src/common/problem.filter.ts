@@ -19,21 +19,36 @@ export interface Problem {
 
 function fromStatus(status: number): ErrorCode {
   switch (status) {
-    case 400: return 'BAD_REQUEST';
-    case 401: return 'UNAUTHENTICATED';
-    case 403: return 'FORBIDDEN';
-    case 404: return 'NOT_FOUND';
-    case 408: return 'REQUEST_TIMEOUT';
-    case 409: return 'CONFLICT';
-    case 412: return 'PRECONDITION_FAILED';
-    case 413: return 'PAYLOAD_TOO_LARGE';
-    case 415: return 'UNSUPPORTED_MEDIA_TYPE';
-    case 422: return 'UNPROCESSABLE';
-    case 428: return 'PRECONDITION_REQUIRED';
-    case 429: return 'TOO_MANY_REQUESTS';
-    case 431: return 'HEADERS_TOO_LARGE';
-    case 503: return 'SERVICE_UNAVAILABLE';
-    default: return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+    case 400:
+      return 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 408:
+      return 'REQUEST_TIMEOUT';
+    case 409:
+      return 'CONFLICT';
+    case 412:
+      return 'PRECONDITION_FAILED';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 422:
+      return 'UNPROCESSABLE';
+    case 428:
+      return 'PRECONDITION_REQUIRED';
+    case 429:
+      return 'TOO_MANY_REQUESTS';
+    case 431:
+      return 'HEADERS_TOO_LARGE';
+    case 503:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
   }
 }
 
@@ -45,11 +60,16 @@ interface Mapped {
 }
 
 const DATA_EXCEPTION: Mapped = { code: 'BAD_REQUEST', detail: 'A value is malformed or out of range' };
-const DATABASE_UNAVAILABLE: Mapped = { code: 'SERVICE_UNAVAILABLE', detail: 'The database is not reachable; retry later', headers: { 'retry-after': '5' } };
+const DATABASE_UNAVAILABLE: Mapped = {
+  code: 'SERVICE_UNAVAILABLE',
+  detail: 'The database is not reachable; retry later',
+  headers: { 'retry-after': '5' },
+};
 const VALUE_TOO_LONG: Mapped = { code: 'BAD_REQUEST', detail: 'A value is too long' };
 
 /** SQLSTATE class 22 ("data exception"): the value, not the statement, was wrong. */
-const isDataException = (sqlState: string | undefined): boolean => typeof sqlState === 'string' && sqlState.startsWith('22');
+const isDataException = (sqlState: string | undefined): boolean =>
+  typeof sqlState === 'string' && sqlState.startsWith('22');
 
 /** The PostgreSQL SQLSTATE behind a Prisma error raised through the pg driver adapter. */
 function databaseCode(err: Prisma.PrismaClientKnownRequestError): string | undefined {
@@ -60,7 +80,12 @@ function databaseCode(err: Prisma.PrismaClientKnownRequestError): string | undef
 /** Turns any thrown value into a problem description. Never exposes messages of unknown errors. */
 export function mapError(err: unknown): Mapped {
   if (err instanceof DomainError) {
-    return { code: err.code, detail: err.detail, errors: err.errors.length ? err.errors : undefined, headers: err.headers };
+    return {
+      code: err.code,
+      detail: err.detail,
+      errors: err.errors.length ? err.errors : undefined,
+      headers: err.headers,
+    };
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
@@ -69,7 +94,12 @@ export function mapError(err: unknown): Mapped {
     if (typeof body === 'object' && Array.isArray(body.errors)) {
       return { code: 'VALIDATION', detail: String(body.message ?? 'The request is invalid'), errors: body.errors };
     }
-    const msg = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? err.message);
+    const msg =
+      typeof body === 'string'
+        ? body
+        : Array.isArray(body.message)
+          ? body.message.join('; ')
+          : String(body.message ?? err.message);
     if (status === 404 && /^Cannot [A-Z-]+ /.test(msg)) {
       return { code, detail: 'No such route' };
     }
@@ -106,14 +136,25 @@ export function mapError(err: unknown): Mapped {
   if (err instanceof pg.DatabaseError && isDataException(err.code)) return DATA_EXCEPTION;
   // Fastify's own errors (body parsing, size, media type) carry a statusCode and a safe message.
   const fe = err as { statusCode?: number; code?: string; message?: string };
-  if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500 && typeof fe.code === 'string' && fe.code.startsWith('FST_')) {
-    const detail = fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-      ? 'The request body is not valid JSON'
-      : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'The request body is too large'
-      : fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Unsupported content type; send application/json'
-      : fe.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed (invalid percent-encoding)'
-      : fe.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long'
-      : 'The request could not be processed';
+  if (
+    typeof fe?.statusCode === 'number' &&
+    fe.statusCode >= 400 &&
+    fe.statusCode < 500 &&
+    typeof fe.code === 'string' &&
+    fe.code.startsWith('FST_')
+  ) {
+    const detail =
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'The request body is not valid JSON'
+        : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? 'The request body is too large'
+          : fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+            ? 'Unsupported content type; send application/json'
+            : fe.code === 'FST_ERR_BAD_URL'
+              ? 'The URL is malformed (invalid percent-encoding)'
+              : fe.code === 'FST_ERR_MAX_PARAM_LENGTH'
+                ? 'A path parameter is too long'
+                : 'The request could not be processed';
     return { code: fromStatus(fe.statusCode), detail };
   }
   // The client went away while its body was being read: nobody gets this answer, and it is not our error.
@@ -130,7 +171,11 @@ export function isClientDataError(err: unknown): boolean {
   return m === DATA_EXCEPTION || m === VALUE_TOO_LONG;
 }
 
-export function toProblem(err: unknown, requestId?: string, instance?: string): { problem: Problem; headers: Record<string, string> } {
+export function toProblem(
+  err: unknown,
+  requestId?: string,
+  instance?: string,
+): { problem: Problem; headers: Record<string, string> } {
   const m = mapError(err);
   const spec = errorSpec(m.code);
   const problem: Problem = {
@@ -155,9 +200,17 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     const { problem, headers } = toProblem(exception, req?.id, req?.url?.split('?')[0]);
     if (problem.status >= 500 && problem.status !== 503) {
-      this.logger.error({ msg: 'unhandled error', reqId: req?.id, err: exception instanceof Error ? exception.stack : String(exception) });
+      this.logger.error({
+        msg: 'unhandled error',
+        reqId: req?.id,
+        err: exception instanceof Error ? exception.stack : String(exception),
+      });
     } else if (isClientDataError(exception)) {
-      this.logger.warn({ msg: 'the database refused a value that validation let through', reqId: req?.id, err: exception instanceof Error ? exception.message : String(exception) });
+      this.logger.warn({
+        msg: 'the database refused a value that validation let through',
+        reqId: req?.id,
+        err: exception instanceof Error ? exception.message : String(exception),
+      });
     }
     for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
@@ -171,12 +224,25 @@ export class ProblemFilter implements ExceptionFilter {
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const code: ErrorCode = err.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
-  const detail = code === 'HEADERS_TOO_LARGE' ? 'The request headers (URL included) are too large'
-    : code === 'REQUEST_TIMEOUT' ? 'The request did not arrive in time'
-    : 'The request is not valid HTTP';
+  const code: ErrorCode =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HEADERS_TOO_LARGE'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'REQUEST_TIMEOUT'
+        : 'BAD_REQUEST';
+  const detail =
+    code === 'HEADERS_TOO_LARGE'
+      ? 'The request headers (URL included) are too large'
+      : code === 'REQUEST_TIMEOUT'
+        ? 'The request did not arrive in time'
+        : 'The request is not valid HTTP';
   const spec = errorSpec(code);
-  const body = JSON.stringify({ type: PROBLEM_BASE + spec.slug, title: spec.title, status: spec.status, detail } satisfies Problem);
+  const body = JSON.stringify({
+    type: PROBLEM_BASE + spec.slug,
+    title: spec.title,
+    status: spec.status,
+    detail,
+  } satisfies Problem);
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${spec.status} ${spec.title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +

@@ -74,7 +74,10 @@ return out`;
 export class RedisRateLimitStore implements RateLimitStore {
   readonly redis: Redis;
 
-  constructor(url: string, private readonly prefix: string) {
+  constructor(
+    url: string,
+    private readonly prefix: string,
+  ) {
     this.redis = new Redis(url, {
       lazyConnect: false,
       enableOfflineQueue: false,
@@ -88,11 +91,9 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   async hit(keys: string[], windowMs: number): Promise<Hit[]> {
     const fullKeys = keys.map((k) => `${this.prefix}rl:${k}`);
-    const r = (await (this.redis as unknown as { outpostHit(n: number, ...a: (string | number)[]): Promise<number[]> }).outpostHit(
-      fullKeys.length,
-      ...fullKeys,
-      windowMs,
-    )) as number[];
+    const r = (await (
+      this.redis as unknown as { outpostHit(n: number, ...a: (string | number)[]): Promise<number[]> }
+    ).outpostHit(fullKeys.length, ...fullKeys, windowMs)) as number[];
     return keys.map((_, i) => ({ count: Number(r[2 * i]), resetMs: Number(r[2 * i + 1]) }));
   }
 
@@ -137,7 +138,10 @@ export function rateLimitHook(deps: RateLimiterDeps) {
     }
     let hits: Hit[];
     try {
-      hits = await store.hit(buckets.map((b) => b.key), windowMs);
+      hits = await store.hit(
+        buckets.map((b) => b.key),
+        windowMs,
+      );
     } catch (err) {
       if (Date.now() - lastWarn > 10_000) {
         lastWarn = Date.now();
@@ -159,8 +163,17 @@ export function rateLimitHook(deps: RateLimiterDeps) {
     void reply.header('ratelimit-policy', `${b.limit};w=${config.windowSeconds}`);
     if (h.count > b.limit) {
       deps.onReject?.(b.key.slice(0, b.key.indexOf(':')));
-      const scope = b.key.startsWith('user:') ? 'for your account' : b.key.startsWith('auth:') ? 'to the sign-in endpoints from your address' : 'from your address';
-      const err = new DomainError('TOO_MANY_REQUESTS', `Too many requests ${scope}; retry after ${resetSeconds} s`, [], { 'retry-after': String(resetSeconds) });
+      const scope = b.key.startsWith('user:')
+        ? 'for your account'
+        : b.key.startsWith('auth:')
+          ? 'to the sign-in endpoints from your address'
+          : 'from your address';
+      const err = new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many requests ${scope}; retry after ${resetSeconds} s`,
+        [],
+        { 'retry-after': String(resetSeconds) },
+      );
       const { problem, headers } = toProblem(err, req.id, req.url.split('?')[0]);
       for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
       await reply.status(429).header('content-type', 'application/problem+json; charset=utf-8').send(problem);

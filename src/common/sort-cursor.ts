@@ -8,12 +8,16 @@ export function encodeSortCursor(key: string, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
 }
 
-export function decodeSortCursor(cursor: string | undefined, validKey: (k: string) => boolean = () => true): { key: string; id: string } | null {
+export function decodeSortCursor(
+  cursor: string | undefined,
+  validKey: (k: string) => boolean = () => true,
+): { key: string; id: string } | null {
   if (!cursor) return null;
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     // The key goes into SQL as a parameter: text PostgreSQL can store, nothing else.
-    if (typeof key !== 'string' || inputProblems(key, 'cursor').length || !validKey(key) || !isUuid(id)) throw new Error('bad');
+    if (typeof key !== 'string' || inputProblems(key, 'cursor').length || !validKey(key) || !isUuid(id))
+      throw new Error('bad');
     return { key, id };
   } catch {
     throw validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');

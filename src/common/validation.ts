@@ -1,4 +1,11 @@
-import { BadRequestException, Injectable, PipeTransform, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  PipeTransform,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import { IsIn, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import type { FieldError } from './errors.js';
 
@@ -12,7 +19,8 @@ export function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const messages = Object.values(e.constraints ?? {});
-    if (messages.length) out.push({ field, message: e.value === undefined ? `${e.property} is required` : messages[messages.length - 1] });
+    if (messages.length)
+      out.push({ field, message: e.value === undefined ? `${e.property} is required` : messages[messages.length - 1] });
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
   return out;
@@ -26,7 +34,8 @@ export function IsOneOf(values: readonly (string | number)[], options?: Validati
   const list = values.join(', ');
   return IsIn([...values], {
     ...options,
-    message: (args: ValidationArguments) => `${options?.each ? 'each value in ' : ''}${args.property} must be one of the following values: ${list}`,
+    message: (args: ValidationArguments) =>
+      `${options?.each ? 'each value in ' : ''}${args.property} must be one of the following values: ${list}`,
   });
 }
 
@@ -52,7 +61,8 @@ export function inputProblems(value: unknown, root: string): FieldError[] {
   const stack: { v: unknown; path: string; depth: number }[] = [{ v: value, path: root, depth: 0 }];
   const text = (s: string, path: string) => {
     if (s.includes('\u0000')) out.push({ field: path || 'body', message: 'must not contain NUL characters' });
-    else if (LONE_SURROGATE.test(s)) out.push({ field: path || 'body', message: 'must be valid Unicode text (no lone surrogates)' });
+    else if (LONE_SURROGATE.test(s))
+      out.push({ field: path || 'body', message: 'must be valid Unicode text (no lone surrogates)' });
   };
   while (stack.length && out.length < 10) {
     const { v, path, depth } = stack.pop()!;
@@ -100,7 +110,8 @@ function unstorablePaths(instance: unknown, path: string, out: FieldError[], dep
   }
   if (instance instanceof Date) {
     const y = instance.getUTCFullYear();
-    if (!(y >= 1 && y <= 9999)) out.push({ field: path || 'body', message: 'must be a date between the years 1 and 9999' });
+    if (!(y >= 1 && y <= 9999))
+      out.push({ field: path || 'body', message: 'must be a date between the years 1 and 9999' });
     return;
   }
   const proto = Object.getPrototypeOf(instance) as object | null;

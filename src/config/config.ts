@@ -77,7 +77,10 @@ export interface RateLimitConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(public readonly variable: string, message: string) {
+  constructor(
+    public readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${variable} ${message}`);
   }
 }
@@ -106,9 +109,15 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   if (raw === '' || /^(false|0|no)$/i.test(raw)) return false;
   if (/^(true|yes)$/i.test(raw)) return true;
   if (/^\d{1,2}$/.test(raw)) return Number(raw);
-  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.every((s) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s))) return list;
-  throw new ConfigError('TRUST_PROXY', `must be true, false, a hop count or a comma-separated list of proxy IPs/CIDRs, got "${raw}"`);
+  throw new ConfigError(
+    'TRUST_PROXY',
+    `must be true, false, a hop count or a comma-separated list of proxy IPs/CIDRs, got "${raw}"`,
+  );
 }
 
 function url(env: Env, name: string, protocols: string[]): string | null {
@@ -173,7 +182,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if ((adminEmail === null) !== (adminPassword === null)) {
     throw new ConfigError(adminEmail ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'must be set together with the other');
   }
-  if (adminEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(adminEmail)) throw new ConfigError('ADMIN_EMAIL', 'must be an email address');
+  if (adminEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(adminEmail))
+    throw new ConfigError('ADMIN_EMAIL', 'must be an email address');
   if (adminPassword && (adminPassword.length < 12 || Buffer.byteLength(adminPassword) > 72)) {
     throw new ConfigError('ADMIN_PASSWORD', 'must be 12 to 72 bytes long');
   }
@@ -200,7 +210,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Outpost <no-reply@outpost.local>',
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`,
-    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     trustProxy: trustProxy(env),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 10, 1, 1000),
     mfaMaxFailures: int(env, 'MFA_MAX_FAILURES', 5, 1, 1000),

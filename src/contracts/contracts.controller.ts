@@ -8,7 +8,14 @@ import { IfMatchVersion } from '../common/etag.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ContractsService } from './contracts.service.js';
-import { ContractDto, ContractListQuery, ContractsBySiteReportDto, ContractsReportQuery, CreateContractDto, UpdateContractDto } from './dto/contract.dto.js';
+import {
+  ContractDto,
+  ContractListQuery,
+  ContractsBySiteReportDto,
+  ContractsReportQuery,
+  CreateContractDto,
+  UpdateContractDto,
+} from './dto/contract.dto.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
 const ContractPage = PageOf(ContractDto, 'ContractPage');
@@ -22,7 +29,8 @@ export class ContractsController {
   @Authenticated()
   @ApiOperation({
     summary: 'List the contracts the caller may see, newest first (cursor-paginated)',
-    description: 'Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode). A caller none of whose roles has SLA gets 403.',
+    description:
+      'Staff: all. External users: only SOLD contracts, through a role with SLA, of their organization (their own sites in external support mode). A caller none of whose roles has SLA gets 403.',
   })
   @ApiOkResponse({ type: ContractPage })
   @ApiProblems(400, 403)
@@ -42,7 +50,10 @@ export class ContractsController {
 
   @Get('reports/contracts-by-site')
   @Authenticated()
-  @ApiOperation({ summary: 'Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see; 403 when none of their roles has SLA)' })
+  @ApiOperation({
+    summary:
+      'Contracts by site: support contracts count as sold and are grouped by site (staff: all; externals: what they may see; 403 when none of their roles has SLA)',
+  })
   @ApiOkResponse({ type: ContractsBySiteReportDto })
   @ApiProblems(400, 403)
   bySite(@CurrentPrincipal() p: Principal, @Query() q: ContractsReportQuery) {
@@ -63,7 +74,12 @@ export class ContractsController {
   @ApiOperation({ summary: 'Update a contract (staff); slaTargets and ciIds replace the current ones; needs If-Match' })
   @ApiOkResponse({ type: ContractDto })
   @ApiProblems(400, 404, 409, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateContractDto, @IfMatchVersion() version: number) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateContractDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.contracts.update(p, id, dto, version);
   }
 

@@ -5,7 +5,10 @@ import { isoDate } from '../cis/cis.mapper.js';
 import type { ContractDto } from './dto/contract.dto.js';
 import { TICKET_PRIORITIES } from '../access/principal.js';
 
-export type ContractWithLinks = Contract & { slaTargets: SlaTarget[]; cis: { ci: Pick<Ci, 'id' | 'organizationId' | 'siteId' | 'department'> }[] };
+export type ContractWithLinks = Contract & {
+  slaTargets: SlaTarget[];
+  cis: { ci: Pick<Ci, 'id' | 'organizationId' | 'siteId' | 'department'> }[];
+};
 
 export const contractInclude = {
   slaTargets: true,
@@ -28,8 +31,16 @@ export function toContractDto(k: ContractWithLinks, p: Principal): ContractDto {
     endsOn: k.endsOn ? isoDate(k.endsOn) : null,
     slaTargets: [...k.slaTargets]
       .sort((a, b) => TICKET_PRIORITIES.indexOf(a.priority) - TICKET_PRIORITIES.indexOf(b.priority))
-      .map((t) => ({ priority: t.priority, responseMinutes: t.responseMinutes, resolutionMinutes: t.resolutionMinutes })),
-    ciIds: k.cis.map((l) => l.ci).filter((c) => staff || decideCiRead(p, c).allowed).map((c) => c.id).sort(),
+      .map((t) => ({
+        priority: t.priority,
+        responseMinutes: t.responseMinutes,
+        resolutionMinutes: t.resolutionMinutes,
+      })),
+    ciIds: k.cis
+      .map((l) => l.ci)
+      .filter((c) => staff || decideCiRead(p, c).allowed)
+      .map((c) => c.id)
+      .sort(),
     version: k.version,
     createdAt: k.createdAt,
     updatedAt: k.updatedAt,

@@ -10,7 +10,15 @@ import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
 import { contractInclude, toContractDto } from './contracts.mapper.js';
-import type { ContractDto, ContractListQuery, ContractsBySiteReportDto, ContractsReportQuery, CreateContractDto, SlaTargetDto, UpdateContractDto } from './dto/contract.dto.js';
+import type {
+  ContractDto,
+  ContractListQuery,
+  ContractsBySiteReportDto,
+  ContractsReportQuery,
+  CreateContractDto,
+  SlaTargetDto,
+  UpdateContractDto,
+} from './dto/contract.dto.js';
 
 const sql = Prisma.sql;
 
@@ -35,10 +43,16 @@ export class ContractsService {
     if (q.direction) where.push(sql`k.direction = ${q.direction}::"ContractDirection"`);
     if (cursor) where.push(sql`(k.created_at, k.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
     const query = sql`SELECT k.id, k.created_at FROM contracts k WHERE ${Prisma.join(where, ' AND ')} ORDER BY k.created_at DESC, k.id DESC LIMIT ${limit + 1}`;
-    const { rows } = await this.pool.query<{ id: string; created_at: Date }>({ text: query.text, values: query.values as unknown[] });
+    const { rows } = await this.pool.query<{ id: string; created_at: Date }>({
+      text: query.text,
+      values: query.values as unknown[],
+    });
     const more = rows.length > limit;
     const slice = more ? rows.slice(0, limit) : rows;
-    const full = await this.prisma.contract.findMany({ where: { id: { in: slice.map((r) => r.id) } }, include: contractInclude });
+    const full = await this.prisma.contract.findMany({
+      where: { id: { in: slice.map((r) => r.id) } },
+      include: contractInclude,
+    });
     const byId = new Map(full.map((k) => [k.id, k]));
     const last = slice[slice.length - 1];
     return {
@@ -53,16 +67,23 @@ export class ContractsService {
     return toContractDto(k, p);
   }
 
-  private async assertRefs(tx: Tx, organizationId: string, siteId: string | null | undefined, ciIds: string[] | undefined): Promise<void> {
+  private async assertRefs(
+    tx: Tx,
+    organizationId: string,
+    siteId: string | null | undefined,
+    ciIds: string[] | undefined,
+  ): Promise<void> {
     if (siteId) {
       const s = await tx.site.findUnique({ where: { id: siteId }, select: { organizationId: true } });
-      if (!s || s.organizationId !== organizationId) throw unprocessable('siteId', "is not a site of the contract's organization");
+      if (!s || s.organizationId !== organizationId)
+        throw unprocessable('siteId', "is not a site of the contract's organization");
     }
     if (ciIds?.length) {
       const found = await tx.ci.findMany({ where: { id: { in: ciIds }, organizationId }, select: { id: true } });
       const ok = new Set(found.map((c) => c.id));
       const bad = ciIds.find((id) => !ok.has(id.toLowerCase()));
-      if (bad) throw unprocessable('ciIds', `CI ${bad} does not exist or does not belong to the contract's organization`);
+      if (bad)
+        throw unprocessable('ciIds', `CI ${bad} does not exist or does not belong to the contract's organization`);
     }
   }
 
@@ -78,7 +99,11 @@ export class ContractsService {
     for (const t of targets) {
       if (seen.has(t.priority)) throw unprocessable('slaTargets', `priority ${t.priority} is given twice`);
       seen.add(t.priority);
-      if (t.resolutionMinutes < t.responseMinutes) throw unprocessable('slaTargets', `resolutionMinutes of ${t.priority} must not be shorter than responseMinutes`);
+      if (t.resolutionMinutes < t.responseMinutes)
+        throw unprocessable(
+          'slaTargets',
+          `resolutionMinutes of ${t.priority} must not be shorter than responseMinutes`,
+        );
     }
   }
 
@@ -91,7 +116,8 @@ export class ContractsService {
     this.assertPeriod(dto.startsOn, dto.endsOn);
     this.assertTargets(dto.slaTargets);
     const k = await this.prisma.$transaction(async (tx) => {
-      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } })))
+        throw unprocessable('organizationId', 'no such organization');
       await this.assertRefs(tx, dto.organizationId, dto.siteId, dto.ciIds);
       await this.assertNumberFree(tx, dto.number);
       const o = dto.organizationId;
@@ -125,27 +151,33 @@ export class ContractsService {
       this.assertPeriod(dto.startsOn ?? before.startsOn, dto.endsOn === undefined ? before.endsOn : dto.endsOn);
       await this.assertRefs(tx, o, dto.siteId, dto.ciIds);
       if (dto.number) await this.assertNumberFree(tx, dto.number, id);
-      await versioned(tx.contract.update({
-        where: { id, version: expectedVersion },
-        data: {
-          siteId: dto.siteId,
-          number: dto.number,
-          name: dto.name,
-          kind: dto.kind,
-          direction: dto.direction,
-          supplier: dto.supplier,
-          startsOn: dto.startsOn ? new Date(dto.startsOn) : undefined,
-          endsOn: dto.endsOn === undefined ? undefined : dto.endsOn === null ? null : new Date(dto.endsOn),
-          version: { increment: 1 },
-        },
-      }));
+      await versioned(
+        tx.contract.update({
+          where: { id, version: expectedVersion },
+          data: {
+            siteId: dto.siteId,
+            number: dto.number,
+            name: dto.name,
+            kind: dto.kind,
+            direction: dto.direction,
+            supplier: dto.supplier,
+            startsOn: dto.startsOn ? new Date(dto.startsOn) : undefined,
+            endsOn: dto.endsOn === undefined ? undefined : dto.endsOn === null ? null : new Date(dto.endsOn),
+            version: { increment: 1 },
+          },
+        }),
+      );
       if (dto.slaTargets) {
         await tx.slaTarget.deleteMany({ where: { contractId: id } });
-        await tx.slaTarget.createMany({ data: dto.slaTargets.map((t) => ({ ...t, contractId: id, organizationId: o })) });
+        await tx.slaTarget.createMany({
+          data: dto.slaTargets.map((t) => ({ ...t, contractId: id, organizationId: o })),
+        });
       }
       if (dto.ciIds) {
         await tx.contractCi.deleteMany({ where: { contractId: id } });
-        await tx.contractCi.createMany({ data: dto.ciIds.map((ciId) => ({ contractId: id, ciId: ciId.toLowerCase(), organizationId: o })) });
+        await tx.contractCi.createMany({
+          data: dto.ciIds.map((ciId) => ({ contractId: id, ciId: ciId.toLowerCase(), organizationId: o })),
+        });
       }
       return tx.contract.findUniqueOrThrow({ where: { id }, include: contractInclude });
     });
@@ -174,19 +206,42 @@ export class ContractsService {
       ORDER BY k.organization_id, s.name NULLS LAST, k.site_id NULLS LAST, k.number
       LIMIT 5000`;
     const { rows } = await this.pool.query<{
-      id: string; number: string; name: string; kind: 'SERVICE' | 'LEASE' | 'SUPPORT'; starts_on: string; ends_on: string | null;
-      organization_id: string; site_id: string | null; site_name: string | null; site_abbreviation: string | null;
+      id: string;
+      number: string;
+      name: string;
+      kind: 'SERVICE' | 'LEASE' | 'SUPPORT';
+      starts_on: string;
+      ends_on: string | null;
+      organization_id: string;
+      site_id: string | null;
+      site_name: string | null;
+      site_abbreviation: string | null;
     }>({ text: query.text, values: query.values as unknown[] });
     const groups = new Map<string, ContractsBySiteReportDto['sites'][number]>();
     for (const r of rows) {
       const key = `${r.organization_id}:${r.site_id ?? ''}`;
       let g = groups.get(key);
       if (!g) {
-        g = { organizationId: r.organization_id, siteId: r.site_id, siteName: r.site_name, siteAbbreviation: r.site_abbreviation, count: 0, contracts: [] };
+        g = {
+          organizationId: r.organization_id,
+          siteId: r.site_id,
+          siteName: r.site_name,
+          siteAbbreviation: r.site_abbreviation,
+          count: 0,
+          contracts: [],
+        };
         groups.set(key, g);
       }
       g.count++;
-      g.contracts.push({ id: r.id, number: r.number, name: r.name, kind: r.kind, reportedAs: 'SOLD', startsOn: r.starts_on, endsOn: r.ends_on });
+      g.contracts.push({
+        id: r.id,
+        number: r.number,
+        name: r.name,
+        kind: r.kind,
+        reportedAs: 'SOLD',
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+      });
     }
     return { sites: [...groups.values()] };
   }

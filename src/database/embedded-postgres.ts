@@ -73,8 +73,17 @@ export async function startEmbeddedPostgres(opts: {
     await pg.start();
   } catch (err) {
     // The package rejects with no value when postgres exits during start; its output says why.
-    const said = output.join('').split('\n').map((l) => l.trim()).filter((l) => /FATAL|ERROR|HINT|PANIC/.test(l)).slice(-4).join(' ');
-    throw new Error(`embedded PostgreSQL (${clusterDir}, port ${opts.port}) did not start: ${said || (err instanceof Error && err.message) || 'postgres exited during start'}`, { cause: err });
+    const said = output
+      .join('')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /FATAL|ERROR|HINT|PANIC/.test(l))
+      .slice(-4)
+      .join(' ');
+    throw new Error(
+      `embedded PostgreSQL (${clusterDir}, port ${opts.port}) did not start: ${said || (err instanceof Error && err.message) || 'postgres exited during start'}`,
+      { cause: err },
+    );
   }
   const database = opts.database ?? 'outpost';
   const client = pg.getPgClient('postgres', '127.0.0.1');
@@ -99,7 +108,8 @@ export async function startEmbeddedPostgres(opts: {
 /** The command line of a running process, or null when it is gone (or cannot be read). */
 function commandLine(pid: number): string[] | null {
   try {
-    if (existsSync('/proc/self/cmdline')) return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    if (existsSync('/proc/self/cmdline'))
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     const out = execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).trim();
     return out ? out.split(/\s+/) : null;
   } catch {
@@ -160,16 +170,20 @@ export async function stopLeftoverPostmaster(clusterDir: string, log?: (msg: str
   const pid = Number(pidLine);
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
   const argv = commandLine(pid);
-  const isOurPostmaster = !!argv && /postgres$/.test(argv[0] ?? '') && (argv.includes(clusterDir) || resolve(dirLine ?? '') === clusterDir);
+  const isOurPostmaster =
+    !!argv && /postgres$/.test(argv[0] ?? '') && (argv.includes(clusterDir) || resolve(dirLine ?? '') === clusterDir);
   if (!isOurPostmaster) return; // the pid was reused by another process: PostgreSQL reports it
   const ppid = parentPid(pid);
   const parent = ppid && ppid > 1 ? commandLine(ppid) : null;
   if (parent && /(^|\/)node$/.test(parent[0] ?? '')) {
-    throw new Error(`the embedded PostgreSQL of ${clusterDir} (pid ${pid}) belongs to a running process (pid ${ppid}): another Outpost uses this DATA_DIR; stop it first`);
+    throw new Error(
+      `the embedded PostgreSQL of ${clusterDir} (pid ${pid}) belongs to a running process (pid ${ppid}): another Outpost uses this DATA_DIR; stop it first`,
+    );
   }
   log?.(`embedded PostgreSQL left running by an earlier start (pid ${pid}); stopping it`);
   process.kill(pid, 'SIGINT');
   if (await waitForExit(pid, 30_000)) return;
   process.kill(pid, 'SIGQUIT');
-  if (!(await waitForExit(pid, 10_000))) throw new Error(`the embedded PostgreSQL left running (pid ${pid}) did not stop`);
+  if (!(await waitForExit(pid, 10_000)))
+    throw new Error(`the embedded PostgreSQL left running (pid ${pid}) did not stop`);
 }

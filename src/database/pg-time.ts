@@ -21,5 +21,7 @@ const TIMESTAMPTZ = 1184;
 /** Per-query type parsers: timestamptz as ISO strings, everything else as usual. */
 export const ISO_TIMESTAMP_TYPES = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMPTZ ? pgTimestamptzToIso : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMPTZ
+      ? pgTimestamptzToIso
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };

@@ -18,7 +18,9 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     const begin = this.$transaction.bind(this) as (arg: unknown, options?: unknown) => Promise<unknown>;
     Object.defineProperty(this, '$transaction', {
       value: (arg: unknown, options?: unknown) =>
-        typeof arg === 'function' ? idempotentTransaction((fn) => begin(fn, options), arg as (tx: never) => Promise<unknown>) : begin(arg, options),
+        typeof arg === 'function'
+          ? idempotentTransaction((fn) => begin(fn, options), arg as (tx: never) => Promise<unknown>)
+          : begin(arg, options),
     });
   }
 

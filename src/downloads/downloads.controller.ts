@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
@@ -19,7 +26,9 @@ export class DownloadsController {
 
   @Get('downloads')
   @Authenticated()
-  @ApiOperation({ summary: "Downloads published to the caller's organizations or their portals, newest first (staff: all)" })
+  @ApiOperation({
+    summary: "Downloads published to the caller's organizations or their portals, newest first (staff: all)",
+  })
   @ApiOkResponse({ type: DownloadPage })
   @ApiProblems(400)
   list(@CurrentPrincipal() p: Principal, @Query() q: DownloadListQuery) {
@@ -28,7 +37,10 @@ export class DownloadsController {
 
   @Post('downloads')
   @StaffOnly()
-  @ApiOperation({ summary: 'Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types)' })
+  @ApiOperation({
+    summary:
+      'Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types)',
+  })
   @ApiCreatedResponse({ type: DownloadDto })
   @ApiProblems(400, 413, 422)
   @IdempotentCreate()
@@ -51,13 +63,21 @@ export class DownloadsController {
   @Header('Cache-Control', 'private, no-store')
   // Defence in depth: even if a browser rendered the file, it would run sandboxed with nothing allowed.
   @Header('Content-Security-Policy', "default-src 'none'; sandbox")
-  @ApiOperation({ summary: 'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)' })
+  @ApiOperation({
+    summary:
+      'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)',
+  })
   @ApiProduces(...DOWNLOAD_CONTENT_TYPES)
   @ApiOkResponse({
     description: 'The file, as the content type it was published with (one of the allow-listed types)',
-    content: Object.fromEntries(DOWNLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    content: Object.fromEntries(
+      DOWNLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
     headers: {
-      'Content-Disposition': { description: 'Always `attachment`, with the file name', schema: { type: 'string', example: 'attachment; filename="vpn-windows.ps1"' } },
+      'Content-Disposition': {
+        description: 'Always `attachment`, with the file name',
+        schema: { type: 'string', example: 'attachment; filename="vpn-windows.ps1"' },
+      },
     },
   })
   @ApiProblems(400, 404)

@@ -7,7 +7,12 @@ import { DomainError, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Download } from '../generated/prisma/client.js';
-import { DOWNLOAD_MAX_BYTES, type CreateDownloadDto, type DownloadDto, type DownloadListQuery } from './dto/download.dto.js';
+import {
+  DOWNLOAD_MAX_BYTES,
+  type CreateDownloadDto,
+  type DownloadDto,
+  type DownloadListQuery,
+} from './dto/download.dto.js';
 
 const sql = Prisma.sql;
 
@@ -25,7 +30,18 @@ const toDownloadDto = (d: DownloadMeta): DownloadDto => ({
   createdAt: d.createdAt,
 });
 
-const META = { id: true, portalId: true, organizationId: true, title: true, fileName: true, contentType: true, size: true, sha256: true, createdById: true, createdAt: true } as const;
+const META = {
+  id: true,
+  portalId: true,
+  organizationId: true,
+  title: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  sha256: true,
+  createdById: true,
+  createdAt: true,
+} as const;
 
 @Injectable()
 export class DownloadsService {
@@ -42,14 +58,23 @@ export class DownloadsService {
     if (scopes.length === 0) return { data: [], nextCursor: null };
     const where: Prisma.Sql[] = [compileDownloadPredicate(scopes)];
     if (q.organizationId) {
-      where.push(sql`(d.organization_id = ${q.organizationId}::uuid OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${q.organizationId}::uuid))`);
+      where.push(
+        sql`(d.organization_id = ${q.organizationId}::uuid OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${q.organizationId}::uuid))`,
+      );
     }
     if (cursor) where.push(sql`(d.created_at, d.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
     const query = sql`SELECT d.id, d.created_at FROM downloads d WHERE ${Prisma.join(where, ' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${limit + 1}`;
-    const { rows } = await this.pool.query<{ id: string; created_at: Date }>({ text: query.text, values: query.values as unknown[] });
+    const { rows } = await this.pool.query<{ id: string; created_at: Date }>({
+      text: query.text,
+      values: query.values as unknown[],
+    });
     const full = await this.prisma.download.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: META });
     const byId = new Map(full.map((d) => [d.id, d]));
-    return toPage(rows.map((r) => ({ id: r.id, createdAt: r.created_at })), limit, (r) => toDownloadDto(byId.get(r.id)!));
+    return toPage(
+      rows.map((r) => ({ id: r.id, createdAt: r.created_at })),
+      limit,
+      (r) => toDownloadDto(byId.get(r.id)!),
+    );
   }
 
   private async visibleMeta(p: Principal, id: string): Promise<DownloadMeta> {
@@ -69,12 +94,22 @@ export class DownloadsService {
   }
 
   async create(p: Principal, dto: CreateDownloadDto): Promise<DownloadDto> {
-    if (!!dto.portalId === !!dto.organizationId) throw unprocessable(dto.portalId ? 'organizationId' : 'portalId', 'give exactly one of portalId and organizationId');
+    if (!!dto.portalId === !!dto.organizationId)
+      throw unprocessable(
+        dto.portalId ? 'organizationId' : 'portalId',
+        'give exactly one of portalId and organizationId',
+      );
     const content = Buffer.from(dto.contentBase64, 'base64');
     if (content.length === 0) throw unprocessable('contentBase64', 'the file is empty');
-    if (content.length > DOWNLOAD_MAX_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', `the file is larger than ${DOWNLOAD_MAX_BYTES} bytes`);
-    if (dto.portalId && !(await this.prisma.portal.findUnique({ where: { id: dto.portalId }, select: { id: true } }))) throw unprocessable('portalId', 'no such portal');
-    if (dto.organizationId && !(await this.prisma.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+    if (content.length > DOWNLOAD_MAX_BYTES)
+      throw new DomainError('PAYLOAD_TOO_LARGE', `the file is larger than ${DOWNLOAD_MAX_BYTES} bytes`);
+    if (dto.portalId && !(await this.prisma.portal.findUnique({ where: { id: dto.portalId }, select: { id: true } })))
+      throw unprocessable('portalId', 'no such portal');
+    if (
+      dto.organizationId &&
+      !(await this.prisma.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))
+    )
+      throw unprocessable('organizationId', 'no such organization');
     // A transaction, so an Idempotency-Key's response commits with the row (idempotentTransaction).
     return this.prisma.$transaction(async (tx) => {
       const d = await tx.download.create({

@@ -14,7 +14,9 @@ export class ExplainController {
 
   @Get('explain')
   @Authenticated()
-  @ApiOperation({ summary: 'Explain an access decision: allowed or not, and the grants behind it (admins: anyone; users: themselves)' })
+  @ApiOperation({
+    summary: 'Explain an access decision: allowed or not, and the grants behind it (admins: anyone; users: themselves)',
+  })
   @ApiOkResponse({ type: ExplanationDto })
   @ApiProblems(400, 403, 404, 422)
   explain(@CurrentPrincipal() p: Principal, @Query() q: ExplainQuery) {

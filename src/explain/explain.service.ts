@@ -24,7 +24,8 @@ export class ExplainService {
 
   async explain(caller: Principal, q: ExplainQuery): Promise<ExplanationDto> {
     const userId = q.userId ?? caller.userId;
-    if (userId !== caller.userId && !isAdmin(caller)) throw forbidden('only admins may explain the access of another user');
+    if (userId !== caller.userId && !isAdmin(caller))
+      throw forbidden('only admins may explain the access of another user');
     const subject = userId === caller.userId ? caller : await this.principals.load(userId);
     if (!subject) throw notFound('user');
     const [kind, id] = q.resource.split(':') as ['ticket' | 'ci' | 'validation', string];
@@ -33,19 +34,37 @@ export class ExplainService {
       return { allowed: false, grants: [], reason: NOT_VISIBLE };
     };
     if (kind === 'validation') {
-      if (!VALIDATION_ACTIONS.includes(q.action as ValidationAction)) throw unprocessable('action', 'validations support the actions read and decide');
+      if (!VALIDATION_ACTIONS.includes(q.action as ValidationAction))
+        throw unprocessable('action', 'validations support the actions read and decide');
       const v = await this.prisma.validation.findUnique({
         where: { id: id.toLowerCase() },
-        select: { kind: true, ticket: { select: { organizationId: true, siteId: true, requesterId: true, ccs: { where: { userId }, select: { userId: true } } } } },
+        select: {
+          kind: true,
+          ticket: {
+            select: {
+              organizationId: true,
+              siteId: true,
+              requesterId: true,
+              ccs: { where: { userId }, select: { userId: true } },
+            },
+          },
+        },
       });
       if (!v) return hidden();
-      const d = decideValidation(subject, q.action as ValidationAction, { kind: v.kind, ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 } });
+      const d = decideValidation(subject, q.action as ValidationAction, {
+        kind: v.kind,
+        ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 },
+      });
       if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
       return { allowed: d.allowed, grants: d.grants, reason: d.reason };
     }
     if (kind === 'ticket') {
-      if (!TICKET_ACTIONS.includes(q.action as TicketAction)) throw unprocessable('action', 'tickets support the actions read, comment, update, transition and manage_cc');
-      const t = await this.prisma.ticket.findUnique({ where: { id: id.toLowerCase() }, include: { ccs: { where: { userId }, select: { userId: true } } } });
+      if (!TICKET_ACTIONS.includes(q.action as TicketAction))
+        throw unprocessable('action', 'tickets support the actions read, comment, update, transition and manage_cc');
+      const t = await this.prisma.ticket.findUnique({
+        where: { id: id.toLowerCase() },
+        include: { ccs: { where: { userId }, select: { userId: true } } },
+      });
       if (!t) return hidden();
       const d = decideTicket(subject, q.action as TicketAction, { ...t, callerIsCc: t.ccs.length > 0 });
       if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
@@ -56,6 +75,15 @@ export class ExplainService {
     if (!c) return hidden();
     const d = decideCiRead(subject, c);
     if (!d.allowed && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
-    return { allowed: d.allowed, grants: d.grants.map((g) => ({ source: g.source, via: g.via, capabilities: ['read'], scope: JSON.stringify(g.scope) })), reason: d.reason };
+    return {
+      allowed: d.allowed,
+      grants: d.grants.map((g) => ({
+        source: g.source,
+        via: g.via,
+        capabilities: ['read'],
+        scope: JSON.stringify(g.scope),
+      })),
+      reason: d.reason,
+    };
   }
 }

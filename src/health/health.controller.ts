@@ -33,13 +33,16 @@ export class HealthController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Readiness: this instance takes traffic and the database answers',
-    description: '503 while migrations run at start, while shutting down, or when the database does not answer within 2 s.',
+    description:
+      '503 while migrations run at start, while shutting down, or when the database does not answer within 2 s.',
   })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
   async ready(): Promise<HealthDto> {
     if (!this.readiness.ready) {
-      throw new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${this.readiness.notReadyReason}`, [], { 'retry-after': '5' });
+      throw new DomainError('SERVICE_UNAVAILABLE', `Not ready: ${this.readiness.notReadyReason}`, [], {
+        'retry-after': '5',
+      });
     }
     try {
       await Promise.race([

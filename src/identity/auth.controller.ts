@@ -1,5 +1,13 @@
 import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Public } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { AuthService } from './auth.service.js';
@@ -64,7 +72,8 @@ export class AuthController {
   @Header('cache-control', 'no-store')
   @ApiOperation({
     summary: 'Exchange a refresh token for new tokens',
-    description: 'The refresh token is single use: a new one comes back. Presenting an already used one revokes its whole session family (401).',
+    description:
+      'The refresh token is single use: a new one comes back. Presenting an already used one revokes its whole session family (401).',
   })
   @ApiOkResponse({ type: TokensDto })
   @ApiProblems(400, 401)
@@ -77,7 +86,8 @@ export class AuthController {
   @Public()
   @ApiOperation({
     summary: 'Sign out',
-    description: 'Revokes the session of the refresh token (or, with `everywhere`, every session of the account). Always 204. Access tokens already issued expire by themselves (15 min).',
+    description:
+      'Revokes the session of the refresh token (or, with `everywhere`, every session of the account). Always 204. Access tokens already issued expire by themselves (15 min).',
   })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(400)
@@ -91,8 +101,8 @@ export class AuthController {
   @ApiOperation({
     summary: 'Register an external user (self-registration)',
     description:
-      'Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site\'s organisation, home site set; ' +
-      'and by the email\'s domain for portals in `EMAIL_DOMAIN` mode. Once accepted, the email-domain assignment also adds every organisation listing the domain in a portal open to self-registration (a partner\'s own organisation, say). ' +
+      "Per the portal option `selfRegistration`: with `clientNumber` (a site abbreviation) for portals in `CLIENT_NUMBER` mode — membership in the site's organisation, home site set; " +
+      "and by the email's domain for portals in `EMAIL_DOMAIN` mode. Once accepted, the email-domain assignment also adds every organisation listing the domain in a portal open to self-registration (a partner's own organisation, say). " +
       'Always the same 202, whether the email or client number exists or not; a verification link is emailed (24 h), and login is refused until it is used. ' +
       'A portal of the registration without a free seat: 409 "registration closed: no free seats", for every address, and nothing is sent. ' +
       'Organisation, site or role fields in the body are a 400.',
@@ -109,7 +119,8 @@ export class AuthController {
   @Public()
   @ApiOperation({
     summary: 'Use an emailed verification link',
-    description: 'Confirms a registration (memberships are created now, within the portal\'s seat limit) or an email change (every session ends). Single use; invalid, used or expired ⇒ 400.',
+    description:
+      "Confirms a registration (memberships are created now, within the portal's seat limit) or an email change (every session ends). Single use; invalid, used or expired ⇒ 400.",
   })
   @ApiOkResponse({ type: VerifyEmailResultDto })
   @ApiProblems(400, 409)
@@ -120,7 +131,10 @@ export class AuthController {
   @Post('password/forgot')
   @HttpCode(202)
   @Public()
-  @ApiOperation({ summary: 'Ask for a password reset link', description: 'Always the same 202, whether the address has an account or not. The link works once, for 1 hour.' })
+  @ApiOperation({
+    summary: 'Ask for a password reset link',
+    description: 'Always the same 202, whether the address has an account or not. The link works once, for 1 hour.',
+  })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiProblems(400, 429)
   async forgot(@Body() dto: ForgotPasswordDto): Promise<AcceptedDto> {
@@ -131,7 +145,10 @@ export class AuthController {
   @Post('password/reset')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'Set a new password with a reset link', description: 'Empty, used or expired token ⇒ 400. Every session of the account ends.' })
+  @ApiOperation({
+    summary: 'Set a new password with a reset link',
+    description: 'Empty, used or expired token ⇒ 400. Every session of the account ends.',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
   @ApiProblems(400)
   async reset(@Body() dto: ResetPasswordDto): Promise<void> {
@@ -141,7 +158,10 @@ export class AuthController {
   @Post('invitation/accept')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'Accept a staff invitation by choosing a password', description: 'The emailed invitation token (single use, 72 h). Confirms the email address.' })
+  @ApiOperation({
+    summary: 'Accept a staff invitation by choosing a password',
+    description: 'The emailed invitation token (single use, 72 h). Confirms the email address.',
+  })
   @ApiNoContentResponse({ description: 'Password set; the user can sign in' })
   @ApiProblems(400)
   async acceptInvitation(@Body() dto: AcceptInvitationDto): Promise<void> {

@@ -10,7 +10,8 @@ import type { LoginDto, MfaRequiredDto, TokensDto } from './dto/login.dto.js';
 import type { LoginSecondFactorDto } from './dto/session.dto.js';
 
 const invalidCredentials = () => new DomainError('UNAUTHENTICATED', 'Invalid email or password');
-const invalidCode = () => new DomainError('UNAUTHENTICATED', 'Invalid or already used code, or the sign-in has expired');
+const invalidCode = () =>
+  new DomainError('UNAUTHENTICATED', 'Invalid or already used code, or the sign-in has expired');
 
 /** The mfaToken lives this long: enough to open the authenticator app. */
 export const MFA_TOKEN_TTL_SECONDS = 300;
@@ -37,7 +38,14 @@ export class AuthService {
     const email = dto.email.toLowerCase();
     const user = await this.prisma.user.findUnique({
       where: { email },
-      select: { id: true, passwordHash: true, active: true, emailVerifiedAt: true, sessionEpoch: true, totpEnabledAt: true },
+      select: {
+        id: true,
+        passwordHash: true,
+        active: true,
+        emailVerifiedAt: true,
+        sessionEpoch: true,
+        totpEnabledAt: true,
+      },
     });
     if (!user) {
       const attempt = await this.lockout.reserveUnknown(email);
@@ -53,7 +61,11 @@ export class AuthService {
     }
     await this.lockout.succeeded('login', user.id);
     if (user.totpEnabledAt) {
-      return { mfaRequired: true, mfaToken: this.access.sign({ sub: user.id, ep: user.sessionEpoch, typ: 'mfa' }, MFA_TOKEN_TTL_SECONDS), mfaEnrolmentRequired: false };
+      return {
+        mfaRequired: true,
+        mfaToken: this.access.sign({ sub: user.id, ep: user.sessionEpoch, typ: 'mfa' }, MFA_TOKEN_TTL_SECONDS),
+        mfaEnrolmentRequired: false,
+      };
     }
     return this.sessions.issue(user);
   }
@@ -66,7 +78,8 @@ export class AuthService {
       where: { id: claims.sub },
       select: { id: true, active: true, emailVerifiedAt: true, sessionEpoch: true, totpEnabledAt: true },
     });
-    if (!user || !user.active || !user.emailVerifiedAt || !user.totpEnabledAt || user.sessionEpoch !== claims.ep) throw invalidCode();
+    if (!user || !user.active || !user.emailVerifiedAt || !user.totpEnabledAt || user.sessionEpoch !== claims.ep)
+      throw invalidCode();
     const factor = await this.twoFactor.checkWithLockout(user.id, dto.code);
     if (!factor) throw invalidCode();
     return this.sessions.issue(user);

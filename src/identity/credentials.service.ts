@@ -34,7 +34,10 @@ export class CredentialsService {
     const email = rawEmail.toLowerCase();
     this.throttle.hitAnonymous('forgot', email);
     await this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, active: true, emailVerifiedAt: true } });
+      const user = await tx.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, name: true, active: true, emailVerifiedAt: true },
+      });
       if (!user || !user.active || !user.emailVerifiedAt) return;
       if (!(await this.throttle.allows(tx, user.id))) return;
       const token = await this.tokens.issue(tx, user.id, 'RESET_PASSWORD');
@@ -55,7 +58,10 @@ export class CredentialsService {
   private async setWithToken(token: string, password: string, purpose: 'RESET_PASSWORD' | 'INVITE'): Promise<void> {
     const peeked = await this.tokens.peek(this.prisma, token, [purpose]);
     if (!peeked) throw invalidLink();
-    const user = await this.prisma.user.findUnique({ where: { id: peeked.userId }, select: { id: true, email: true, name: true, active: true } });
+    const user = await this.prisma.user.findUnique({
+      where: { id: peeked.userId },
+      select: { id: true, email: true, name: true, active: true },
+    });
     if (!user || !user.active) throw invalidLink();
     this.passwords.assertAcceptable(password, user); // before consuming: a refused password keeps the link usable
     const hash = await this.passwords.hash(password);
@@ -86,13 +92,17 @@ export class CredentialsService {
     }
     await this.lockout.succeeded('login', p.userId);
     this.passwords.assertAcceptable(newPassword, p, 'newPassword');
-    if (newPassword === currentPassword) throw validationException([{ field: 'newPassword', message: 'must differ from the current password' }]);
+    if (newPassword === currentPassword)
+      throw validationException([{ field: 'newPassword', message: 'must differ from the current password' }]);
     const hash = await this.passwords.hash(newPassword);
     return this.prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: p.userId }, data: { passwordHash: hash } });
       await this.sessions.revokeAll(p.userId, tx);
       await enqueue(tx, [mails.passwordChanged({ id: p.userId, email: p.email, name: p.name })]);
-      const { sessionEpoch } = await tx.user.findUniqueOrThrow({ where: { id: p.userId }, select: { sessionEpoch: true } });
+      const { sessionEpoch } = await tx.user.findUniqueOrThrow({
+        where: { id: p.userId },
+        select: { sessionEpoch: true },
+      });
       return this.sessions.issue({ id: p.userId, sessionEpoch }, undefined, tx);
     });
   }

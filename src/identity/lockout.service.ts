@@ -17,7 +17,9 @@ const SWEEP_EVERY = 64;
 const SWEEP_BATCH = 500;
 
 export const tooManyAttempts = (retryAfter: number) =>
-  new DomainError('TOO_MANY_REQUESTS', 'Too many failed attempts; try again later', [], { 'retry-after': String(retryAfter) });
+  new DomainError('TOO_MANY_REQUESTS', 'Too many failed attempts; try again later', [], {
+    'retry-after': String(retryAfter),
+  });
 
 /**
  * Per-account lockout for passwords and second factors. An attempt is *reserved* with one atomic
@@ -59,7 +61,8 @@ export class LockoutService {
             UPDATE users SET ${count} = ${count} + 1
              WHERE id = ${userId}::uuid AND ${count} < ${this.max(kind)} AND (${until} IS NULL OR ${until} <= now())
             RETURNING ${count} AS n`;
-    if (rows.length === 0) throw tooManyAttempts(await this.retryAfter(Prisma.sql`users t WHERE t.id = ${userId}::uuid`, until));
+    if (rows.length === 0)
+      throw tooManyAttempts(await this.retryAfter(Prisma.sql`users t WHERE t.id = ${userId}::uuid`, until));
     return rows[0].n;
   }
 
@@ -74,7 +77,8 @@ export class LockoutService {
 
   async succeeded(kind: AttemptKind, userId: string): Promise<void> {
     if (kind === 'login') {
-      await this.prisma.$executeRaw`UPDATE users SET failed_login_count = 0, locked_until = NULL, last_failed_login_at = NULL WHERE id = ${userId}::uuid`;
+      await this.prisma
+        .$executeRaw`UPDATE users SET failed_login_count = 0, locked_until = NULL, last_failed_login_at = NULL WHERE id = ${userId}::uuid`;
       return;
     }
     const { count, until } = COLUMNS[kind];
@@ -90,7 +94,10 @@ export class LockoutService {
        WHERE ${this.mayTry()}
       RETURNING t.failed_login_count AS n`;
     if (++this.unknownFailures % SWEEP_EVERY === 0) void this.sweepUnknown().catch(() => undefined);
-    if (rows.length === 0) throw tooManyAttempts(await this.retryAfter(Prisma.sql`unknown_login_failures t WHERE t.key_hash = ${key}`, COLUMNS.login.until));
+    if (rows.length === 0)
+      throw tooManyAttempts(
+        await this.retryAfter(Prisma.sql`unknown_login_failures t WHERE t.key_hash = ${key}`, COLUMNS.login.until),
+      );
     return rows[0].n;
   }
 

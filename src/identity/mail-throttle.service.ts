@@ -8,7 +8,9 @@ import { retryAfterSeconds, WindowCounter } from './throttle.js';
 const HOUR_MS = 3600_000;
 
 export const tooManyMails = (retryAfter: number) =>
-  new DomainError('TOO_MANY_REQUESTS', 'Too many emails were requested for this address; try again later', [], { 'retry-after': String(retryAfter) });
+  new DomainError('TOO_MANY_REQUESTS', 'Too many emails were requested for this address; try again later', [], {
+    'retry-after': String(retryAfter),
+  });
 
 /**
  * The per-user outbound mail cap (`MAIL_MAX_PER_HOUR`), in two layers:

@@ -28,8 +28,16 @@ export class MeController {
 
   @Get()
   @AuthenticatedEnrolling()
-  @ApiOperation({ summary: 'The signed-in user, with memberships', description: 'The `ETag` header can be sent back as `If-Match` on `PATCH /me`.' })
-  @ApiOkResponse({ type: MeDto, headers: { ETag: { description: 'Version of the profile, for `If-Match`', schema: { type: 'string', example: '"3"' } } } })
+  @ApiOperation({
+    summary: 'The signed-in user, with memberships',
+    description: 'The `ETag` header can be sent back as `If-Match` on `PATCH /me`.',
+  })
+  @ApiOkResponse({
+    type: MeDto,
+    headers: {
+      ETag: { description: 'Version of the profile, for `If-Match`', schema: { type: 'string', example: '"3"' } },
+    },
+  })
   async get(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
     return withEtag(reply, await this.me.get(p));
   }
@@ -38,9 +46,13 @@ export class MeController {
   @Authenticated()
   @ApiOperation({
     summary: 'Edit my name, phone or locale',
-    description: 'Only `name`, `phone` and `locale`; any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).',
+    description:
+      'Only `name`, `phone` and `locale`; any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).',
   })
-  @ApiOkResponse({ type: MeDto, headers: { ETag: { description: 'The new version of the profile', schema: { type: 'string', example: '"4"' } } } })
+  @ApiOkResponse({
+    type: MeDto,
+    headers: { ETag: { description: 'The new version of the profile', schema: { type: 'string', example: '"4"' } } },
+  })
   @ApiProblems(400, 403, 412)
   async update(
     @CurrentPrincipal() p: Principal,
@@ -57,7 +69,8 @@ export class MeController {
   @Header('cache-control', 'no-store')
   @ApiOperation({
     summary: 'Change my password',
-    description: 'Needs the current password (wrong ⇒ 403, counted by the login lockout). Ends every session, this one included, and returns fresh tokens.',
+    description:
+      'Needs the current password (wrong ⇒ 403, counted by the login lockout). Ends every session, this one included, and returns fresh tokens.',
   })
   @ApiOkResponse({ type: TokensDto })
   @ApiProblems(400, 403, 429)

@@ -35,7 +35,10 @@ export class MeService {
   ) {}
 
   async get(p: Principal): Promise<MeWithVersion> {
-    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { email: true, name: true, phone: true, locale: true, version: true } });
+    const u = await this.prisma.user.findUnique({
+      where: { id: p.userId },
+      select: { email: true, name: true, phone: true, locale: true, version: true },
+    });
     if (!u) throw notFound('user');
     return {
       version: u.version,
@@ -69,7 +72,8 @@ export class MeService {
     const data = { name: dto.name, phone: dto.phone, locale: dto.locale };
     const where = { id: p.userId, ...(version !== undefined ? { version } : {}) };
     const r = await this.prisma.user.updateMany({ where, data: { ...data, version: { increment: 1 } } });
-    if (r.count === 0) throw new DomainError('PRECONDITION_FAILED', 'The profile was changed meanwhile; reload it and retry');
+    if (r.count === 0)
+      throw new DomainError('PRECONDITION_FAILED', 'The profile was changed meanwhile; reload it and retry');
     return this.get({ ...p, name: dto.name ?? p.name });
   }
 
@@ -80,8 +84,10 @@ export class MeService {
    */
   async requestEmailChange(p: Principal, dto: ChangeEmailDto): Promise<void> {
     const newEmail = dto.newEmail.toLowerCase();
-    if (newEmail === p.email) throw validationException([{ field: 'newEmail', message: 'is already your email address' }]);
-    if (p.totpEnabled && !dto.code) throw validationException([{ field: 'code', message: 'is required when two-factor authentication is on' }]);
+    if (newEmail === p.email)
+      throw validationException([{ field: 'newEmail', message: 'is already your email address' }]);
+    if (p.totpEnabled && !dto.code)
+      throw validationException([{ field: 'code', message: 'is required when two-factor authentication is on' }]);
     await this.throttle.assertAllows(this.prisma, p.userId, 2);
     const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { passwordHash: true } });
     const attempt = await this.lockout.reserve('login', p.userId);
@@ -90,13 +96,17 @@ export class MeService {
       throw wrongCredentials('The password');
     }
     await this.lockout.succeeded('login', p.userId);
-    if (p.totpEnabled && !(await this.twoFactor.checkWithLockout(p.userId, dto.code ?? ''))) throw wrongCredentials('The code');
+    if (p.totpEnabled && !(await this.twoFactor.checkWithLockout(p.userId, dto.code ?? '')))
+      throw wrongCredentials('The code');
     await this.prisma.$transaction(async (tx) => {
       const taken = await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } });
       if (taken) return;
       const token = await this.tokens.issue(tx, p.userId, 'CHANGE_EMAIL', { newEmail });
       const me = { id: p.userId, email: p.email, name: p.name };
-      await enqueue(tx, [mails.emailChange(me, this.config.publicUrl, token, newEmail), mails.emailChangeRequested(me, newEmail)]);
+      await enqueue(tx, [
+        mails.emailChange(me, this.config.publicUrl, token, newEmail),
+        mails.emailChangeRequested(me, newEmail),
+      ]);
     });
   }
 }

@@ -35,7 +35,13 @@ export class OneTimeTokenService {
     await this.revoke(tx, userId, purpose);
     const { token, hash } = newOpaqueToken(PREFIX[purpose]);
     await tx.oneTimeToken.create({
-      data: { userId, purpose, tokenHash: hash, payload, expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS[purpose] * 1000) },
+      data: {
+        userId,
+        purpose,
+        tokenHash: hash,
+        payload,
+        expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS[purpose] * 1000),
+      },
     });
     return token;
   }
@@ -56,7 +62,9 @@ export class OneTimeTokenService {
   /** Consumes the token atomically (a conditional UPDATE: two concurrent uses, one winner); 400 otherwise. */
   async consume(tx: Tx, token: string, purposes: OneTimeTokenPurpose[]): Promise<ConsumedToken> {
     if (!token) throw invalidLink();
-    const rows = await tx.$queryRaw<{ id: string; user_id: string; purpose: OneTimeTokenPurpose; payload: Prisma.JsonValue | null }[]>`
+    const rows = await tx.$queryRaw<
+      { id: string; user_id: string; purpose: OneTimeTokenPurpose; payload: Prisma.JsonValue | null }[]
+    >`
       UPDATE one_time_tokens SET used_at = now()
        WHERE token_hash = ${sha256(token)} AND used_at IS NULL AND expires_at > now()
          AND purpose::text = ANY(${purposes}::text[])

@@ -7,7 +7,8 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** bcrypt silently ignores everything after 72 bytes: refuse longer passwords instead. */
 export const PASSWORD_MAX_BYTES = 72;
 
-export const exceedsPasswordBytes = (password: string): boolean => Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES;
+export const exceedsPasswordBytes = (password: string): boolean =>
+  Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES;
 
 @Injectable()
 export class PasswordService {
@@ -41,8 +42,14 @@ export class PasswordService {
     if (exceedsPasswordBytes(password)) problems.push(`must be at most ${PASSWORD_MAX_BYTES} bytes (UTF-8)`);
     const lower = password.toLowerCase();
     const local = user.email.split('@')[0].toLowerCase();
-    if (lower === user.email.toLowerCase() || (local.length >= 4 && lower.includes(local))) problems.push('must not contain your email address');
-    if (user.name && user.name.length >= 4 && lower.includes(user.name.toLowerCase())) problems.push('must not contain your name');
-    if (problems.length) throw validationException(problems.map((message) => ({ field, message })), 'The password is not acceptable');
+    if (lower === user.email.toLowerCase() || (local.length >= 4 && lower.includes(local)))
+      problems.push('must not contain your email address');
+    if (user.name && user.name.length >= 4 && lower.includes(user.name.toLowerCase()))
+      problems.push('must not contain your name');
+    if (problems.length)
+      throw validationException(
+        problems.map((message) => ({ field, message })),
+        'The password is not acceptable',
+      );
   }
 }

@@ -73,24 +73,45 @@ export class RegistrationService {
         const existing = await tx.user.findUnique({
           where: { email },
           select: {
-            id: true, name: true, email: true, emailVerifiedAt: true, passwordHash: true, staffRole: true,
+            id: true,
+            name: true,
+            email: true,
+            emailVerifiedAt: true,
+            passwordHash: true,
+            staffRole: true,
             _count: { select: { memberships: true, oneTimeTokens: { where: { purpose: 'INVITE' } } } },
           },
         });
         // Pending = an earlier self-registration that was never confirmed. A user staff invited is an
         // account (it only waits for its password): registering its address must not plant a password.
-        const pending = existing && !existing.emailVerifiedAt && !existing.passwordHash && !existing.staffRole && existing._count.memberships === 0 && existing._count.oneTimeTokens === 0;
+        const pending =
+          existing &&
+          !existing.emailVerifiedAt &&
+          !existing.passwordHash &&
+          !existing.staffRole &&
+          existing._count.memberships === 0 &&
+          existing._count.oneTimeTokens === 0;
         if (existing && !pending) {
-          if (await this.throttle.allows(tx, existing.id)) await enqueue(tx, [mails.accountExists(existing, this.config.publicUrl)]);
+          if (await this.throttle.allows(tx, existing.id))
+            await enqueue(tx, [mails.accountExists(existing, this.config.publicUrl)]);
           return;
         }
         if (!plan) return;
         // Name and locale of a pending account wait in the token with the password: whoever registers an address cannot rename it.
         const user = existing
           ? { id: existing.id, email: existing.email, name: dto.name }
-          : await tx.user.create({ data: { email, name: dto.name, locale: dto.locale ?? null, emailVerifiedAt: null }, select: { id: true, email: true, name: true } });
+          : await tx.user.create({
+              data: { email, name: dto.name, locale: dto.locale ?? null, emailVerifiedAt: null },
+              select: { id: true, email: true, name: true },
+            });
         if (!(await this.throttle.allows(tx, user.id))) return;
-        const payload: RegistrationPayload = { kind: 'registration', passwordHash, name: dto.name, locale: dto.locale ?? null, ...plan };
+        const payload: RegistrationPayload = {
+          kind: 'registration',
+          passwordHash,
+          name: dto.name,
+          locale: dto.locale ?? null,
+          ...plan,
+        };
         const token = await this.tokens.issue(tx, user.id, 'VERIFY_EMAIL', payload as unknown as Prisma.InputJsonValue);
         await enqueue(tx, [mails.verifyEmail(user, this.config.publicUrl, token)]);
       });
@@ -122,23 +143,41 @@ export class RegistrationService {
    * listing the domain whose portal is open to self-registration (a partner's own organisation,
    * and the customers it is linked to), as for a user staff create.
    */
-  private async plan(email: string, clientNumber: string | undefined): Promise<Omit<RegistrationPayload, 'kind' | 'passwordHash'> | null> {
+  private async plan(
+    email: string,
+    clientNumber: string | undefined,
+  ): Promise<Omit<RegistrationPayload, 'kind' | 'passwordHash'> | null> {
     const planned = new Map<string, PlannedMembership>();
     let defaultOrganizationId: string | null = null;
     if (clientNumber) {
       const site = await this.prisma.site.findFirst({
-        where: { abbreviation: { equals: clientNumber, mode: 'insensitive' }, organization: { portal: { selfRegistration: 'CLIENT_NUMBER', status: 'ACTIVE' } } },
+        where: {
+          abbreviation: { equals: clientNumber, mode: 'insensitive' },
+          organization: { portal: { selfRegistration: 'CLIENT_NUMBER', status: 'ACTIVE' } },
+        },
         select: { id: true, organizationId: true, organization: { select: { portalId: true } } },
       });
       if (site?.organization.portalId) {
-        planned.set(site.organizationId, { organizationId: site.organizationId, portalId: site.organization.portalId, homeSiteId: site.id });
+        planned.set(site.organizationId, {
+          organizationId: site.organizationId,
+          portalId: site.organization.portalId,
+          homeSiteId: site.id,
+        });
         defaultOrganizationId = site.organizationId;
       }
     }
     const domain = email.slice(email.lastIndexOf('@') + 1);
     const orgs = await this.prisma.organization.findMany({
-      where: { domains: { some: { domain } }, portal: { selfRegistration: { in: [...OPEN_FOR_DOMAIN] }, status: 'ACTIVE' } },
-      select: { id: true, portalId: true, portal: { select: { selfRegistration: true } }, domains: { where: { domain }, select: { kind: true } } },
+      where: {
+        domains: { some: { domain } },
+        portal: { selfRegistration: { in: [...OPEN_FOR_DOMAIN] }, status: 'ACTIVE' },
+      },
+      select: {
+        id: true,
+        portalId: true,
+        portal: { select: { selfRegistration: true } },
+        domains: { where: { domain }, select: { kind: true } },
+      },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
     const byDomain = orgs.filter((o) => o.portal?.selfRegistration === 'EMAIL_DOMAIN');
@@ -149,7 +188,8 @@ export class RegistrationService {
       if (known) known.viaDomain = true;
       else planned.set(o.id, { organizationId: o.id, portalId: o.portalId, homeSiteId: null, viaDomain: true });
     }
-    defaultOrganizationId ??= byDomain.find((o) => o.domains.some((d) => d.kind === 'PRIMARY'))?.id ?? byDomain[0]?.id ?? null;
+    defaultOrganizationId ??=
+      byDomain.find((o) => o.domains.some((d) => d.kind === 'PRIMARY'))?.id ?? byDomain[0]?.id ?? null;
     return { memberships: [...planned.values()], defaultOrganizationId };
   }
 
@@ -172,7 +212,9 @@ export class RegistrationService {
     const payload = t.payload as unknown as RegistrationPayload | null;
     if (payload?.kind === 'registration') {
       const joined = await this.addMemberships(tx, user.id, user.email, payload.memberships);
-      const defaultOrganizationId = joined.some((m) => m.organizationId === payload.defaultOrganizationId) ? payload.defaultOrganizationId : joined[0]?.organizationId;
+      const defaultOrganizationId = joined.some((m) => m.organizationId === payload.defaultOrganizationId)
+        ? payload.defaultOrganizationId
+        : joined[0]?.organizationId;
       await tx.user.update({
         where: { id: user.id },
         data: {
@@ -188,12 +230,26 @@ export class RegistrationService {
   }
 
   /** Seat limits (src/portals/seats.ts) lock the portal rows: parallel verifications cannot overshoot. */
-  private async addMemberships(tx: Tx, userId: string, email: string, planned: PlannedMembership[]): Promise<PlannedMembership[]> {
+  private async addMemberships(
+    tx: Tx,
+    userId: string,
+    email: string,
+    planned: PlannedMembership[],
+  ): Promise<PlannedMembership[]> {
     const live = await this.stillOpen(tx, email, planned);
-    await assertSeatsAvailable(tx, live.map((m) => ({ organizationId: m.organizationId, userId })));
+    await assertSeatsAvailable(
+      tx,
+      live.map((m) => ({ organizationId: m.organizationId, userId })),
+    );
     for (const m of live) {
       const created = await tx.membership.create({
-        data: { userId, organizationId: m.organizationId, roles: ['PORTAL_USER'], homeSiteId: m.homeSiteId, partnerLinkId: m.partnerLinkId },
+        data: {
+          userId,
+          organizationId: m.organizationId,
+          roles: ['PORTAL_USER'],
+          homeSiteId: m.homeSiteId,
+          partnerLinkId: m.partnerLinkId,
+        },
         select: { id: true, roles: true, homeSiteId: true, partnerLinkId: true },
       });
       await audit(tx, {
@@ -216,31 +272,66 @@ export class RegistrationService {
    * that listing, if any, is the membership's). Closing registration (or moving, disabling,
    * unlisting) therefore also stops the links already sent.
    */
-  private async stillOpen(tx: Tx, email: string, planned: PlannedMembership[]): Promise<Array<PlannedMembership & { partnerLinkId: string | null }>> {
+  private async stillOpen(
+    tx: Tx,
+    email: string,
+    planned: PlannedMembership[],
+  ): Promise<Array<PlannedMembership & { partnerLinkId: string | null }>> {
     const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
     const orgs = await tx.organization.findMany({
       where: { id: { in: planned.map((m) => m.organizationId) } },
-      select: { id: true, portal: { select: { status: true, selfRegistration: true } }, domains: { where: { domain }, select: { partnerLinkId: true } } },
+      select: {
+        id: true,
+        portal: { select: { status: true, selfRegistration: true } },
+        domains: { where: { domain }, select: { partnerLinkId: true } },
+      },
     });
-    const sites = await tx.site.findMany({ where: { id: { in: planned.flatMap((m) => (m.homeSiteId ? [m.homeSiteId] : [])) } }, select: { id: true, organizationId: true } });
+    const sites = await tx.site.findMany({
+      where: { id: { in: planned.flatMap((m) => (m.homeSiteId ? [m.homeSiteId] : [])) } },
+      select: { id: true, organizationId: true },
+    });
     return planned.flatMap((m) => {
       const o = orgs.find((x) => x.id === m.organizationId);
       if (!o?.portal || o.portal.status !== 'ACTIVE') return [];
-      const bySite = !!m.homeSiteId && o.portal.selfRegistration === 'CLIENT_NUMBER' && sites.some((s) => s.id === m.homeSiteId && s.organizationId === m.organizationId);
-      const byDomain = (m.viaDomain ?? !m.homeSiteId) && (OPEN_FOR_DOMAIN as readonly string[]).includes(o.portal.selfRegistration) && o.domains.length > 0;
+      const bySite =
+        !!m.homeSiteId &&
+        o.portal.selfRegistration === 'CLIENT_NUMBER' &&
+        sites.some((s) => s.id === m.homeSiteId && s.organizationId === m.organizationId);
+      const byDomain =
+        (m.viaDomain ?? !m.homeSiteId) &&
+        (OPEN_FOR_DOMAIN as readonly string[]).includes(o.portal.selfRegistration) &&
+        o.domains.length > 0;
       if (!bySite && !byDomain) return [];
-      return [{ ...m, homeSiteId: bySite ? m.homeSiteId : null, partnerLinkId: byDomain ? (o.domains[0].partnerLinkId ?? null) : null }];
+      return [
+        {
+          ...m,
+          homeSiteId: bySite ? m.homeSiteId : null,
+          partnerLinkId: byDomain ? (o.domains[0].partnerLinkId ?? null) : null,
+        },
+      ];
     });
   }
 
   private async finishEmailChange(tx: Tx, t: ConsumedToken): Promise<VerifyEmailResultDto> {
     const newEmail = (t.payload as { newEmail?: string } | null)?.newEmail;
-    const user = await tx.user.findUnique({ where: { id: t.userId }, select: { id: true, email: true, name: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { id: t.userId },
+      select: { id: true, email: true, name: true, active: true },
+    });
     if (!user || !user.active || !newEmail) throw invalidLink();
-    if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } })) throw conflict('That email address is already in use');
+    if (await tx.user.findUnique({ where: { email: newEmail }, select: { id: true } }))
+      throw conflict('That email address is already in use');
     await tx.user.update({ where: { id: user.id }, data: { email: newEmail, emailVerifiedAt: new Date() } });
     await this.sessions.revokeAll(user.id, tx);
-    await audit(tx, { actorId: user.id, organizationId: null, action: 'user.email.changed', targetType: 'user', targetId: user.id, before: { email: user.email }, after: { email: newEmail } });
+    await audit(tx, {
+      actorId: user.id,
+      organizationId: null,
+      action: 'user.email.changed',
+      targetType: 'user',
+      targetId: user.id,
+      before: { email: user.email },
+      after: { email: newEmail },
+    });
     await enqueue(tx, [mails.emailChanged(user, user.email, newEmail)]);
     return { result: 'EMAIL_CHANGED', email: newEmail };
   }

@@ -14,7 +14,8 @@ export function newOpaqueToken(prefix: string): { token: string; hash: string } 
   return { token, hash: sha256(token) };
 }
 
-const invalidSession = () => new DomainError('UNAUTHENTICATED', 'The refresh token is invalid, expired or revoked; sign in again');
+const invalidSession = () =>
+  new DomainError('UNAUTHENTICATED', 'The refresh token is invalid, expired or revoked; sign in again');
 
 @Injectable()
 export class SessionService {
@@ -25,7 +26,11 @@ export class SessionService {
   ) {}
 
   /** A new access token and a refresh token in a new (or the given) family. */
-  async issue(user: { id: string; sessionEpoch: number }, familyId: string = randomUUID(), tx: Tx = this.prisma): Promise<TokensDto> {
+  async issue(
+    user: { id: string; sessionEpoch: number },
+    familyId: string = randomUUID(),
+    tx: Tx = this.prisma,
+  ): Promise<TokensDto> {
     const { token, hash } = newOpaqueToken('rt');
     await tx.refreshToken.create({
       data: {
@@ -76,10 +81,17 @@ export class SessionService {
       if (!rows[0]) return 'invalid' as const;
       const user = await tx.user.findUnique({
         where: { id: rows[0].user_id },
-        select: { id: true, active: true, staffRole: true, sessionEpoch: true, memberships: { select: { active: true } } },
+        select: {
+          id: true,
+          active: true,
+          staffRole: true,
+          sessionEpoch: true,
+          memberships: { select: { active: true } },
+        },
       });
       // An external user whose memberships were all deactivated has no business left here.
-      const lostAllMemberships = !!user && !user.staffRole && user.memberships.length > 0 && !user.memberships.some((m) => m.active);
+      const lostAllMemberships =
+        !!user && !user.staffRole && user.memberships.length > 0 && !user.memberships.some((m) => m.active);
       if (!user || !user.active || lostAllMemberships) return { dead: rows[0].user_id };
       return this.issue(user, rows[0].family_id, tx);
     });
@@ -104,13 +116,19 @@ export class SessionService {
   /** Ends the session (the token's family); with `everywhere`, every session of its user. Unknown tokens: no-op. */
   async logout(refreshToken: string, everywhere = false): Promise<void> {
     const hash = sha256(refreshToken);
-    const row = await this.prisma.refreshToken.findUnique({ where: { tokenHash: hash }, select: { userId: true, familyId: true, revokedAt: true } });
+    const row = await this.prisma.refreshToken.findUnique({
+      where: { tokenHash: hash },
+      select: { userId: true, familyId: true, revokedAt: true },
+    });
     if (!row || row.revokedAt) return;
     if (everywhere) {
       await this.prisma.$transaction((tx) => this.revokeAll(row.userId, tx));
       return;
     }
-    await this.prisma.refreshToken.updateMany({ where: { familyId: row.familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await this.prisma.refreshToken.updateMany({
+      where: { familyId: row.familyId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   }
 
   /** Ends every session of the user: refresh tokens revoked, outstanding access tokens refused. */

@@ -43,4 +43,5 @@ export class WindowCounter {
   }
 }
 
-export const retryAfterSeconds = (resetAt: number, now = Date.now()): number => Math.max(1, Math.ceil((resetAt - now) / 1000));
+export const retryAfterSeconds = (resetAt: number, now = Date.now()): number =>
+  Math.max(1, Math.ceil((resetAt - now) / 1000));

@@ -18,7 +18,8 @@ export class TwoFactorController {
   @Header('cache-control', 'no-store')
   @ApiOperation({
     summary: 'Start TOTP enrolment',
-    description: 'A new secret, its `otpauth://` URI and the QR code (data URL; also `GET /me/2fa/qr.png`). Nothing changes until `POST /me/2fa/confirm`. 409 when 2FA is already on.',
+    description:
+      'A new secret, its `otpauth://` URI and the QR code (data URL; also `GET /me/2fa/qr.png`). Nothing changes until `POST /me/2fa/confirm`. 409 when 2FA is already on.',
   })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiProblems(409)
@@ -32,7 +33,10 @@ export class TwoFactorController {
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'QR code of the pending enrolment (PNG)' })
   @ApiProduces('image/png')
-  @ApiOkResponse({ description: 'PNG image', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'PNG image',
+    content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiProblems(404, 409)
   async qr(@CurrentPrincipal() p: Principal): Promise<StreamableFile> {
     return new StreamableFile(await this.twoFactor.qrPng(p), { type: 'image/png' });
@@ -44,7 +48,8 @@ export class TwoFactorController {
   @Header('cache-control', 'no-store')
   @ApiOperation({
     summary: 'Turn 2FA on with a first code',
-    description: 'Returns 10 single-use recovery codes, shown this once. From now on every sign-in needs a code. Wrong code ⇒ 403 (counted by the 2FA lockout).',
+    description:
+      'Returns 10 single-use recovery codes, shown this once. From now on every sign-in needs a code. Wrong code ⇒ 403 (counted by the 2FA lockout).',
   })
   @ApiOkResponse({ type: RecoveryCodesDto })
   @ApiProblems(400, 403, 409, 429)
@@ -55,7 +60,11 @@ export class TwoFactorController {
   @Delete()
   @HttpCode(204)
   @Authenticated()
-  @ApiOperation({ summary: 'Turn 2FA off', description: 'Needs the password and a current code (or a recovery code). Wrong ⇒ 403 (counted by the 2FA lockout).' })
+  @ApiOperation({
+    summary: 'Turn 2FA off',
+    description:
+      'Needs the password and a current code (or a recovery code). Wrong ⇒ 403 (counted by the 2FA lockout).',
+  })
   @ApiNoContentResponse({ description: '2FA is off; the secret and recovery codes are deleted' })
   @ApiProblems(400, 403, 409, 429)
   async disable(@CurrentPrincipal() p: Principal, @Body() dto: DisableTwoFactorDto): Promise<void> {

@@ -34,14 +34,23 @@ export class TwoFactorService {
       where: { id: p.userId, totpEnabledAt: null },
       data: { totpSecretEnc: this.totp.encrypt(secret, p.userId), totpLastStep: null },
     });
-    if (updated.count === 0) throw conflict('Two-factor authentication is already on; turn it off first to enrol a new device');
+    if (updated.count === 0)
+      throw conflict('Two-factor authentication is already on; turn it off first to enrol a new device');
     const otpauthUri = this.totp.uri(secret, p.email);
-    return { secret, otpauthUri, qrCodeDataUrl: await this.totp.qrDataUrl(otpauthUri), qrCodeUrl: '/api/v1/me/2fa/qr.png' };
+    return {
+      secret,
+      otpauthUri,
+      qrCodeDataUrl: await this.totp.qrDataUrl(otpauthUri),
+      qrCodeUrl: '/api/v1/me/2fa/qr.png',
+    };
   }
 
   /** The QR code of the pending enrolment as PNG. The secret of an active 2FA is never shown again. */
   async qrPng(p: Principal): Promise<Buffer> {
-    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { totpSecretEnc: true, totpEnabledAt: true } });
+    const u = await this.prisma.user.findUnique({
+      where: { id: p.userId },
+      select: { totpSecretEnc: true, totpEnabledAt: true },
+    });
     if (u?.totpEnabledAt) throw conflict('Two-factor authentication is already on');
     if (!u?.totpSecretEnc) throw notFound('pending 2FA enrolment');
     return this.totp.qrPng(this.totp.uri(this.totp.decrypt(u.totpSecretEnc, p.userId), p.email));
@@ -49,7 +58,10 @@ export class TwoFactorService {
 
   /** Turns 2FA on with a first code; returns the recovery codes (shown this once). */
   async confirm(p: Principal, code: string): Promise<RecoveryCodesDto> {
-    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { totpSecretEnc: true, totpEnabledAt: true } });
+    const u = await this.prisma.user.findUnique({
+      where: { id: p.userId },
+      select: { totpSecretEnc: true, totpEnabledAt: true },
+    });
     if (u?.totpEnabledAt) throw conflict('Two-factor authentication is already on');
     if (!u?.totpSecretEnc) throw conflict('Start with POST /api/v1/me/2fa/enrol');
     const attempt = await this.lockout.reserve('mfa', p.userId);
@@ -66,8 +78,18 @@ export class TwoFactorService {
       });
       if (done.count === 0) throw conflict('The enrolment changed meanwhile; start again');
       await tx.recoveryCode.deleteMany({ where: { userId: p.userId } });
-      await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: p.userId, codeHash: this.totp.hashRecoveryCode(c) })) });
-      await audit(tx, { actorId: p.userId, organizationId: null, action: 'user.2fa.enabled', targetType: 'user', targetId: p.userId, before: { totpEnabled: false }, after: { totpEnabled: true } });
+      await tx.recoveryCode.createMany({
+        data: codes.map((c) => ({ userId: p.userId, codeHash: this.totp.hashRecoveryCode(c) })),
+      });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: null,
+        action: 'user.2fa.enabled',
+        targetType: 'user',
+        targetId: p.userId,
+        before: { totpEnabled: false },
+        after: { totpEnabled: true },
+      });
       await enqueue(tx, [mails.twoFactorEnabled({ id: p.userId, email: p.email, name: p.name })]);
     });
     return { recoveryCodes: codes };
@@ -75,7 +97,10 @@ export class TwoFactorService {
 
   /** Turns 2FA off; needs the password and a current code (or a recovery code). */
   async disable(p: Principal, password: string, code: string): Promise<void> {
-    const u = await this.prisma.user.findUnique({ where: { id: p.userId }, select: { passwordHash: true, totpEnabledAt: true } });
+    const u = await this.prisma.user.findUnique({
+      where: { id: p.userId },
+      select: { passwordHash: true, totpEnabledAt: true },
+    });
     if (!u?.totpEnabledAt) throw conflict('Two-factor authentication is not on');
     const attempt = await this.lockout.reserve('mfa', p.userId);
     const passwordOk = await this.passwords.verify(password, u.passwordHash);
@@ -91,7 +116,15 @@ export class TwoFactorService {
       });
       if (done.count === 0) throw conflict('Two-factor authentication is not on');
       await tx.recoveryCode.deleteMany({ where: { userId: p.userId } });
-      await audit(tx, { actorId: p.userId, organizationId: null, action: 'user.2fa.disabled', targetType: 'user', targetId: p.userId, before: { totpEnabled: true }, after: { totpEnabled: false } });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: null,
+        action: 'user.2fa.disabled',
+        targetType: 'user',
+        targetId: p.userId,
+        before: { totpEnabled: true },
+        after: { totpEnabled: false },
+      });
       await enqueue(tx, [mails.twoFactorDisabled({ id: p.userId, email: p.email, name: p.name })]);
     });
   }
@@ -105,7 +138,10 @@ export class TwoFactorService {
   async check(userId: string, code: string): Promise<SecondFactor | null> {
     const trimmed = code.trim();
     if (/^\d{6}$/.test(trimmed)) {
-      const u = await this.prisma.user.findUnique({ where: { id: userId }, select: { totpSecretEnc: true, totpEnabledAt: true, totpLastStep: true } });
+      const u = await this.prisma.user.findUnique({
+        where: { id: userId },
+        select: { totpSecretEnc: true, totpEnabledAt: true, totpLastStep: true },
+      });
       if (!u?.totpEnabledAt || !u.totpSecretEnc) return null;
       const last = u.totpLastStep === null ? null : Number(u.totpLastStep);
       const step = await this.totp.verifyCode(this.totp.decrypt(u.totpSecretEnc, userId), trimmed, last);

@@ -13,7 +13,9 @@ import type { CreateInvoiceDto, InvoiceDto, InvoiceListQuery } from './dto/invoi
 
 const sql = Prisma.sql;
 
-type InvoiceWithContract = Invoice & { contract: { organizationId: string; siteId: string | null; direction: 'SOLD' | 'PURCHASED' } | null };
+type InvoiceWithContract = Invoice & {
+  contract: { organizationId: string; siteId: string | null; direction: 'SOLD' | 'PURCHASED' } | null;
+};
 
 const withContract = { contract: { select: { organizationId: true, siteId: true, direction: true } } } as const;
 
@@ -78,12 +80,15 @@ export class InvoicesService {
   async create(p: Principal, dto: CreateInvoiceDto): Promise<InvoiceDto> {
     if (dto.dueOn && dto.dueOn < dto.issuedOn) throw unprocessable('dueOn', 'must not be before issuedOn');
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+      if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } })))
+        throw unprocessable('organizationId', 'no such organization');
       if (dto.contractId) {
         const k = await tx.contract.findUnique({ where: { id: dto.contractId }, select: { organizationId: true } });
-        if (!k || k.organizationId !== dto.organizationId) throw unprocessable('contractId', "is not a contract of the invoice's organization");
+        if (!k || k.organizationId !== dto.organizationId)
+          throw unprocessable('contractId', "is not a contract of the invoice's organization");
       }
-      if (await tx.invoice.findUnique({ where: { number: dto.number }, select: { id: true } })) throw conflict(`invoice number ${dto.number} is already used`);
+      if (await tx.invoice.findUnique({ where: { number: dto.number }, select: { id: true } }))
+        throw conflict(`invoice number ${dto.number} is already used`);
       const i = await tx.invoice.create({
         include: withContract,
         data: {

@@ -52,7 +52,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   onApplicationBootstrap(): void {
     if (!this.config.outboxWorker) return;
-    if (!this.config.smtpUrl) this.logger.warn('SMTP_URL is not set: outgoing mail is written to the log, links included');
+    if (!this.config.smtpUrl)
+      this.logger.warn('SMTP_URL is not set: outgoing mail is written to the log, links included');
     this.timer = setInterval(() => void this.tick(), this.config.outboxPollMs);
     this.timer.unref();
   }
@@ -119,7 +120,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async send(m: ClaimedRow): Promise<'SENT' | 'LOGGED'> {
     if (!this.config.smtpUrl) {
-      this.logger.log(`mail (no SMTP_URL) to=${m.to_email} kind=${m.kind} subject=${JSON.stringify(m.subject)}\n${m.body}`);
+      this.logger.log(
+        `mail (no SMTP_URL) to=${m.to_email} kind=${m.kind} subject=${JSON.stringify(m.subject)}\n${m.body}`,
+      );
       return 'LOGGED';
     }
     this.transport ??= createTransport(this.config.smtpUrl, { from: this.config.mailFrom });

@@ -9,8 +9,23 @@ export type AppLogger = Logger;
 export const REQUEST_ID_KEY = 'reqId';
 
 const SECRET_KEYS = [
-  'authorization', 'cookie', 'set-cookie', 'password', 'currentPassword', 'newPassword', 'adminPassword',
-  'token', 'accessToken', 'refreshToken', 'mfaToken', 'idToken', 'secret', 'totp', 'totpCode', 'otp', 'mfaCode',
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'adminPassword',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'mfaToken',
+  'idToken',
+  'secret',
+  'totp',
+  'totpCode',
+  'otp',
+  'mfaCode',
 ];
 
 /** Secret fields at the top level, one level down (`req.headers`, `body`) and two levels down. */
@@ -37,7 +52,13 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>, destination?: 
 }
 
 /** Nest's start-up chatter (module wiring, one line per mapped route), kept at `debug`. */
-const QUIET_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+const QUIET_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
 
 type Level = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 
@@ -101,7 +122,14 @@ export function installRequestLog(fastify: FastifyInstance): void {
   fastify.addHook('onResponse', (req, reply, done) => {
     const principal = (req as FastifyRequest & { principal?: Principal }).principal;
     req.log.info(
-      { method: req.method, route: req.routeOptions.url ?? null, url: loggedUrl(req.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: principal?.userId ?? null },
+      {
+        method: req.method,
+        route: req.routeOptions.url ?? null,
+        url: loggedUrl(req.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        user: principal?.userId ?? null,
+      },
       'request',
     );
     done();

@@ -41,28 +41,54 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
     registers: [registry],
   });
   fastify.addHook('onResponse', (req, reply, done) => {
-    duration.observe({ method: req.method, route: req.routeOptions.url ?? UNMATCHED_ROUTE, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    duration.observe(
+      { method: req.method, route: req.routeOptions.url ?? UNMATCHED_ROUTE, status_code: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
     done();
   });
 
   const poolGauge = (name: string, help: string, value: () => number) =>
-    new Gauge({ name, help, registers: [registry], collect() { this.set(value()); } });
-  poolGauge('outpost_db_pool_max_connections', 'Size limit of the database pool (DB_POOL_SIZE)', () => config.dbPoolSize);
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(value());
+      },
+    });
+  poolGauge(
+    'outpost_db_pool_max_connections',
+    'Size limit of the database pool (DB_POOL_SIZE)',
+    () => config.dbPoolSize,
+  );
   poolGauge('outpost_db_pool_connections', 'Open database connections (in use + idle)', () => pool.totalCount);
   poolGauge('outpost_db_pool_idle_connections', 'Open database connections not in use', () => pool.idleCount);
-  poolGauge('outpost_db_pool_in_use_connections', 'Database connections checked out by a query or transaction', () => pool.totalCount - pool.idleCount);
-  poolGauge('outpost_db_pool_waiting_requests', 'Queries waiting for a free database connection', () => pool.waitingCount);
+  poolGauge(
+    'outpost_db_pool_in_use_connections',
+    'Database connections checked out by a query or transaction',
+    () => pool.totalCount - pool.idleCount,
+  );
+  poolGauge(
+    'outpost_db_pool_waiting_requests',
+    'Queries waiting for a free database connection',
+    () => pool.waitingCount,
+  );
 
   let outbox: Promise<{ n: number; age: number } | null> | null = null;
   const outboxState = () => {
     // One query per scrape for both gauges; NaN when the database does not answer within 2 s.
     outbox ??= withTimeout(
-      pool.query<{ n: number; age: number }>(
-        `SELECT count(*)::int AS n, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
+      pool
+        .query<{ n: number; age: number }>(
+          `SELECT count(*)::int AS n, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
            FROM outbox_messages WHERE status = 'PENDING'`,
-      ).then((r) => r.rows[0]),
+        )
+        .then((r) => r.rows[0]),
       2000,
-    ).catch(() => null).finally(() => setImmediate(() => (outbox = null)));
+    )
+      .catch(() => null)
+      .finally(() => setImmediate(() => (outbox = null)));
     return outbox;
   };
   new Gauge({
@@ -96,7 +122,8 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
   byInstance.set(fastify, metrics);
 
   const token = config.metrics.token;
-  const authorized = (header: string | undefined) => token !== null && header !== undefined && sameSecret(header, `Bearer ${token}`);
+  const authorized = (header: string | undefined) =>
+    token !== null && header !== undefined && sameSecret(header, `Bearer ${token}`);
   if (token) {
     fastify.get('/metrics', async (req: FastifyRequest, reply: FastifyReply) => {
       // Without the token the route does not exist, to the caller.

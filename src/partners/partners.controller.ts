@@ -27,7 +27,8 @@ export class PartnersController {
   @StaffOnly('ADMIN')
   @ApiOperation({
     summary: 'Link a PARTNER organisation to this CUSTOMER with recorded consent (ADMIN; audited)',
-    description: "The partner's primary email domains become associated domains of the customer; applyToExisting also adds memberships for the partner's current users (seat limit applies, 409 when exceeded).",
+    description:
+      "The partner's primary email domains become associated domains of the customer; applyToExisting also adds memberships for the partner's current users (seat limit applies, 409 when exceeded).",
   })
   @ApiCreatedResponse({ type: PartnerLinkDto })
   @ApiProblems(400, 404, 409, 422)
@@ -39,10 +40,17 @@ export class PartnersController {
   @Delete(':linkId')
   @HttpCode(204)
   @StaffOnly('ADMIN')
-  @ApiOperation({ summary: 'Unlink a partner: removes the memberships and domains held through the link; tickets stay with the customer (ADMIN; audited)' })
+  @ApiOperation({
+    summary:
+      'Unlink a partner: removes the memberships and domains held through the link; tickets stay with the customer (ADMIN; audited)',
+  })
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
-  async remove(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Param('linkId', UuidPipe) linkId: string): Promise<void> {
+  async remove(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Param('linkId', UuidPipe) linkId: string,
+  ): Promise<void> {
     await this.partners.remove(p, id, linkId);
   }
 }

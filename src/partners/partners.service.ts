@@ -58,25 +58,40 @@ export class PartnersService {
     if (!isStaff(p)) {
       const m = membershipIn(p, organizationId);
       if (!m) throw notFound('organization');
-      if (!hasFeature(m, 'manageRoles')) throw forbidden('partner links are shown to CUSTOMER_APPROVER and CHANGE_MANAGER members');
+      if (!hasFeature(m, 'manageRoles'))
+        throw forbidden('partner links are shown to CUSTOMER_APPROVER and CHANGE_MANAGER members');
     }
-    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
-    const rows = await this.prisma.partnerLink.findMany({ where: { organizationId }, include, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
+      throw notFound('organization');
+    const rows = await this.prisma.partnerLink.findMany({
+      where: { organizationId },
+      include,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
     return rows.map(toDto);
   }
 
   async create(p: Principal, organizationId: string, dto: CreatePartnerLinkDto): Promise<PartnerLinkDto> {
     if (!isAdmin(p)) throw forbidden('only an ADMIN links partners');
-    if (dto.consentedAt.getTime() > Date.now() + 60_000) throw unprocessable('consentedAt', 'consent cannot be in the future');
+    if (dto.consentedAt.getTime() > Date.now() + 60_000)
+      throw unprocessable('consentedAt', 'consent cannot be in the future');
     return this.prisma.$transaction(async (tx) => {
       const customer = await tx.organization.findUnique({ where: { id: organizationId } });
       if (!customer) throw notFound('organization');
       if (customer.kind !== 'CUSTOMER') throw conflict('only a CUSTOMER organization can have professional partners');
-      if (dto.partnerOrganizationId === organizationId) throw unprocessable('partnerOrganizationId', 'an organization cannot be its own partner');
-      const partner = await tx.organization.findUnique({ where: { id: dto.partnerOrganizationId }, include: { domains: { where: { kind: 'PRIMARY' } } } });
+      if (dto.partnerOrganizationId === organizationId)
+        throw unprocessable('partnerOrganizationId', 'an organization cannot be its own partner');
+      const partner = await tx.organization.findUnique({
+        where: { id: dto.partnerOrganizationId },
+        include: { domains: { where: { kind: 'PRIMARY' } } },
+      });
       if (!partner) throw unprocessable('partnerOrganizationId', 'no such organization');
       if (partner.kind !== 'PARTNER') throw unprocessable('partnerOrganizationId', 'the organization is not a PARTNER');
-      if (await tx.partnerLink.findUnique({ where: { partnerOrganizationId_organizationId: { partnerOrganizationId: partner.id, organizationId } } })) {
+      if (
+        await tx.partnerLink.findUnique({
+          where: { partnerOrganizationId_organizationId: { partnerOrganizationId: partner.id, organizationId } },
+        })
+      ) {
         throw conflict('the partner is already linked to this organization');
       }
       const link = await tx.partnerLink.create({
@@ -90,12 +105,25 @@ export class PartnersService {
         },
       });
       // The partner's primary domains, unless the customer already lists them.
-      const listed = new Set((await tx.organizationDomain.findMany({ where: { organizationId }, select: { domain: true } })).map((d) => d.domain));
+      const listed = new Set(
+        (await tx.organizationDomain.findMany({ where: { organizationId }, select: { domain: true } })).map(
+          (d) => d.domain,
+        ),
+      );
       const domains = partner.domains.map((d) => d.domain).filter((d) => !listed.has(d));
       if (domains.length) {
-        await tx.organizationDomain.createMany({ data: domains.map((domain) => ({ organizationId, domain, kind: 'ASSOCIATED' as const, partnerLinkId: link.id })) });
+        await tx.organizationDomain.createMany({
+          data: domains.map((domain) => ({
+            organizationId,
+            domain,
+            kind: 'ASSOCIATED' as const,
+            partnerLinkId: link.id,
+          })),
+        });
       }
-      const added = dto.applyToExisting ? await this.addExistingPartnerUsers(tx, p, partner.id, organizationId, link.id) : [];
+      const added = dto.applyToExisting
+        ? await this.addExistingPartnerUsers(tx, p, partner.id, organizationId, link.id)
+        : [];
       const row = await tx.partnerLink.findUniqueOrThrow({ where: { id: link.id }, include });
       await audit(tx, {
         actorId: p.userId,
@@ -110,17 +138,39 @@ export class PartnersService {
   }
 
   /** Memberships for the partner's active users who are not yet members of the customer; seat limit first. */
-  private async addExistingPartnerUsers(tx: Tx, p: Principal, partnerId: string, organizationId: string, linkId: string): Promise<string[]> {
+  private async addExistingPartnerUsers(
+    tx: Tx,
+    p: Principal,
+    partnerId: string,
+    organizationId: string,
+    linkId: string,
+  ): Promise<string[]> {
     const partnerMembers = await tx.membership.findMany({
-      where: { organizationId: partnerId, active: true, user: { active: true, staffRole: null, memberships: { none: { organizationId } } } },
+      where: {
+        organizationId: partnerId,
+        active: true,
+        user: { active: true, staffRole: null, memberships: { none: { organizationId } } },
+      },
       select: { userId: true },
       orderBy: { createdAt: 'asc' },
     });
     const userIds = partnerMembers.map((m) => m.userId);
-    await assertSeatsAvailable(tx, userIds.map((userId) => ({ organizationId, userId })));
+    await assertSeatsAvailable(
+      tx,
+      userIds.map((userId) => ({ organizationId, userId })),
+    );
     for (const userId of userIds) {
-      const m = await tx.membership.create({ data: { userId, organizationId, roles: ['PORTAL_USER'], partnerLinkId: linkId } });
-      await audit(tx, { actorId: p.userId, organizationId, action: 'membership.created', targetType: 'membership', targetId: m.id, after: { userId, organizationId, roles: m.roles, partnerLinkId: linkId } });
+      const m = await tx.membership.create({
+        data: { userId, organizationId, roles: ['PORTAL_USER'], partnerLinkId: linkId },
+      });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId,
+        action: 'membership.created',
+        targetType: 'membership',
+        targetId: m.id,
+        after: { userId, organizationId, roles: m.roles, partnerLinkId: linkId },
+      });
     }
     return userIds;
   }
@@ -134,9 +184,23 @@ export class PartnersService {
       await tx.membership.deleteMany({ where: { partnerLinkId: linkId, organizationId } });
       for (const m of memberships) {
         // A user whose default organisation was the customer falls back to another of their organisations.
-        const other = await tx.membership.findFirst({ where: { userId: m.userId, active: true }, orderBy: { createdAt: 'asc' }, select: { organizationId: true } });
-        await tx.user.updateMany({ where: { id: m.userId, defaultOrganizationId: organizationId }, data: { defaultOrganizationId: other?.organizationId ?? null } });
-        await audit(tx, { actorId: p.userId, organizationId, action: 'membership.deleted', targetType: 'membership', targetId: m.id, before: { userId: m.userId, organizationId, roles: m.roles, partnerLinkId: linkId } });
+        const other = await tx.membership.findFirst({
+          where: { userId: m.userId, active: true },
+          orderBy: { createdAt: 'asc' },
+          select: { organizationId: true },
+        });
+        await tx.user.updateMany({
+          where: { id: m.userId, defaultOrganizationId: organizationId },
+          data: { defaultOrganizationId: other?.organizationId ?? null },
+        });
+        await audit(tx, {
+          actorId: p.userId,
+          organizationId,
+          action: 'membership.deleted',
+          targetType: 'membership',
+          targetId: m.id,
+          before: { userId: m.userId, organizationId, roles: m.roles, partnerLinkId: linkId },
+        });
       }
       await tx.organizationDomain.deleteMany({ where: { partnerLinkId: linkId } });
       await tx.partnerLink.delete({ where: { id: linkId } });

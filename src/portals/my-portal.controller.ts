@@ -14,7 +14,10 @@ export class MyPortalController {
 
   @Get()
   @Authenticated()
-  @ApiOperation({ summary: 'My portal: per organisation, the tiles and pages my roles allow (ACTIVE portals only; staff preview with organizationId)' })
+  @ApiOperation({
+    summary:
+      'My portal: per organisation, the tiles and pages my roles allow (ACTIVE portals only; staff preview with organizationId)',
+  })
   @ApiOkResponse({ type: MyPortalDto })
   @ApiProblems(400, 404)
   get(@CurrentPrincipal() p: Principal, @Query() q: MyPortalQuery): Promise<MyPortalDto> {

@@ -8,7 +8,15 @@ import type { MyPortalDto, MyPortalOrganizationDto, TilesDto } from './dto/my-po
 import { toPageDto } from './portals.mapper.js';
 import { WIDGET_FEATURE } from './widgets.js';
 
-const ALL_TILES: TilesDto = { tickets: 'all', contacts: 'all', systemInfo: true, sla: true, changes: true, invoices: true, validations: true };
+const ALL_TILES: TilesDto = {
+  tickets: 'all',
+  contacts: 'all',
+  systemInfo: true,
+  sla: true,
+  changes: true,
+  invoices: true,
+  validations: true,
+};
 
 /**
  * `GET me/portal` (SPEC §3): per organisation of the caller whose portal is ACTIVE, the tiles the
@@ -22,7 +30,10 @@ export class MyPortalService {
 
   async get(p: Principal, organizationId: string | undefined): Promise<MyPortalDto> {
     if (isStaff(p)) return { organizations: organizationId ? [await this.staffPreview(p, organizationId)] : [] };
-    const ms = p.memberships.filter((m) => m.org.portalId && m.org.portalStatus === 'ACTIVE' && (!organizationId || m.organizationId === organizationId));
+    const ms = p.memberships.filter(
+      (m) =>
+        m.org.portalId && m.org.portalStatus === 'ACTIVE' && (!organizationId || m.organizationId === organizationId),
+    );
     if (organizationId && ms.length === 0) throw notFound('portal');
     const pages = await this.pagesOf(ms.map((m) => m.org.portalId!));
     const names = await this.portalNames(ms.map((m) => m.org.portalId!));
@@ -59,7 +70,10 @@ export class MyPortalService {
   }
 
   private async portalNames(portalIds: string[]): Promise<Map<string, string>> {
-    const rows = await this.prisma.portal.findMany({ where: { id: { in: [...new Set(portalIds)] } }, select: { id: true, name: true } });
+    const rows = await this.prisma.portal.findMany({
+      where: { id: { in: [...new Set(portalIds)] } },
+      select: { id: true, name: true },
+    });
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 

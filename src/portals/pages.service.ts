@@ -24,8 +24,13 @@ export class PagesService {
   constructor(private readonly prisma: PrismaService) {}
 
   async list(portalId: string): Promise<PageDto[]> {
-    if (!(await this.prisma.portal.findUnique({ where: { id: portalId }, select: { id: true } }))) throw notFound('portal');
-    const rows = await this.prisma.portalPage.findMany({ where: { portalId }, include: withWidgets, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+    if (!(await this.prisma.portal.findUnique({ where: { id: portalId }, select: { id: true } })))
+      throw notFound('portal');
+    const rows = await this.prisma.portalPage.findMany({
+      where: { portalId },
+      include: withWidgets,
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    });
     return rows.map(toPageDto);
   }
 
@@ -38,7 +43,9 @@ export class PagesService {
   private async writeWidgets(tx: Tx, pageId: string, widgets: WidgetInput[]): Promise<void> {
     await tx.portalWidget.deleteMany({ where: { pageId } });
     if (widgets.length) {
-      await tx.portalWidget.createMany({ data: widgets.map((w, position) => ({ pageId, type: w.type, position, config: (w.config ?? {}) as object })) });
+      await tx.portalWidget.createMany({
+        data: widgets.map((w, position) => ({ pageId, type: w.type, position, config: (w.config ?? {}) as object })),
+      });
     }
   }
 
@@ -48,7 +55,14 @@ export class PagesService {
       return await this.prisma.$transaction(async (tx) => {
         if (!(await tx.portal.findUnique({ where: { id: portalId }, select: { id: true } }))) throw notFound('portal');
         const last = await tx.portalPage.aggregate({ where: { portalId }, _max: { position: true } });
-        const page = await tx.portalPage.create({ data: { portalId, title: dto.title, slug: dto.slug, position: dto.position ?? (last._max.position ?? -1) + 1 } });
+        const page = await tx.portalPage.create({
+          data: {
+            portalId,
+            title: dto.title,
+            slug: dto.slug,
+            position: dto.position ?? (last._max.position ?? -1) + 1,
+          },
+        });
         await this.writeWidgets(tx, page.id, dto.widgets ?? []);
         return toPageDto(await tx.portalPage.findUniqueOrThrow({ where: { id: page.id }, include: withWidgets }));
       });
@@ -65,10 +79,12 @@ export class PagesService {
         const before = await tx.portalPage.findUnique({ where: { id } });
         if (!before) throw notFound('page');
         if (before.version !== expectedVersion) throw stalePrecondition();
-        await versioned(tx.portalPage.update({
-          where: { id, version: expectedVersion },
-          data: { title: dto.title, slug: dto.slug, position: dto.position, version: { increment: 1 } },
-        }));
+        await versioned(
+          tx.portalPage.update({
+            where: { id, version: expectedVersion },
+            data: { title: dto.title, slug: dto.slug, position: dto.position, version: { increment: 1 } },
+          }),
+        );
         if (dto.widgets) await this.writeWidgets(tx, id, dto.widgets);
         return toPageDto(await tx.portalPage.findUniqueOrThrow({ where: { id }, include: withWidgets }));
       });

@@ -7,7 +7,14 @@ import { ApiProblems } from '../common/api-problems.js';
 import { IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
-import { CreatePageDto, CreatePortalDto, PageDto, PortalDto, UpdatePageDto, UpdatePortalDto } from './dto/portal.dto.js';
+import {
+  CreatePageDto,
+  CreatePortalDto,
+  PageDto,
+  PortalDto,
+  UpdatePageDto,
+  UpdatePortalDto,
+} from './dto/portal.dto.js';
 import { PagesService } from './pages.service.js';
 import { PortalsService } from './portals.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
@@ -52,10 +59,17 @@ export class PortalsController {
 
   @Patch('portals/:id')
   @StaffOnly('ADMIN')
-  @ApiOperation({ summary: 'Configure a portal: name and options (ADMIN; audited). A seatLimit below the seats in use ⇒ 409' })
+  @ApiOperation({
+    summary: 'Configure a portal: name and options (ADMIN; audited). A seatLimit below the seats in use ⇒ 409',
+  })
   @ApiOkResponse({ type: PortalDto })
   @ApiProblems(400, 404, 409)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdatePortalDto, @IfMatchVersion() version: number) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdatePortalDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.portals.update(p, id, dto, version);
   }
 
@@ -65,7 +79,11 @@ export class PortalsController {
   @ApiOperation({ summary: 'DISABLED → ENABLED: configurable, still invisible to external users (ADMIN; audited)' })
   @ApiOkResponse({ type: PortalDto })
   @ApiProblems(400, 404, 409, 412)
-  enable(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @OptionalIfMatchVersion() version?: number) {
+  enable(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @OptionalIfMatchVersion() version?: number,
+  ) {
     return this.portals.transition(p, id, 'enable', version);
   }
 
@@ -75,7 +93,11 @@ export class PortalsController {
   @ApiOperation({ summary: 'ENABLED → ACTIVE: visible to the external users of its organisations (ADMIN; audited)' })
   @ApiOkResponse({ type: PortalDto })
   @ApiProblems(400, 404, 409, 412)
-  activate(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @OptionalIfMatchVersion() version?: number) {
+  activate(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @OptionalIfMatchVersion() version?: number,
+  ) {
     return this.portals.transition(p, id, 'activate', version);
   }
 
@@ -85,7 +107,11 @@ export class PortalsController {
   @ApiOperation({ summary: 'ACTIVE → ENABLED (ADMIN; audited)' })
   @ApiOkResponse({ type: PortalDto })
   @ApiProblems(400, 404, 409, 412)
-  deactivate(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @OptionalIfMatchVersion() version?: number) {
+  deactivate(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @OptionalIfMatchVersion() version?: number,
+  ) {
     return this.portals.transition(p, id, 'deactivate', version);
   }
 
@@ -95,7 +121,11 @@ export class PortalsController {
   @ApiOperation({ summary: 'ENABLED or ACTIVE → DISABLED; pages are kept for a later re-enable (ADMIN; audited)' })
   @ApiOkResponse({ type: PortalDto })
   @ApiProblems(400, 404, 409, 412)
-  disable(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @OptionalIfMatchVersion() version?: number) {
+  disable(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @OptionalIfMatchVersion() version?: number,
+  ) {
     return this.portals.transition(p, id, 'disable', version);
   }
 
@@ -134,7 +164,12 @@ export class PortalsController {
   @ApiOperation({ summary: 'Update a page; `widgets` replaces every widget, in order (ADMIN)' })
   @ApiOkResponse({ type: PageDto })
   @ApiProblems(400, 404, 409)
-  updatePage(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdatePageDto, @IfMatchVersion() version: number) {
+  updatePage(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdatePageDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.pages.update(p, id, dto, version);
   }
 

@@ -5,5 +5,8 @@ import { PagesService } from './pages.service.js';
 import { PortalsController } from './portals.controller.js';
 import { PortalsService } from './portals.service.js';
 
-@Module({ controllers: [PortalsController, MyPortalController], providers: [PortalsService, PagesService, MyPortalService] })
+@Module({
+  controllers: [PortalsController, MyPortalController],
+  providers: [PortalsService, PagesService, MyPortalService],
+})
 export class PortalsModule {}

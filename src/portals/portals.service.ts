@@ -25,7 +25,9 @@ export class PortalsService {
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
     const rows = await this.prisma.portal.findMany({
-      where: cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {},
+      where: cursor
+        ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+        : {},
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit + 1,
     });
@@ -50,11 +52,20 @@ export class PortalsService {
             title: page.title,
             slug: page.slug,
             position: i,
-            widgets: { create: page.widgets.map((w, j) => ({ type: w.type, position: j, config: w.config as object })) },
+            widgets: {
+              create: page.widgets.map((w, j) => ({ type: w.type, position: j, config: w.config as object })),
+            },
           },
         });
       }
-      await audit(tx, { actorId: actor.userId, organizationId: null, action: 'portal.created', targetType: 'portal', targetId: p.id, after: { name: p.name, status: p.status, template, options: optionsOf(p) } });
+      await audit(tx, {
+        actorId: actor.userId,
+        organizationId: null,
+        action: 'portal.created',
+        targetType: 'portal',
+        targetId: p.id,
+        after: { name: p.name, status: p.status, template, options: optionsOf(p) },
+      });
       return this.dto(tx, p);
     });
   }
@@ -69,20 +80,23 @@ export class PortalsService {
       const o = dto.options ?? {};
       if (o.seatLimit !== undefined && o.seatLimit !== null) {
         const used = await seatsUsed(tx, id);
-        if (o.seatLimit < used) throw conflict(`seatLimit ${o.seatLimit} is below the ${used} seats in use; remove members first`);
+        if (o.seatLimit < used)
+          throw conflict(`seatLimit ${o.seatLimit} is below the ${used} seats in use; remove members first`);
       }
-      const after = await versioned(tx.portal.update({
-        where: { id, version: expectedVersion },
-        data: {
-          name: dto.name,
-          externalSupportMode: o.externalSupportMode,
-          ciDepartmentFilter: o.ciDepartmentFilter,
-          selfRegistration: o.selfRegistration,
-          require2fa: o.require2fa,
-          seatLimit: o.seatLimit,
-          version: { increment: 1 },
-        },
-      }));
+      const after = await versioned(
+        tx.portal.update({
+          where: { id, version: expectedVersion },
+          data: {
+            name: dto.name,
+            externalSupportMode: o.externalSupportMode,
+            ciDepartmentFilter: o.ciDepartmentFilter,
+            selfRegistration: o.selfRegistration,
+            require2fa: o.require2fa,
+            seatLimit: o.seatLimit,
+            version: { increment: 1 },
+          },
+        }),
+      );
       await audit(tx, {
         actorId: actor.userId,
         organizationId: null,
@@ -96,7 +110,12 @@ export class PortalsService {
     });
   }
 
-  async transition(actor: Principal, id: string, action: PortalAction, expectedVersion: number | undefined): Promise<PortalDto> {
+  async transition(
+    actor: Principal,
+    id: string,
+    action: PortalAction,
+    expectedVersion: number | undefined,
+  ): Promise<PortalDto> {
     return this.prisma.$transaction(async (tx) => {
       await tx.$queryRawUnsafe(`SELECT id FROM portals WHERE id = $1::uuid FOR UPDATE`, id);
       const before = await tx.portal.findUnique({ where: { id } });
@@ -105,7 +124,15 @@ export class PortalsService {
       const to = nextStatus(before.status, action);
       if (!to) throw new DomainError('INVALID_TRANSITION', `cannot ${action} a portal that is ${before.status}`);
       const after = await tx.portal.update({ where: { id }, data: { status: to, version: { increment: 1 } } });
-      await audit(tx, { actorId: actor.userId, organizationId: null, action: `portal.${action}d`, targetType: 'portal', targetId: id, before: { status: before.status }, after: { status: after.status } });
+      await audit(tx, {
+        actorId: actor.userId,
+        organizationId: null,
+        action: `portal.${action}d`,
+        targetType: 'portal',
+        targetId: id,
+        before: { status: before.status },
+        after: { status: after.status },
+      });
       return this.dto(tx, after);
     });
   }

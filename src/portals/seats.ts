@@ -20,12 +20,18 @@ export interface SeatAddition {
 }
 
 export const seatLimitReached = (portalName: string, limit: number) =>
-  new DomainError('CONFLICT', `seat limit reached: portal "${portalName}" allows ${limit} named users with an active membership`);
+  new DomainError(
+    'CONFLICT',
+    `seat limit reached: portal "${portalName}" allows ${limit} named users with an active membership`,
+  );
 
 export async function assertSeatsAvailable(tx: Tx, additions: SeatAddition[]): Promise<void> {
   if (additions.length === 0) return;
   const orgIds = [...new Set(additions.map((a) => a.organizationId))];
-  const orgs = await tx.organization.findMany({ where: { id: { in: orgIds }, portalId: { not: null } }, select: { id: true, portalId: true } });
+  const orgs = await tx.organization.findMany({
+    where: { id: { in: orgIds }, portalId: { not: null } },
+    select: { id: true, portalId: true },
+  });
   const portalOfOrg = new Map(orgs.map((o) => [o.id, o.portalId!]));
   const portalIds = [...new Set(orgs.map((o) => o.portalId!))].sort();
   if (portalIds.length === 0) return;
@@ -35,7 +41,9 @@ export async function assertSeatsAvailable(tx: Tx, additions: SeatAddition[]): P
   );
   for (const portal of locked) {
     if (portal.seat_limit === null) continue;
-    const userIds = [...new Set(additions.filter((a) => portalOfOrg.get(a.organizationId) === portal.id).map((a) => a.userId))];
+    const userIds = [
+      ...new Set(additions.filter((a) => portalOfOrg.get(a.organizationId) === portal.id).map((a) => a.userId)),
+    ];
     if (userIds.length === 0) continue;
     const [row] = await tx.$queryRawUnsafe<{ used: number; newcomers: number }[]>(
       `WITH seated AS (
@@ -51,7 +59,8 @@ export async function assertSeatsAvailable(tx: Tx, additions: SeatAddition[]): P
       portal.id,
       userIds,
     );
-    if (row.newcomers > 0 && row.used + row.newcomers > portal.seat_limit) throw seatLimitReached(portal.name, portal.seat_limit);
+    if (row.newcomers > 0 && row.used + row.newcomers > portal.seat_limit)
+      throw seatLimitReached(portal.name, portal.seat_limit);
   }
 }
 
@@ -75,9 +84,15 @@ export async function seatsUsed(tx: Tx, portalId: string): Promise<number> {
 
 /** An organisation moved into `portalId`: its seated members must fit in the target portal. */
 export async function assertSeatsForOrganizationMove(tx: Tx, organizationId: string, portalId: string): Promise<void> {
-  const members = await tx.membership.findMany({ where: { organizationId, active: true, user: { active: true, staffRole: null } }, select: { userId: true } });
+  const members = await tx.membership.findMany({
+    where: { organizationId, active: true, user: { active: true, staffRole: null } },
+    select: { userId: true },
+  });
   if (members.length === 0) return;
-  const [portal] = await tx.$queryRawUnsafe<{ name: string; seat_limit: number | null }[]>(`SELECT name, seat_limit FROM portals WHERE id = $1::uuid FOR UPDATE`, portalId);
+  const [portal] = await tx.$queryRawUnsafe<{ name: string; seat_limit: number | null }[]>(
+    `SELECT name, seat_limit FROM portals WHERE id = $1::uuid FOR UPDATE`,
+    portalId,
+  );
   if (!portal || portal.seat_limit === null) return;
   const [row] = await tx.$queryRawUnsafe<{ total: number }[]>(
     `SELECT count(DISTINCT m.user_id)::int AS total

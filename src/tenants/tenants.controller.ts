@@ -9,7 +9,16 @@ import { UuidPipe } from '../common/validation.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { IfMatchVersion } from '../common/etag.js';
 import { OrganizationListQuery } from './dto/organization.dto.js';
-import { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
+import {
+  CreateGroupDto,
+  CreateOrganizationDto,
+  CreateSiteDto,
+  GroupDto,
+  OrganizationDto,
+  SiteDto,
+  UpdateOrganizationDto,
+  UpdateSiteDto,
+} from './dto/organization.dto.js';
 import { TenantsService } from './tenants.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
@@ -51,10 +60,17 @@ export class TenantsController {
 
   @Patch('organizations/:id')
   @StaffOnly('ADMIN')
-  @ApiOperation({ summary: 'Update an organization: name, kind, portal, ticket access, email domains (ADMIN; audited)' })
+  @ApiOperation({
+    summary: 'Update an organization: name, kind, portal, ticket access, email domains (ADMIN; audited)',
+  })
   @ApiOkResponse({ type: OrganizationDto })
   @ApiProblems(400, 404, 409, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateOrganizationDto, @IfMatchVersion() version: number) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateOrganizationDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.tenants.updateOrganization(p, id, dto, version);
   }
 
@@ -91,7 +107,12 @@ export class TenantsController {
   @ApiOperation({ summary: 'Update a site (ADMIN)' })
   @ApiOkResponse({ type: SiteDto })
   @ApiProblems(400, 404, 409)
-  updateSite(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateSiteDto, @IfMatchVersion() version: number) {
+  updateSite(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateSiteDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.tenants.updateSite(p, id, dto, version);
   }
 

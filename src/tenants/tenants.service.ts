@@ -7,7 +7,16 @@ import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { afterCursor, decodeCursor, NEWEST_FIRST, toPage, type Page, type PageQuery } from '../common/pagination.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { OrganizationListQuery } from './dto/organization.dto.js';
-import type { CreateGroupDto, CreateOrganizationDto, CreateSiteDto, GroupDto, OrganizationDto, SiteDto, UpdateOrganizationDto, UpdateSiteDto } from './dto/organization.dto.js';
+import type {
+  CreateGroupDto,
+  CreateOrganizationDto,
+  CreateSiteDto,
+  GroupDto,
+  OrganizationDto,
+  SiteDto,
+  UpdateOrganizationDto,
+  UpdateSiteDto,
+} from './dto/organization.dto.js';
 import { assertSeatsForOrganizationMove } from '../portals/seats.js';
 import { toGroupDto, toOrganizationDto, toSiteDto } from './tenants.mapper.js';
 
@@ -46,12 +55,17 @@ export class TenantsService {
 
   private async assertPortal(tx: Tx, portalId: string | null | undefined): Promise<void> {
     if (!portalId) return;
-    if (!(await tx.portal.findUnique({ where: { id: portalId }, select: { id: true } }))) throw unprocessable('portalId', 'no such portal');
+    if (!(await tx.portal.findUnique({ where: { id: portalId }, select: { id: true } })))
+      throw unprocessable('portalId', 'no such portal');
   }
 
   private async assertDomainsFree(tx: Tx, domains: string[], exceptOrgId?: string): Promise<void> {
     const taken = await tx.organizationDomain.findFirst({
-      where: { domain: { in: domains }, kind: 'PRIMARY', ...(exceptOrgId ? { organizationId: { not: exceptOrgId } } : {}) },
+      where: {
+        domain: { in: domains },
+        kind: 'PRIMARY',
+        ...(exceptOrgId ? { organizationId: { not: exceptOrgId } } : {}),
+      },
     });
     if (taken) throw conflict(`email domain ${taken.domain} is already the primary domain of another organization`);
   }
@@ -71,12 +85,24 @@ export class TenantsService {
         },
         include: withDomains,
       });
-      await audit(tx, { actorId: p.userId, organizationId: o.id, action: 'organization.created', targetType: 'organization', targetId: o.id, after: toOrganizationDto(o) });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: o.id,
+        action: 'organization.created',
+        targetType: 'organization',
+        targetId: o.id,
+        after: toOrganizationDto(o),
+      });
       return toOrganizationDto(o);
     });
   }
 
-  async updateOrganization(p: Principal, id: string, dto: UpdateOrganizationDto, expectedVersion: number): Promise<OrganizationDto> {
+  async updateOrganization(
+    p: Principal,
+    id: string,
+    dto: UpdateOrganizationDto,
+    expectedVersion: number,
+  ): Promise<OrganizationDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.organization.findUnique({ where: { id }, include: withDomains });
       if (!before) throw notFound('organization');
@@ -86,7 +112,9 @@ export class TenantsService {
       if (dto.emailDomains) {
         const domains = [...new Set(dto.emailDomains.map((d) => d.toLowerCase()))];
         await this.assertDomainsFree(tx, domains, id);
-        await tx.organizationDomain.deleteMany({ where: { organizationId: id, kind: 'PRIMARY', domain: { notIn: domains } } });
+        await tx.organizationDomain.deleteMany({
+          where: { organizationId: id, kind: 'PRIMARY', domain: { notIn: domains } },
+        });
         for (const domain of domains) {
           await tx.organizationDomain.upsert({
             where: { organizationId_domain: { organizationId: id, domain } },
@@ -95,19 +123,36 @@ export class TenantsService {
           });
         }
       }
-      const after = await versioned(tx.organization.update({
-        where: { id, version: expectedVersion },
-        data: { name: dto.name, kind: dto.kind, portalId: dto.portalId, ticketAccess: dto.ticketAccess, version: { increment: 1 } },
-        include: withDomains,
-      }));
-      await audit(tx, { actorId: p.userId, organizationId: id, action: 'organization.updated', targetType: 'organization', targetId: id, before: toOrganizationDto(before), after: toOrganizationDto(after) });
+      const after = await versioned(
+        tx.organization.update({
+          where: { id, version: expectedVersion },
+          data: {
+            name: dto.name,
+            kind: dto.kind,
+            portalId: dto.portalId,
+            ticketAccess: dto.ticketAccess,
+            version: { increment: 1 },
+          },
+          include: withDomains,
+        }),
+      );
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: id,
+        action: 'organization.updated',
+        targetType: 'organization',
+        targetId: id,
+        before: toOrganizationDto(before),
+        after: toOrganizationDto(after),
+      });
       return toOrganizationDto(after);
     });
   }
 
   async listSites(p: Principal, organizationId: string, q: PageQuery): Promise<Page<SiteDto>> {
     if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
-    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
+      throw notFound('organization');
     const limit = q.limit ?? 50;
     const rows = await this.prisma.site.findMany({
       where: { AND: [siteListWhere(p, organizationId), afterCursor(decodeCursor(q.cursor))] },
@@ -125,9 +170,24 @@ export class TenantsService {
 
   async createSite(p: Principal, organizationId: string, dto: CreateSiteDto): Promise<SiteDto> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
-      const s = await tx.site.create({ data: { organizationId, name: dto.name, abbreviation: dto.abbreviation.toUpperCase(), address: dto.address ?? null } });
-      await audit(tx, { actorId: p.userId, organizationId, action: 'site.created', targetType: 'site', targetId: s.id, after: toSiteDto(s) });
+      if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
+        throw notFound('organization');
+      const s = await tx.site.create({
+        data: {
+          organizationId,
+          name: dto.name,
+          abbreviation: dto.abbreviation.toUpperCase(),
+          address: dto.address ?? null,
+        },
+      });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId,
+        action: 'site.created',
+        targetType: 'site',
+        targetId: s.id,
+        after: toSiteDto(s),
+      });
       return toSiteDto(s);
     });
   }
@@ -137,17 +197,35 @@ export class TenantsService {
       const before = await tx.site.findUnique({ where: { id } });
       if (!before) throw notFound('site');
       if (before.version !== expectedVersion) throw stalePrecondition();
-      const s = await versioned(tx.site.update({
-        where: { id, version: expectedVersion },
-        data: { name: dto.name, abbreviation: dto.abbreviation?.toUpperCase(), address: dto.address, version: { increment: 1 } },
-      }));
-      await audit(tx, { actorId: p.userId, organizationId: s.organizationId, action: 'site.updated', targetType: 'site', targetId: id, before: toSiteDto(before), after: toSiteDto(s) });
+      const s = await versioned(
+        tx.site.update({
+          where: { id, version: expectedVersion },
+          data: {
+            name: dto.name,
+            abbreviation: dto.abbreviation?.toUpperCase(),
+            address: dto.address,
+            version: { increment: 1 },
+          },
+        }),
+      );
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: s.organizationId,
+        action: 'site.updated',
+        targetType: 'site',
+        targetId: id,
+        before: toSiteDto(before),
+        after: toSiteDto(s),
+      });
       return toSiteDto(s);
     });
   }
 
   async listGroups(): Promise<GroupDto[]> {
-    const rows = await this.prisma.group.findMany({ include: { members: { select: { userId: true } } }, orderBy: { name: 'asc' } });
+    const rows = await this.prisma.group.findMany({
+      include: { members: { select: { userId: true } } },
+      orderBy: { name: 'asc' },
+    });
     return rows.map(toGroupDto);
   }
 
@@ -156,8 +234,18 @@ export class TenantsService {
     return this.prisma.$transaction(async (tx) => {
       const staff = await tx.user.count({ where: { id: { in: agentIds }, staffRole: { not: null } } });
       if (staff !== agentIds.length) throw unprocessable('agentIds', 'every member must be an existing staff user');
-      const g = await tx.group.create({ data: { name: dto.name, members: { create: agentIds.map((userId) => ({ userId })) } }, include: { members: { select: { userId: true } } } });
-      await audit(tx, { actorId: p.userId, organizationId: null, action: 'group.created', targetType: 'group', targetId: g.id, after: toGroupDto(g) });
+      const g = await tx.group.create({
+        data: { name: dto.name, members: { create: agentIds.map((userId) => ({ userId })) } },
+        include: { members: { select: { userId: true } } },
+      });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: null,
+        action: 'group.created',
+        targetType: 'group',
+        targetId: g.id,
+        after: toGroupDto(g),
+      });
       return toGroupDto(g);
     });
   }

@@ -21,7 +21,12 @@ export class SlaService {
     const target = await tx.slaTarget.findFirst({
       where: {
         priority,
-        contract: { siteId, direction: 'SOLD', startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] },
+        contract: {
+          siteId,
+          direction: 'SOLD',
+          startsOn: { lte: day },
+          OR: [{ endsOn: null }, { endsOn: { gte: day } }],
+        },
       },
       orderBy: [{ resolutionMinutes: 'asc' }, { responseMinutes: 'asc' }],
     });

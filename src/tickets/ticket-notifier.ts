@@ -6,7 +6,15 @@ import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
 
 export interface TicketEvent {
-  ticket: { id: string; number: number; subject: string; organizationId: string; siteId: string | null; requesterId: string; assigneeId: string | null };
+  ticket: {
+    id: string;
+    number: number;
+    subject: string;
+    organizationId: string;
+    siteId: string | null;
+    requesterId: string;
+    assigneeId: string | null;
+  };
   actorId: string;
   kind: 'ticket.created' | 'ticket.commented' | 'ticket.status_changed' | 'ticket.updated' | 'ticket.cc_added';
   summary: string;
@@ -39,7 +47,10 @@ export class TicketNotifier {
       const p = principals.get(userId);
       if (!p) continue;
       if (e.internal && !p.staffRole) continue;
-      const d = decideTicket(p, 'read', { ...e.ticket, callerIsCc: ccs.some((c) => c.userId === userId) || (e.alsoNotify ?? []).includes(userId) });
+      const d = decideTicket(p, 'read', {
+        ...e.ticket,
+        callerIsCc: ccs.some((c) => c.userId === userId) || (e.alsoNotify ?? []).includes(userId),
+      });
       if (!d.allowed) continue;
       messages.push({
         organizationId: e.ticket.organizationId,

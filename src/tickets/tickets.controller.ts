@@ -9,8 +9,19 @@ import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import {
-  AddCcDto, CcDto, CommentDto, CreateCommentDto, CreateTicketDto, HistoryEntryDto, TicketDetailDto, TicketDto, TicketListQuery,
-  TicketTypesDto, TicketTypesQuery, TransitionDto, UpdateTicketDto,
+  AddCcDto,
+  CcDto,
+  CommentDto,
+  CreateCommentDto,
+  CreateTicketDto,
+  HistoryEntryDto,
+  TicketDetailDto,
+  TicketDto,
+  TicketListQuery,
+  TicketTypesDto,
+  TicketTypesQuery,
+  TransitionDto,
+  UpdateTicketDto,
 } from './dto/ticket.dto.js';
 import { TicketsService } from './tickets.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
@@ -26,7 +37,11 @@ export class TicketsController {
 
   @Get('tickets')
   @Authenticated()
-  @ApiOperation({ summary: 'List the tickets the caller may read, newest first (cursor-paginated)', description: 'Filters only narrow what the access policy allows; an organizationId the caller has no access to gives an empty list.' })
+  @ApiOperation({
+    summary: 'List the tickets the caller may read, newest first (cursor-paginated)',
+    description:
+      'Filters only narrow what the access policy allows; an organizationId the caller has no access to gives an empty list.',
+  })
   @ApiOkResponse({ type: TicketPage })
   @ApiProblems(400)
   list(@CurrentPrincipal() p: Principal, @Query() q: TicketListQuery) {
@@ -36,7 +51,11 @@ export class TicketsController {
   @Post('tickets')
   @ResourceLocation('tickets')
   @Authenticated()
-  @ApiOperation({ summary: 'Raise a ticket', description: 'External users are always the requester; site defaults to the home site and must be the home site or a write site.' })
+  @ApiOperation({
+    summary: 'Raise a ticket',
+    description:
+      'External users are always the requester; site defaults to the home site and must be the home site or a write site.',
+  })
   @ApiCreatedResponse({ type: TicketDetailDto })
   @ApiProblems(400, 403, 422)
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateTicketDto) {
@@ -66,7 +85,12 @@ export class TicketsController {
   @ApiOperation({ summary: 'Update a ticket (fields the caller may change); needs If-Match' })
   @ApiOkResponse({ type: TicketDetailDto })
   @ApiProblems(400, 403, 404, 422)
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateTicketDto, @IfMatchVersion() version: number) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateTicketDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.tickets.update(p, id, dto, version);
   }
 
@@ -76,7 +100,12 @@ export class TicketsController {
   @ApiOperation({ summary: 'Change the status of a ticket along the workflow' })
   @ApiOkResponse({ type: TicketDetailDto })
   @ApiProblems(400, 403, 404, 409)
-  transition(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: TransitionDto, @OptionalIfMatchVersion() version?: number) {
+  transition(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: TransitionDto,
+    @OptionalIfMatchVersion() version?: number,
+  ) {
     return this.tickets.transition(p, id, dto, version);
   }
 
@@ -110,7 +139,9 @@ export class TicketsController {
 
   @Post('tickets/:id/ccs')
   @Authenticated()
-  @ApiOperation({ summary: 'CC a user on a ticket (staff: any user; the requester: verified members of the organization; at most 20)' })
+  @ApiOperation({
+    summary: 'CC a user on a ticket (staff: any user; the requester: verified members of the organization; at most 20)',
+  })
   @ApiCreatedResponse({ type: CcDto })
   @ApiProblems(400, 403, 404, 409, 422)
   @IdempotentCreate()
@@ -124,7 +155,11 @@ export class TicketsController {
   @ApiOperation({ summary: 'Remove a CC (staff or the requester); the CC loses the access it gave' })
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404)
-  removeCc(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Param('userId', UuidPipe) userId: string) {
+  removeCc(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Param('userId', UuidPipe) userId: string,
+  ) {
     return this.tickets.removeCc(p, id, userId);
   }
 

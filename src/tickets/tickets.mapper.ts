@@ -76,4 +76,8 @@ export const toTicketDto = (t: Ticket): TicketDto => ({
   updatedAt: t.updatedAt,
 });
 
-export const toTicketDetailDto = (t: Ticket, ciIds: string[], cc: boolean): TicketDetailDto => ({ ...toTicketDto(t), ciIds, cc });
+export const toTicketDetailDto = (t: Ticket, ciIds: string[], cc: boolean): TicketDetailDto => ({
+  ...toTicketDto(t),
+  ciIds,
+  cc,
+});

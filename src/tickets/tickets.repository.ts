@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
 import type { Capability } from '../access/ticket-grants.js';
-import { compileTicketPage, listStatementName, ticketScopes, type Cursor, type TicketListFilters } from '../access/ticket-query.js';
+import {
+  compileTicketPage,
+  listStatementName,
+  ticketScopes,
+  type Cursor,
+  type TicketListFilters,
+} from '../access/ticket-query.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { ISO_TIMESTAMP_TYPES } from '../database/pg-time.js';
@@ -17,12 +23,23 @@ export class TicketsRepository {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   /** One page (limit + 1 rows, newest first) of the tickets on which `p` holds `capability`; timestamps as ISO strings. */
-  async page(p: Principal, capability: Capability, filters: TicketListFilters, cursor: Cursor | null, limit: number): Promise<TicketListRow[]> {
+  async page(
+    p: Principal,
+    capability: Capability,
+    filters: TicketListFilters,
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<TicketListRow[]> {
     const scopes = ticketScopes(p, capability, filters.organizationId);
     if (scopes.length === 0) return [];
     const ids = compileTicketPage(scopes, filters, cursor, limit + 1);
     const q = Prisma.sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
-    const { rows } = await this.pool.query<TicketListRow>({ name: listStatementName(q.text, filters), text: q.text, values: q.values as unknown[], types: ISO_TIMESTAMP_TYPES });
+    const { rows } = await this.pool.query<TicketListRow>({
+      name: listStatementName(q.text, filters),
+      text: q.text,
+      values: q.values as unknown[],
+      types: ISO_TIMESTAMP_TYPES,
+    });
     return rows;
   }
 }

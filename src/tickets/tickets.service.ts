@@ -1,14 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { decideCiRead } from '../access/ci-grants.js';
 import { isStaff, membershipIn, type Principal, type TicketType } from '../access/principal.js';
-import { creatableTicketTypes, decideTicket, decideTicketCreate, type Decision, type TicketAction } from '../access/ticket-policy.js';
+import {
+  creatableTicketTypes,
+  decideTicket,
+  decideTicketCreate,
+  type Decision,
+  type TicketAction,
+} from '../access/ticket-policy.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, encodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Prisma, Ticket } from '../generated/prisma/client.js';
 import type {
-  AddCcDto, CcDto, CommentDto, CreateCommentDto, CreateTicketDto, HistoryEntryDto, TicketDetailDto, TicketDto, TicketListQuery,
-  TicketTypesDto, TicketTypesQuery, TransitionDto, UpdateTicketDto,
+  AddCcDto,
+  CcDto,
+  CommentDto,
+  CreateCommentDto,
+  CreateTicketDto,
+  HistoryEntryDto,
+  TicketDetailDto,
+  TicketDto,
+  TicketListQuery,
+  TicketTypesDto,
+  TicketTypesQuery,
+  TransitionDto,
+  UpdateTicketDto,
 } from './dto/ticket.dto.js';
 import { TicketNotifier } from './ticket-notifier.js';
 import { canTransition, TRANSITIONS } from './ticket-workflow.js';
@@ -23,7 +40,8 @@ type CiLink = { ciId: string; ci: { organizationId: string; siteId: string | nul
 type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
 
 /** Linked CIs the caller may see: a ticket never names a CI whose own GET would be a 404 (staff see all). */
-const visibleCiIds = (p: Principal, links: CiLink[]): string[] => links.filter((l) => isStaff(p) || decideCiRead(p, l.ci).allowed).map((l) => l.ciId);
+const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
+  links.filter((l) => isStaff(p) || decideCiRead(p, l.ci).allowed).map((l) => l.ciId);
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
@@ -43,7 +61,16 @@ export class TicketsService {
     const rows = await this.repo.page(
       p,
       'read',
-      { organizationId: q.organizationId, siteId: q.siteId, status: q.status, type: q.type, priority: q.priority, requesterId: q.requesterId, q: q.q, overdue: q.overdue },
+      {
+        organizationId: q.organizationId,
+        siteId: q.siteId,
+        status: q.status,
+        type: q.type,
+        priority: q.priority,
+        requesterId: q.requesterId,
+        q: q.q,
+        overdue: q.overdue,
+      },
       decodeCursor(q.cursor),
       limit,
     );
@@ -51,15 +78,25 @@ export class TicketsService {
     const page = more ? rows.slice(0, limit) : rows;
     return {
       data: page.map(rowToTicketDto),
-      nextCursor: more ? encodeCursor({ createdAt: new Date(page[page.length - 1].created_at), id: page[page.length - 1].id }) : null,
+      nextCursor: more
+        ? encodeCursor({ createdAt: new Date(page[page.length - 1].created_at), id: page[page.length - 1].id })
+        : null,
     };
   }
 
   /** Loads a ticket and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
-  private async load(p: Principal, id: string, action: TicketAction, tx: Tx = this.prisma): Promise<{ ticket: LoadedTicket; decision: Decision }> {
+  private async load(
+    p: Principal,
+    id: string,
+    action: TicketAction,
+    tx: Tx = this.prisma,
+  ): Promise<{ ticket: LoadedTicket; decision: Decision }> {
     const ticket = await tx.ticket.findUnique({
       where: { id },
-      include: { ccs: { where: { userId: p.userId }, select: { userId: true } }, cis: { select: { ciId: true, ci: { select: { organizationId: true, siteId: true, department: true } } } } },
+      include: {
+        ccs: { where: { userId: p.userId }, select: { userId: true } },
+        cis: { select: { ciId: true, ci: { select: { organizationId: true, siteId: true, department: true } } } },
+      },
     });
     if (!ticket) throw notFound('ticket');
     const decision = decideTicket(p, action, { ...ticket, callerIsCc: ticket.ccs.length > 0 });
@@ -87,22 +124,40 @@ export class TicketsService {
     }
   }
 
-  private async assertResponsibles(tx: Tx, p: Principal, organizationId: string, groupId: string | null | undefined, assigneeId: string | null | undefined): Promise<void> {
-    if (groupId && !(await tx.group.findUnique({ where: { id: groupId }, select: { id: true } }))) throw unprocessable('groupId', 'no such group');
-    if (assigneeId && !(await tx.user.findFirst({ where: { id: assigneeId, staffRole: { not: null }, active: true }, select: { id: true } }))) {
+  private async assertResponsibles(
+    tx: Tx,
+    p: Principal,
+    organizationId: string,
+    groupId: string | null | undefined,
+    assigneeId: string | null | undefined,
+  ): Promise<void> {
+    if (groupId && !(await tx.group.findUnique({ where: { id: groupId }, select: { id: true } })))
+      throw unprocessable('groupId', 'no such group');
+    if (
+      assigneeId &&
+      !(await tx.user.findFirst({
+        where: { id: assigneeId, staffRole: { not: null }, active: true },
+        select: { id: true },
+      }))
+    ) {
       throw unprocessable('assigneeId', 'must be an active agent');
     }
     const r = membershipIn(p, organizationId)?.allowedResponsibles;
     if (!isStaff(p) && r) {
-      if (groupId && !r.groupIds.includes(groupId)) throw unprocessable('groupId', 'not one of the responsible groups allowed for this user');
-      if (assigneeId && !r.agentIds.includes(assigneeId)) throw unprocessable('assigneeId', 'not one of the responsible agents allowed for this user');
+      if (groupId && !r.groupIds.includes(groupId))
+        throw unprocessable('groupId', 'not one of the responsible groups allowed for this user');
+      if (assigneeId && !r.agentIds.includes(assigneeId))
+        throw unprocessable('assigneeId', 'not one of the responsible agents allowed for this user');
     }
   }
 
   /** Every linked CI must exist, belong to the ticket's organisation and be visible to the caller. */
   private async assertCis(tx: Tx, p: Principal, organizationId: string, ciIds: string[]): Promise<void> {
     if (ciIds.length === 0) return;
-    const cis = await tx.ci.findMany({ where: { id: { in: ciIds } }, select: { id: true, organizationId: true, siteId: true, department: true } });
+    const cis = await tx.ci.findMany({
+      where: { id: { in: ciIds } },
+      select: { id: true, organizationId: true, siteId: true, department: true },
+    });
     for (const id of ciIds) {
       const ci = cis.find((c) => c.id === id);
       if (!ci || ci.organizationId !== organizationId || !decideCiRead(p, ci).allowed) {
@@ -111,16 +166,33 @@ export class TicketsService {
     }
   }
 
-  private async history(tx: Tx, t: { id: string; organizationId: string }, actorId: string, action: string, before: unknown, after: unknown, internal = false): Promise<void> {
+  private async history(
+    tx: Tx,
+    t: { id: string; organizationId: string },
+    actorId: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+    internal = false,
+  ): Promise<void> {
     await tx.ticketHistory.create({
-      data: { ticketId: t.id, organizationId: t.organizationId, actorId, action, internal, before: before === null ? undefined : json(before), after: after === null ? undefined : json(after) },
+      data: {
+        ticketId: t.id,
+        organizationId: t.organizationId,
+        actorId,
+        action,
+        internal,
+        before: before === null ? undefined : json(before),
+        after: after === null ? undefined : json(after),
+      },
     });
   }
 
   // ── writing ───────────────────────────────────────────────────
 
   async create(p: Principal, dto: CreateTicketDto): Promise<TicketDetailDto> {
-    if (dto.requesterId && !isStaff(p) && dto.requesterId !== p.userId) throw forbidden('external users cannot raise tickets for someone else');
+    if (dto.requesterId && !isStaff(p) && dto.requesterId !== p.userId)
+      throw forbidden('external users cannot raise tickets for someone else');
     const where = decideTicketCreate(p, dto.organizationId, dto.siteId);
     if (where.status === 'forbidden') throw forbidden(where.reason);
     if (where.status === 'unprocessable') throw unprocessable(where.field!, where.reason);
@@ -128,12 +200,26 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const org = await tx.organization.findUnique({ where: { id: where.organizationId }, select: { id: true } });
       if (!org) throw unprocessable('organizationId', 'no such organization');
-      if (where.siteId && !(await tx.site.findFirst({ where: { id: where.siteId, organizationId: where.organizationId }, select: { id: true } }))) {
+      if (
+        where.siteId &&
+        !(await tx.site.findFirst({
+          where: { id: where.siteId, organizationId: where.organizationId },
+          select: { id: true },
+        }))
+      ) {
         throw unprocessable('siteId', 'not a site of the organization');
       }
       let requesterId = p.userId;
       if (isStaff(p) && dto.requesterId) {
-        const ok = await tx.membership.findFirst({ where: { userId: dto.requesterId, organizationId: where.organizationId, active: true, user: { active: true } }, select: { id: true } });
+        const ok = await tx.membership.findFirst({
+          where: {
+            userId: dto.requesterId,
+            organizationId: where.organizationId,
+            active: true,
+            user: { active: true },
+          },
+          select: { id: true },
+        });
         if (!ok) throw unprocessable('requesterId', 'must be an active member of the organization');
         requesterId = dto.requesterId;
       }
@@ -162,7 +248,12 @@ export class TicketsService {
         },
       });
       await this.history(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
-      await this.notifier.notify(tx, { ticket: t, actorId: p.userId, kind: 'ticket.created', summary: `Ticket #${t.number} "${t.subject}" was created.` });
+      await this.notifier.notify(tx, {
+        ticket: t,
+        actorId: p.userId,
+        kind: 'ticket.created',
+        summary: `Ticket #${t.number} "${t.subject}" was created.`,
+      });
       return toTicketDetailDto(t, ciIds, false);
     });
   }
@@ -178,33 +269,43 @@ export class TicketsService {
       const organizationId = dto.organizationId ?? ticket.organizationId;
       let siteId = dto.siteId !== undefined ? dto.siteId : ticket.siteId;
       if (dto.organizationId && dto.organizationId !== ticket.organizationId) {
-        const m = await tx.membership.findFirst({ where: { userId: ticket.requesterId, organizationId: dto.organizationId, active: true }, select: { id: true } });
+        const m = await tx.membership.findFirst({
+          where: { userId: ticket.requesterId, organizationId: dto.organizationId, active: true },
+          select: { id: true },
+        });
         if (!m) throw unprocessable('organizationId', 'the requester is not a member of that organization');
         if (dto.siteId === undefined) siteId = null;
       }
-      if (siteId && !(await tx.site.findFirst({ where: { id: siteId, organizationId }, select: { id: true } }))) throw unprocessable('siteId', 'not a site of the organization');
+      if (siteId && !(await tx.site.findFirst({ where: { id: siteId, organizationId }, select: { id: true } })))
+        throw unprocessable('siteId', 'not a site of the organization');
       if (dto.type && dto.type !== ticket.type) this.assertTypeAllowed(p, organizationId, dto.type);
-      if (dto.groupId !== undefined || dto.assigneeId !== undefined) await this.assertResponsibles(tx, p, organizationId, dto.groupId, dto.assigneeId);
+      if (dto.groupId !== undefined || dto.assigneeId !== undefined)
+        await this.assertResponsibles(tx, p, organizationId, dto.groupId, dto.assigneeId);
       if (dto.ciIds) await this.assertCis(tx, p, organizationId, dto.ciIds);
       const priority = dto.priority ?? ticket.priority;
-      const due = dto.priority && dto.priority !== ticket.priority || siteId !== ticket.siteId
-        ? await this.sla.dueTimes(tx, siteId, priority, ticket.createdAt)
-        : null;
-      const updated = await versioned(tx.ticket.update({
-        where: { id, version: ticket.version },
-        data: {
-          subject: dto.subject,
-          description: dto.description,
-          priority: dto.priority,
-          type: dto.type,
-          groupId: dto.groupId,
-          assigneeId: dto.assigneeId,
-          organizationId,
-          siteId,
-          ...(due ? { contractId: due.contractId, responseDueAt: due.responseDueAt, resolutionDueAt: due.resolutionDueAt } : {}),
-          version: { increment: 1 },
-        },
-      }));
+      const due =
+        (dto.priority && dto.priority !== ticket.priority) || siteId !== ticket.siteId
+          ? await this.sla.dueTimes(tx, siteId, priority, ticket.createdAt)
+          : null;
+      const updated = await versioned(
+        tx.ticket.update({
+          where: { id, version: ticket.version },
+          data: {
+            subject: dto.subject,
+            description: dto.description,
+            priority: dto.priority,
+            type: dto.type,
+            groupId: dto.groupId,
+            assigneeId: dto.assigneeId,
+            organizationId,
+            siteId,
+            ...(due
+              ? { contractId: due.contractId, responseDueAt: due.responseDueAt, resolutionDueAt: due.resolutionDueAt }
+              : {}),
+            version: { increment: 1 },
+          },
+        }),
+      );
       if (organizationId !== ticket.organizationId) {
         await tx.ticketCc.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketComment.updateMany({ where: { ticketId: id }, data: { organizationId } });
@@ -214,7 +315,8 @@ export class TicketsService {
       const beforeCis = ticket.cis.map((c) => c.ciId);
       // The caller replaces the links it can see; links to CIs it cannot see (e.g. linked by an agent) stay.
       const visibleBefore = new Set(visibleCiIds(p, ticket.cis));
-      const hiddenCis = organizationId !== ticket.organizationId ? [] : beforeCis.filter((ciId) => !visibleBefore.has(ciId));
+      const hiddenCis =
+        organizationId !== ticket.organizationId ? [] : beforeCis.filter((ciId) => !visibleBefore.has(ciId));
       const newCis = dto.ciIds ? [...new Set([...dto.ciIds, ...hiddenCis])] : null;
       if (newCis) {
         await tx.ticketCi.deleteMany({ where: { ticketId: id } });
@@ -222,7 +324,9 @@ export class TicketsService {
       }
       const before = toTicketDto(ticket);
       const after = toTicketDto(updated);
-      const changed = (Object.keys(after) as (keyof TicketDto)[]).filter((k) => !['version', 'updatedAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      const changed = (Object.keys(after) as (keyof TicketDto)[]).filter(
+        (k) => !['version', 'updatedAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+      );
       const ciIds = newCis ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
       if (changed.length || dto.ciIds) {
         await this.history(
@@ -235,7 +339,11 @@ export class TicketsService {
         );
       }
       const cc = await tx.ticketCc.findUnique({ where: { ticketId_userId: { ticketId: id, userId: p.userId } } });
-      return toTicketDetailDto(updated, ciIds.filter((ciId) => !hiddenCis.includes(ciId)), !!cc);
+      return toTicketDetailDto(
+        updated,
+        ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
+        !!cc,
+      );
     });
   }
 
@@ -245,24 +353,35 @@ export class TicketsService {
       if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const allowed = membershipIn(p, ticket.organizationId)?.allowedStatuses;
-        if (allowed && !allowed.includes(dto.status)) throw forbidden(`you may only set the statuses ${allowed.join(', ') || '(none)'}`);
+        if (allowed && !allowed.includes(dto.status))
+          throw forbidden(`you may only set the statuses ${allowed.join(', ') || '(none)'}`);
       }
       if (!canTransition(ticket.status, dto.status)) {
-        throw new DomainError('INVALID_TRANSITION', `cannot go from ${ticket.status} to ${dto.status}; allowed: ${TRANSITIONS[ticket.status].join(', ') || 'none (final status)'}`);
+        throw new DomainError(
+          'INVALID_TRANSITION',
+          `cannot go from ${ticket.status} to ${dto.status}; allowed: ${TRANSITIONS[ticket.status].join(', ') || 'none (final status)'}`,
+        );
       }
       const now = new Date();
-      const updated = await versioned(tx.ticket.update({
-        where: { id, version: ticket.version },
-        data: {
-          status: dto.status,
-          resolvedAt: dto.status === 'RESOLVED' ? now : dto.status === 'OPEN' ? null : undefined,
-          closedAt: dto.status === 'CLOSED' || dto.status === 'CANCELLED' ? now : undefined,
-          version: { increment: 1 },
-        },
-      }));
+      const updated = await versioned(
+        tx.ticket.update({
+          where: { id, version: ticket.version },
+          data: {
+            status: dto.status,
+            resolvedAt: dto.status === 'RESOLVED' ? now : dto.status === 'OPEN' ? null : undefined,
+            closedAt: dto.status === 'CLOSED' || dto.status === 'CANCELLED' ? now : undefined,
+            version: { increment: 1 },
+          },
+        }),
+      );
       await this.history(tx, updated, p.userId, 'status_changed', { status: ticket.status }, { status: dto.status });
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
-      await this.notifier.notify(tx, { ticket: updated, actorId: p.userId, kind: 'ticket.status_changed', summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}` });
+      await this.notifier.notify(tx, {
+        ticket: updated,
+        actorId: p.userId,
+        kind: 'ticket.status_changed',
+        summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}`,
+      });
       return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
     });
   }
@@ -276,19 +395,40 @@ export class TicketsService {
       where: {
         ticketId: id,
         ...(isStaff(p) ? {} : { internal: false }),
-        ...(cursor ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] } : {}),
+        ...(cursor
+          ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
+          : {}),
       },
       include: { author: { select: { name: true } } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,
     });
-    return toPage(rows, limit, (c) => ({ id: c.id, ticketId: c.ticketId, authorId: c.authorId, authorName: c.author.name, body: c.body, internal: c.internal, createdAt: c.createdAt }));
+    return toPage(rows, limit, (c) => ({
+      id: c.id,
+      ticketId: c.ticketId,
+      authorId: c.authorId,
+      authorName: c.author.name,
+      body: c.body,
+      internal: c.internal,
+      createdAt: c.createdAt,
+    }));
   }
 
   private async addCommentRow(tx: Tx, p: Principal, t: Ticket, body: string, internal: boolean) {
-    const c = await tx.ticketComment.create({ data: { ticketId: t.id, organizationId: t.organizationId, authorId: p.userId, body, internal } });
-    await this.history(tx, t, p.userId, internal ? 'internal_comment_added' : 'comment_added', null, { commentId: c.id }, internal);
-    if (isStaff(p) && !internal && !t.firstResponseAt) await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt } });
+    const c = await tx.ticketComment.create({
+      data: { ticketId: t.id, organizationId: t.organizationId, authorId: p.userId, body, internal },
+    });
+    await this.history(
+      tx,
+      t,
+      p.userId,
+      internal ? 'internal_comment_added' : 'comment_added',
+      null,
+      { commentId: c.id },
+      internal,
+    );
+    if (isStaff(p) && !internal && !t.firstResponseAt)
+      await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt } });
     return c;
   }
 
@@ -304,7 +444,15 @@ export class TicketsService {
         internal: !!dto.internal,
         summary: `${p.name} commented${dto.internal ? ' (internal)' : ''}:\n\n${dto.body}`,
       });
-      return { id: c.id, ticketId: c.ticketId, authorId: c.authorId, authorName: p.name, body: c.body, internal: c.internal, createdAt: c.createdAt };
+      return {
+        id: c.id,
+        ticketId: c.ticketId,
+        authorId: c.authorId,
+        authorName: p.name,
+        body: c.body,
+        internal: c.internal,
+        createdAt: c.createdAt,
+      };
     });
   }
 
@@ -312,7 +460,11 @@ export class TicketsService {
 
   async ccs(p: Principal, id: string): Promise<CcDto[]> {
     await this.load(p, id, 'read');
-    const rows = await this.prisma.ticketCc.findMany({ where: { ticketId: id }, include: { user: { select: { name: true } } }, orderBy: { createdAt: 'asc' } });
+    const rows = await this.prisma.ticketCc.findMany({
+      where: { ticketId: id },
+      include: { user: { select: { name: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
     return rows.map((c) => ({ userId: c.userId, name: c.user.name, addedAt: c.createdAt }));
   }
 
@@ -324,21 +476,46 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'manage_cc', tx);
       await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
-      const user = await tx.user.findUnique({ where: { id: dto.userId }, select: { id: true, name: true, active: true, emailVerifiedAt: true } });
+      const user = await tx.user.findUnique({
+        where: { id: dto.userId },
+        select: { id: true, name: true, active: true, emailVerifiedAt: true },
+      });
       if (!isStaff(p)) {
         // One answer for "no such user" and "not a member": an external caller learns nothing about users outside the organisation.
-        const member = user && (await tx.membership.findFirst({ where: { userId: dto.userId, organizationId: ticket.organizationId, active: true }, select: { id: true } }));
-        if (!user || !member || !user.active || !user.emailVerifiedAt) throw unprocessable('userId', "must be a verified member of the ticket's organization");
+        const member =
+          user &&
+          (await tx.membership.findFirst({
+            where: { userId: dto.userId, organizationId: ticket.organizationId, active: true },
+            select: { id: true },
+          }));
+        if (!user || !member || !user.active || !user.emailVerifiedAt)
+          throw unprocessable('userId', "must be a verified member of the ticket's organization");
       } else if (!user) {
         throw unprocessable('userId', 'no such user');
       }
-      const existing = await tx.ticketCc.findUnique({ where: { ticketId_userId: { ticketId: id, userId: dto.userId } } });
+      const existing = await tx.ticketCc.findUnique({
+        where: { ticketId_userId: { ticketId: id, userId: dto.userId } },
+      });
       if (existing) return { userId: user.id, name: user.name, addedAt: existing.createdAt };
       const count = await tx.ticketCc.count({ where: { ticketId: id } });
       if (count >= MAX_CCS) throw new DomainError('CONFLICT', `a ticket has at most ${MAX_CCS} CCs`);
-      const cc = await tx.ticketCc.create({ data: { ticketId: id, userId: dto.userId, organizationId: ticket.organizationId, ticketCreatedAt: ticket.createdAt, addedById: p.userId } });
+      const cc = await tx.ticketCc.create({
+        data: {
+          ticketId: id,
+          userId: dto.userId,
+          organizationId: ticket.organizationId,
+          ticketCreatedAt: ticket.createdAt,
+          addedById: p.userId,
+        },
+      });
       await this.history(tx, ticket, p.userId, 'cc_added', null, { userId: dto.userId });
-      await this.notifier.notify(tx, { ticket, actorId: p.userId, kind: 'ticket.cc_added', summary: `${p.name} added ${user.name} in CC.`, alsoNotify: [dto.userId] });
+      await this.notifier.notify(tx, {
+        ticket,
+        actorId: p.userId,
+        kind: 'ticket.cc_added',
+        summary: `${p.name} added ${user.name} in CC.`,
+        alsoNotify: [dto.userId],
+      });
       return { userId: user.id, name: user.name, addedAt: cc.createdAt };
     });
   }
@@ -361,11 +538,20 @@ export class TicketsService {
       where: {
         ticketId: id,
         ...(isStaff(p) ? {} : { internal: false }),
-        ...(cursor ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] } : {}),
+        ...(cursor
+          ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
+          : {}),
       },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,
     });
-    return toPage(rows, limit, (h) => ({ id: h.id, actorId: h.actorId, action: h.action, before: h.before ?? null, after: h.after ?? null, createdAt: h.createdAt }));
+    return toPage(rows, limit, (h) => ({
+      id: h.id,
+      actorId: h.actorId,
+      action: h.action,
+      before: h.before ?? null,
+      after: h.after ?? null,
+      createdAt: h.createdAt,
+    }));
   }
 }

@@ -8,7 +8,17 @@ import { ResourceLocation } from '../common/location.js';
 import { PageOf, PageQuery } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ApiIfMatch, IfMatchVersion } from '../common/etag.js';
-import { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
+import {
+  ContactDto,
+  ContactQuery,
+  CreateMembershipDto,
+  CreateUserDto,
+  MembershipDto,
+  UpdateMembershipDto,
+  UpdateUserDto,
+  UserDto,
+  UserListQuery,
+} from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
 const UserPage = PageOf(UserDto, 'UserPage');
@@ -54,7 +64,12 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 403, 404, 409, 422)
   @ApiIfMatch()
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateUserDto, @IfMatchVersion() version: number) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateUserDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.users.update(p, id, dto, version);
   }
 
@@ -88,11 +103,19 @@ export class UsersController {
 
   @Patch('memberships/:id')
   @Authenticated()
-  @ApiOperation({ summary: 'Change a membership: ADMIN any field; customer approvers and change managers the roles of other members of their organization' })
+  @ApiOperation({
+    summary:
+      'Change a membership: ADMIN any field; customer approvers and change managers the roles of other members of their organization',
+  })
   @ApiOkResponse({ type: MembershipDto })
   @ApiProblems(400, 403, 404, 422)
   @ApiIfMatch()
-  updateMembership(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: UpdateMembershipDto, @IfMatchVersion() version: number) {
+  updateMembership(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: UpdateMembershipDto,
+    @IfMatchVersion() version: number,
+  ) {
     return this.users.updateMembership(p, id, dto, version);
   }
 
@@ -108,7 +131,9 @@ export class UsersController {
 
   @Get('contacts')
   @Authenticated()
-  @ApiOperation({ summary: "The organization's contact directory: own entry for PORTAL_USER, all members for roles with all contacts" })
+  @ApiOperation({
+    summary: "The organization's contact directory: own entry for PORTAL_USER, all members for roles with all contacts",
+  })
   @ApiOkResponse({ type: ContactPage })
   @ApiProblems(400)
   contacts(@CurrentPrincipal() p: Principal, @Query() q: ContactQuery) {

@@ -12,11 +12,22 @@ import { SessionService } from '../identity/session.service.js';
 import { CredentialsService } from '../identity/credentials.service.js';
 import { assignByEmailDomain } from './domain-assignment.js';
 import { assertSeatAvailable, assertSeatsAvailable } from '../portals/seats.js';
-import type { ContactDto, ContactQuery, CreateMembershipDto, CreateUserDto, MembershipDto, UpdateMembershipDto, UpdateUserDto, UserDto, UserListQuery } from './dto/user.dto.js';
+import type {
+  ContactDto,
+  ContactQuery,
+  CreateMembershipDto,
+  CreateUserDto,
+  MembershipDto,
+  UpdateMembershipDto,
+  UpdateUserDto,
+  UserDto,
+  UserListQuery,
+} from './dto/user.dto.js';
 import { toContactDto, toMembershipDto, toUserDto } from './users.mapper.js';
 
 const withUser = { user: { select: { email: true, name: true } } } as const;
-const jsonOrNull = (v: unknown) => (v === undefined ? undefined : v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+const jsonOrNull = (v: unknown) =>
+  v === undefined ? undefined : v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue);
 
 /** Roles an approver or change manager may grant or remove: the two basic ones and their own. */
 function manageableRoles(own: PortalRole[]): Set<PortalRole> {
@@ -37,7 +48,14 @@ export class UsersService {
     const rows = await this.prisma.user.findMany({
       where: {
         AND: [
-          q.q ? { OR: [{ email: { contains: q.q, mode: 'insensitive' as const } }, { name: { contains: q.q, mode: 'insensitive' as const } }] } : {},
+          q.q
+            ? {
+                OR: [
+                  { email: { contains: q.q, mode: 'insensitive' as const } },
+                  { name: { contains: q.q, mode: 'insensitive' as const } },
+                ],
+              }
+            : {},
           afterCursor(decodeCursor(q.cursor)),
         ],
       },
@@ -56,19 +74,29 @@ export class UsersService {
   async create(p: Principal, dto: CreateUserDto): Promise<UserDto> {
     const email = dto.email.toLowerCase();
     if (dto.password) this.passwords.assertAcceptable(dto.password, { email, name: dto.name });
-    if (dto.staffRole && (dto.organizationId || dto.roles)) throw unprocessable('staffRole', 'staff users have no organization memberships');
+    if (dto.staffRole && (dto.organizationId || dto.roles))
+      throw unprocessable('staffRole', 'staff users have no organization memberships');
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
     return this.prisma.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw conflict('a user with this email already exists');
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+        throw conflict('a user with this email already exists');
       const u = await tx.user.create({
-        data: { email, name: dto.name, phone: dto.phone ?? null, passwordHash, staffRole: dto.staffRole ?? null, emailVerifiedAt: passwordHash ? new Date() : null },
+        data: {
+          email,
+          name: dto.name,
+          phone: dto.phone ?? null,
+          passwordHash,
+          staffRole: dto.staffRole ?? null,
+          emailVerifiedAt: passwordHash ? new Date() : null,
+        },
       });
       let defaultOrganizationId: string | null = null;
       if (!dto.staffRole) {
         const assigned = await assignByEmailDomain(tx, u.id, email);
         defaultOrganizationId = assigned.defaultOrganizationId;
         if (dto.organizationId) {
-          if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))) throw unprocessable('organizationId', 'no such organization');
+          if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } })))
+            throw unprocessable('organizationId', 'no such organization');
           await assertSeatAvailable(tx, dto.organizationId, u.id);
           await tx.membership.upsert({
             where: { userId_organizationId: { userId: u.id, organizationId: dto.organizationId } },
@@ -84,7 +112,17 @@ export class UsersService {
       // Without a password the user is invited: an email with a single-use set-password link.
       if (!passwordHash) await this.credentials.invite(tx, saved);
       const memberships = await tx.membership.findMany({ where: { userId: u.id } });
-      await audit(tx, { actorId: p.userId, organizationId: null, action: 'user.created', targetType: 'user', targetId: u.id, after: { ...toUserDto(saved), memberships: memberships.map((m) => ({ organizationId: m.organizationId, roles: m.roles })) } });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: null,
+        action: 'user.created',
+        targetType: 'user',
+        targetId: u.id,
+        after: {
+          ...toUserDto(saved),
+          memberships: memberships.map((m) => ({ organizationId: m.organizationId, roles: m.roles })),
+        },
+      });
       return toUserDto(saved);
     });
   }
@@ -96,21 +134,45 @@ export class UsersService {
       if (before.version !== expectedVersion) throw stalePrecondition();
       if (id === p.userId && dto.active === false) throw forbidden('you cannot deactivate yourself');
       if (dto.defaultOrganizationId) {
-        const m = await tx.membership.findUnique({ where: { userId_organizationId: { userId: id, organizationId: dto.defaultOrganizationId } } });
+        const m = await tx.membership.findUnique({
+          where: { userId_organizationId: { userId: id, organizationId: dto.defaultOrganizationId } },
+        });
         if (!m) throw unprocessable('defaultOrganizationId', 'the user is not a member of this organization');
       }
       if (!before.active && dto.active === true) {
-        const ms = await tx.membership.findMany({ where: { userId: id, active: true }, select: { organizationId: true } });
-        await assertSeatsAvailable(tx, ms.map((m) => ({ organizationId: m.organizationId, userId: id })));
+        const ms = await tx.membership.findMany({
+          where: { userId: id, active: true },
+          select: { organizationId: true },
+        });
+        await assertSeatsAvailable(
+          tx,
+          ms.map((m) => ({ organizationId: m.organizationId, userId: id })),
+        );
       }
       // One statement decides the race: the row is updated only while it still has the version read.
-      const after = await versioned(tx.user.update({
-        where: { id, version: expectedVersion },
-        data: { name: dto.name, phone: dto.phone, active: dto.active, defaultOrganizationId: dto.defaultOrganizationId, version: { increment: 1 } },
-      }));
+      const after = await versioned(
+        tx.user.update({
+          where: { id, version: expectedVersion },
+          data: {
+            name: dto.name,
+            phone: dto.phone,
+            active: dto.active,
+            defaultOrganizationId: dto.defaultOrganizationId,
+            version: { increment: 1 },
+          },
+        }),
+      );
       if (before.active && dto.active === false) await this.sessions.revokeAll(id, tx);
       if (dto.active !== undefined && dto.active !== before.active) {
-        await audit(tx, { actorId: p.userId, organizationId: null, action: dto.active ? 'user.activated' : 'user.deactivated', targetType: 'user', targetId: id, before: { active: before.active }, after: { active: after.active } });
+        await audit(tx, {
+          actorId: p.userId,
+          organizationId: null,
+          action: dto.active ? 'user.activated' : 'user.deactivated',
+          targetType: 'user',
+          targetId: id,
+          before: { active: before.active },
+          after: { active: after.active },
+        });
       }
       return toUserDto(after);
     });
@@ -125,7 +187,8 @@ export class UsersService {
       if (!m) throw notFound('organization');
       throw forbidden('listing members requires CUSTOMER_APPROVER or CHANGE_MANAGER (or use GET /contacts)');
     }
-    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+    if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
+      throw notFound('organization');
     const limit = q.limit ?? 50;
     const rows = await this.prisma.membership.findMany({
       where: { AND: [{ organizationId }, afterCursor(decodeCursor(q.cursor))] },
@@ -149,7 +212,11 @@ export class UsersService {
   }
 
   /** Sites, groups and agents named by a membership must exist (and sites belong to its organisation). */
-  private async validateMembershipRefs(tx: Tx, organizationId: string, dto: Partial<CreateMembershipDto>): Promise<void> {
+  private async validateMembershipRefs(
+    tx: Tx,
+    organizationId: string,
+    dto: Partial<CreateMembershipDto>,
+  ): Promise<void> {
     const siteFields: [string, string[]][] = [
       ['homeSiteId', dto.homeSiteId ? [dto.homeSiteId] : []],
       ['readSiteIds', dto.readSiteIds ?? []],
@@ -162,10 +229,17 @@ export class UsersService {
     }
     const r = dto.allowedResponsibles;
     if (r) {
-      if (r.groupIds.length && (await tx.group.count({ where: { id: { in: r.groupIds } } })) !== new Set(r.groupIds).size) {
+      if (
+        r.groupIds.length &&
+        (await tx.group.count({ where: { id: { in: r.groupIds } } })) !== new Set(r.groupIds).size
+      ) {
         throw unprocessable('allowedResponsibles.groupIds', 'unknown group');
       }
-      if (r.agentIds.length && (await tx.user.count({ where: { id: { in: r.agentIds }, staffRole: { not: null } } })) !== new Set(r.agentIds).size) {
+      if (
+        r.agentIds.length &&
+        (await tx.user.count({ where: { id: { in: r.agentIds }, staffRole: { not: null } } })) !==
+          new Set(r.agentIds).size
+      ) {
         throw unprocessable('allowedResponsibles.agentIds', 'every agent must be a staff user');
       }
     }
@@ -173,12 +247,15 @@ export class UsersService {
 
   async addMember(p: Principal, organizationId: string, dto: CreateMembershipDto): Promise<MembershipDto> {
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) throw notFound('organization');
+      if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
+        throw notFound('organization');
       const user = await tx.user.findUnique({ where: { id: dto.userId } });
       if (!user) throw unprocessable('userId', 'no such user');
       if (user.staffRole) throw unprocessable('userId', 'staff users have no organization memberships');
       await this.validateMembershipRefs(tx, organizationId, dto);
-      if (await tx.membership.findUnique({ where: { userId_organizationId: { userId: dto.userId, organizationId } } })) {
+      if (
+        await tx.membership.findUnique({ where: { userId_organizationId: { userId: dto.userId, organizationId } } })
+      ) {
         throw conflict('the user is already a member of this organization');
       }
       if (dto.active ?? true) await assertSeatAvailable(tx, organizationId, dto.userId);
@@ -199,13 +276,26 @@ export class UsersService {
         },
         include: withUser,
       });
-      if (!user.defaultOrganizationId) await tx.user.update({ where: { id: user.id }, data: { defaultOrganizationId: organizationId } });
-      await audit(tx, { actorId: p.userId, organizationId, action: 'membership.created', targetType: 'membership', targetId: m.id, after: toMembershipDto(m) });
+      if (!user.defaultOrganizationId)
+        await tx.user.update({ where: { id: user.id }, data: { defaultOrganizationId: organizationId } });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId,
+        action: 'membership.created',
+        targetType: 'membership',
+        targetId: m.id,
+        after: toMembershipDto(m),
+      });
       return toMembershipDto(m);
     });
   }
 
-  async updateMembership(p: Principal, id: string, dto: UpdateMembershipDto, expectedVersion: number): Promise<MembershipDto> {
+  async updateMembership(
+    p: Principal,
+    id: string,
+    dto: UpdateMembershipDto,
+    expectedVersion: number,
+  ): Promise<MembershipDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.membership.findUnique({ where: { id }, include: withUser });
       if (!before || !this.mayReadMembership(p, before)) throw notFound('membership');
@@ -213,40 +303,60 @@ export class UsersService {
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.validateMembershipRefs(tx, before.organizationId, dto);
       if (!before.active && dto.active === true) await assertSeatAvailable(tx, before.organizationId, before.userId);
-      const after = await versioned(tx.membership.update({
-        where: { id, version: expectedVersion },
-        data: {
-          roles: dto.roles,
-          homeSiteId: dto.homeSiteId,
-          department: dto.department,
-          ticketAccess: dto.ticketAccess,
-          readSiteIds: dto.readSiteIds,
-          writeSiteIds: dto.writeSiteIds,
-          allowedTicketTypes: jsonOrNull(dto.allowedTicketTypes),
-          allowedStatuses: jsonOrNull(dto.allowedStatuses),
-          allowedResponsibles: jsonOrNull(dto.allowedResponsibles),
-          active: dto.active,
-          version: { increment: 1 },
-        },
-        include: withUser,
-      }));
+      const after = await versioned(
+        tx.membership.update({
+          where: { id, version: expectedVersion },
+          data: {
+            roles: dto.roles,
+            homeSiteId: dto.homeSiteId,
+            department: dto.department,
+            ticketAccess: dto.ticketAccess,
+            readSiteIds: dto.readSiteIds,
+            writeSiteIds: dto.writeSiteIds,
+            allowedTicketTypes: jsonOrNull(dto.allowedTicketTypes),
+            allowedStatuses: jsonOrNull(dto.allowedStatuses),
+            allowedResponsibles: jsonOrNull(dto.allowedResponsibles),
+            active: dto.active,
+            version: { increment: 1 },
+          },
+          include: withUser,
+        }),
+      );
       if (before.active && after.active === false) await this.revokeIfNoMembershipLeft(tx, after.userId);
-      await audit(tx, { actorId: p.userId, organizationId: after.organizationId, action: 'membership.updated', targetType: 'membership', targetId: id, before: toMembershipDto(before), after: toMembershipDto(after) });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: after.organizationId,
+        action: 'membership.updated',
+        targetType: 'membership',
+        targetId: id,
+        before: toMembershipDto(before),
+        after: toMembershipDto(after),
+      });
       return toMembershipDto(after);
     });
   }
 
   /** SPEC §3 Identity: approvers manage roles of their own organisation's members, within limits. */
-  private assertRoleManagement(p: Principal, target: { userId: string; organizationId: string; roles: PortalRole[] }, dto: UpdateMembershipDto): void {
+  private assertRoleManagement(
+    p: Principal,
+    target: { userId: string; organizationId: string; roles: PortalRole[] },
+    dto: UpdateMembershipDto,
+  ): void {
     if (isStaff(p)) throw forbidden('only an ADMIN may change memberships');
     const mine = membershipIn(p, target.organizationId);
-    if (!mine || !hasFeature(mine, 'manageRoles')) throw forbidden('changing roles requires CUSTOMER_APPROVER or CHANGE_MANAGER in this organization');
-    const other = Object.entries(dto).filter(([k, v]) => k !== 'roles' && v !== undefined).map(([k]) => k);
+    if (!mine || !hasFeature(mine, 'manageRoles'))
+      throw forbidden('changing roles requires CUSTOMER_APPROVER or CHANGE_MANAGER in this organization');
+    const other = Object.entries(dto)
+      .filter(([k, v]) => k !== 'roles' && v !== undefined)
+      .map(([k]) => k);
     if (other.length) throw forbidden(`only an ADMIN may change ${other.join(', ')}`);
     if (target.userId === p.userId) throw forbidden('you cannot change your own roles');
     if (!dto.roles) return;
     const allowed = manageableRoles(mine.roles);
-    const changed = [...dto.roles.filter((r) => !target.roles.includes(r)), ...target.roles.filter((r) => !dto.roles!.includes(r))];
+    const changed = [
+      ...dto.roles.filter((r) => !target.roles.includes(r)),
+      ...target.roles.filter((r) => !dto.roles!.includes(r)),
+    ];
     const refused = changed.filter((r) => !allowed.has(r));
     if (refused.length) throw forbidden(`you may not grant or remove ${refused.join(', ')}`);
   }
@@ -261,9 +371,19 @@ export class UsersService {
       const before = await tx.membership.findUnique({ where: { id }, include: withUser });
       if (!before) throw notFound('membership');
       await tx.membership.delete({ where: { id } });
-      await tx.user.updateMany({ where: { id: before.userId, defaultOrganizationId: before.organizationId }, data: { defaultOrganizationId: null } });
+      await tx.user.updateMany({
+        where: { id: before.userId, defaultOrganizationId: before.organizationId },
+        data: { defaultOrganizationId: null },
+      });
       await this.revokeIfNoMembershipLeft(tx, before.userId);
-      await audit(tx, { actorId: p.userId, organizationId: before.organizationId, action: 'membership.deleted', targetType: 'membership', targetId: id, before: toMembershipDto(before) });
+      await audit(tx, {
+        actorId: p.userId,
+        organizationId: before.organizationId,
+        action: 'membership.deleted',
+        targetType: 'membership',
+        targetId: id,
+        before: toMembershipDto(before),
+      });
     });
   }
 
@@ -274,7 +394,10 @@ export class UsersService {
     const limit = q.limit ?? 50;
     let scope: object;
     if (isStaff(p)) {
-      if (!q.organizationId) throw new DomainError('VALIDATION', 'organizationId is required for staff', [{ field: 'organizationId', message: 'is required for staff' }]);
+      if (!q.organizationId)
+        throw new DomainError('VALIDATION', 'organizationId is required for staff', [
+          { field: 'organizationId', message: 'is required for staff' },
+        ]);
       scope = { organizationId: q.organizationId };
     } else {
       const ms = q.organizationId ? p.memberships.filter((m) => m.organizationId === q.organizationId) : p.memberships;

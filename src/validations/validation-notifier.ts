@@ -55,13 +55,24 @@ export class ValidationNotifier {
     for (const r of rows) {
       const p = principals.get(r.user_id);
       if (!p) continue;
-      const facts: TicketFacts = { organizationId: ticket.organizationId, siteId: ticket.siteId, requesterId: ticket.requesterId, callerIsCc: r.cc };
+      const facts: TicketFacts = {
+        organizationId: ticket.organizationId,
+        siteId: ticket.siteId,
+        requesterId: ticket.requesterId,
+        callerIsCc: r.cc,
+      };
       if (decideValidation(p, 'decide', { kind, ticket: facts }).allowed) out.push(p);
     }
     return out;
   }
 
-  async requested(tx: Tx, deciders: Principal[], v: ValidationSummary, ticket: ValidationTicket, requesterName: string): Promise<void> {
+  async requested(
+    tx: Tx,
+    deciders: Principal[],
+    v: ValidationSummary,
+    ticket: ValidationTicket,
+    requesterName: string,
+  ): Promise<void> {
     const what = v.kind === 'CHANGE' ? 'change approval' : 'validation';
     await enqueue(
       tx,
@@ -80,8 +91,17 @@ export class ValidationNotifier {
   }
 
   /** The outcome goes to the agent who asked (when still active). */
-  async decided(tx: Tx, v: ValidationSummary, ticket: ValidationTicket, outcome: 'ACCEPTED' | 'REJECTED' | 'EXPIRED', summary: string): Promise<void> {
-    const agent = await tx.user.findFirst({ where: { id: v.requestedById, active: true }, select: { id: true, email: true, name: true } });
+  async decided(
+    tx: Tx,
+    v: ValidationSummary,
+    ticket: ValidationTicket,
+    outcome: 'ACCEPTED' | 'REJECTED' | 'EXPIRED',
+    summary: string,
+  ): Promise<void> {
+    const agent = await tx.user.findFirst({
+      where: { id: v.requestedById, active: true },
+      select: { id: true, email: true, name: true },
+    });
     if (!agent) return;
     await enqueue(tx, [
       {

@@ -6,7 +6,13 @@ import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
-import { CreateDecisionDto, CreateValidationDto, ValidationDetailDto, ValidationDto, ValidationListQuery } from './dto/validation.dto.js';
+import {
+  CreateDecisionDto,
+  CreateValidationDto,
+  ValidationDetailDto,
+  ValidationDto,
+  ValidationListQuery,
+} from './dto/validation.dto.js';
 import { ValidationsService } from './validations.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
@@ -36,7 +42,8 @@ export class ValidationsController {
   @Authenticated()
   @ApiOperation({
     summary: 'The validations inbox: open and decided validations the caller may see, newest first (cursor-paginated)',
-    description: 'Staff see all; members with a role that sees validations see those of tickets they can read. `awaitingMyDecision=true` keeps the ones the caller can decide now.',
+    description:
+      'Staff see all; members with a role that sees validations see those of tickets they can read. `awaitingMyDecision=true` keeps the ones the caller can decide now.',
   })
   @ApiOkResponse({ type: ValidationPage })
   @ApiProblems(400)
@@ -57,7 +64,8 @@ export class ValidationsController {
   @Authenticated()
   @ApiOperation({
     summary: 'Accept or reject a validation (eligible deciders only; one decision per person; final)',
-    description: 'One REJECT rejects; the required number of ACCEPTs accepts. A decided validation refuses further decisions (409); past the due time ⇒ 409 with detail "expired".',
+    description:
+      'One REJECT rejects; the required number of ACCEPTs accepts. A decided validation refuses further decisions (409); past the due time ⇒ 409 with detail "expired".',
   })
   @ApiCreatedResponse({ type: ValidationDetailDto })
   @ApiProblems(400, 403, 404, 409)

@@ -1,5 +1,11 @@
 import type { ValidationKind } from '../access/validation-grants.js';
-import type { DecisionDto, DecisionOutcome, ValidationDetailDto, ValidationDto, ValidationStatus } from './dto/validation.dto.js';
+import type {
+  DecisionDto,
+  DecisionOutcome,
+  ValidationDetailDto,
+  ValidationDto,
+  ValidationStatus,
+} from './dto/validation.dto.js';
 
 /** A validation as the inbox SQL returns it (snake_case, effective status, the caller's view). */
 export interface ValidationRow {
@@ -43,7 +49,10 @@ export const rowToValidationDto = (r: ValidationRow): ValidationDto => ({
 });
 
 /** OPEN past its due time reads EXPIRED (the same rule as the inbox SQL). */
-export function effectiveStatus(v: { status: ValidationStatus; dueAt: Date | null }, now = new Date()): ValidationStatus {
+export function effectiveStatus(
+  v: { status: ValidationStatus; dueAt: Date | null },
+  now = new Date(),
+): ValidationStatus {
   return v.status === 'OPEN' && v.dueAt !== null && v.dueAt.getTime() <= now.getTime() ? 'EXPIRED' : v.status;
 }
 
@@ -61,7 +70,14 @@ export interface LoadedValidation {
   version: number;
   createdAt: Date;
   ticket: { number: number; subject: string; organizationId: string };
-  decisions: { id: string; userId: string; outcome: DecisionOutcome; comment: string | null; createdAt: Date; user: { name: string } }[];
+  decisions: {
+    id: string;
+    userId: string;
+    outcome: DecisionOutcome;
+    comment: string | null;
+    createdAt: Date;
+    user: { name: string };
+  }[];
 }
 
 export const toDecisionDto = (d: LoadedValidation['decisions'][number]): DecisionDto => ({

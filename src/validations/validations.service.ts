@@ -6,7 +6,13 @@ import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { canTransition } from '../tickets/ticket-workflow.js';
-import type { CreateDecisionDto, CreateValidationDto, ValidationDetailDto, ValidationDto, ValidationListQuery } from './dto/validation.dto.js';
+import type {
+  CreateDecisionDto,
+  CreateValidationDto,
+  ValidationDetailDto,
+  ValidationDto,
+  ValidationListQuery,
+} from './dto/validation.dto.js';
 import { ValidationNotifier, type ValidationTicket } from './validation-notifier.js';
 import { rowToValidationDto, toValidationDetailDto, type LoadedValidation } from './validations.mapper.js';
 import { ValidationsRepository } from './validations.repository.js';
@@ -16,7 +22,15 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
-const TICKET_SELECT = { id: true, number: true, subject: true, organizationId: true, siteId: true, requesterId: true, status: true } as const;
+const TICKET_SELECT = {
+  id: true,
+  number: true,
+  subject: true,
+  organizationId: true,
+  siteId: true,
+  requesterId: true,
+  status: true,
+} as const;
 
 type DecideResult = { kind: 'decided'; dto: ValidationDetailDto } | { kind: 'expired' };
 
@@ -37,7 +51,9 @@ export class ValidationsService {
     const page = more ? rows.slice(0, limit) : rows;
     return {
       data: page.map(rowToValidationDto),
-      nextCursor: more ? encodeCursor({ createdAt: page[page.length - 1].created_at, id: page[page.length - 1].id }) : null,
+      nextCursor: more
+        ? encodeCursor({ createdAt: page[page.length - 1].created_at, id: page[page.length - 1].id })
+        : null,
     };
   }
 
@@ -70,23 +86,54 @@ export class ValidationsService {
 
   // ── shared writes ─────────────────────────────────────────────
 
-  private async history(tx: Tx, t: { id: string; organizationId: string }, actorId: string | null, action: string, before: unknown, after: unknown): Promise<void> {
+  private async history(
+    tx: Tx,
+    t: { id: string; organizationId: string },
+    actorId: string | null,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
     await tx.ticketHistory.create({
-      data: { ticketId: t.id, organizationId: t.organizationId, actorId, action, before: before === null ? undefined : json(before), after: after === null ? undefined : json(after) },
+      data: {
+        ticketId: t.id,
+        organizationId: t.organizationId,
+        actorId,
+        action,
+        before: before === null ? undefined : json(before),
+        after: after === null ? undefined : json(after),
+      },
     });
   }
 
   /** Moves the ticket along the workflow one step, with its history entry. */
-  private async setTicketStatus(tx: Tx, t: { id: string; organizationId: string }, actorId: string | null, from: string, to: 'OPEN' | 'PENDING_CUSTOMER', validationId: string): Promise<void> {
+  private async setTicketStatus(
+    tx: Tx,
+    t: { id: string; organizationId: string },
+    actorId: string | null,
+    from: string,
+    to: 'OPEN' | 'PENDING_CUSTOMER',
+    validationId: string,
+  ): Promise<void> {
     await tx.ticket.update({ where: { id: t.id }, data: { status: to, version: { increment: 1 } } });
     await this.history(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
   }
 
   /** When the last open validation of a ticket waiting for the customer ends, the ticket goes back to OPEN. */
   private async releaseTicket(tx: Tx, ticketId: string, actorId: string | null, validationId: string): Promise<void> {
-    const t = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { id: true, organizationId: true, status: true } });
+    const t = await tx.ticket.findUniqueOrThrow({
+      where: { id: ticketId },
+      select: { id: true, organizationId: true, status: true },
+    });
     if (t.status !== 'PENDING_CUSTOMER') return;
-    const stillOpen = await tx.validation.count({ where: { ticketId, status: 'OPEN', id: { not: validationId }, OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }] } });
+    const stillOpen = await tx.validation.count({
+      where: {
+        ticketId,
+        status: 'OPEN',
+        id: { not: validationId },
+        OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }],
+      },
+    });
     if (stillOpen === 0) await this.setTicketStatus(tx, t, actorId, 'PENDING_CUSTOMER', 'OPEN', validationId);
   }
 
@@ -105,19 +152,41 @@ export class ValidationsService {
     // Computed before the transaction: loading principals uses the pool, never a connection held by a transaction.
     const deciders = await this.notifier.eligibleDeciders(ticket, dto.kind);
     if (deciders.length === 0) {
-      throw unprocessable('kind', `no active member of the ticket's organization may decide a ${dto.kind} on this ticket (needs one of ${decidingRoles(dto.kind).join(', ')} and read access to the ticket)`);
+      throw unprocessable(
+        'kind',
+        `no active member of the ticket's organization may decide a ${dto.kind} on this ticket (needs one of ${decidingRoles(dto.kind).join(', ')} and read access to the ticket)`,
+      );
     }
     if (requiredApprovals > deciders.length) {
-      throw unprocessable('requiredApprovals', `only ${deciders.length} member(s) may decide this ${dto.kind}; cannot require ${requiredApprovals} approvals`);
+      throw unprocessable(
+        'requiredApprovals',
+        `only ${deciders.length} member(s) may decide this ${dto.kind}; cannot require ${requiredApprovals} approvals`,
+      );
     }
     const id = await this.prisma.$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM tickets WHERE id = ${ticketId}::uuid FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { status: string }[]
+      >`SELECT status::text AS status FROM tickets WHERE id = ${ticketId}::uuid FOR UPDATE`;
       if (!locked) throw notFound('ticket');
       this.assertAskable(locked.status);
       const v = await tx.validation.create({
-        data: { ticketId, organizationId: ticket.organizationId, kind: dto.kind, question: dto.question, dueAt: dto.dueAt, requiredApprovals, requestedById: p.userId },
+        data: {
+          ticketId,
+          organizationId: ticket.organizationId,
+          kind: dto.kind,
+          question: dto.question,
+          dueAt: dto.dueAt,
+          requiredApprovals,
+          requestedById: p.userId,
+        },
       });
-      await this.history(tx, ticket, p.userId, 'validation_requested', null, { validationId: v.id, kind: v.kind, question: v.question, dueAt: v.dueAt, requiredApprovals });
+      await this.history(tx, ticket, p.userId, 'validation_requested', null, {
+        validationId: v.id,
+        kind: v.kind,
+        question: v.question,
+        dueAt: v.dueAt,
+        requiredApprovals,
+      });
       let status = locked.status;
       if (status === 'NEW') {
         await this.setTicketStatus(tx, ticket, p.userId, 'NEW', 'OPEN', v.id);
@@ -134,7 +203,9 @@ export class ValidationsService {
 
   private assertAskable(status: string): void {
     if (status === 'RESOLVED' || status === 'CLOSED' || status === 'CANCELLED') {
-      throw conflict(`cannot ask for a validation on a ${status} ticket${status === 'RESOLVED' ? '; reopen it first' : ''}`);
+      throw conflict(
+        `cannot ask for a validation on a ${status} ticket${status === 'RESOLVED' ? '; reopen it first' : ''}`,
+      );
     }
   }
 
@@ -151,7 +222,9 @@ export class ValidationsService {
     let result: DecideResult;
     try {
       result = await this.prisma.$transaction(async (tx): Promise<DecideResult> => {
-        const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM validations WHERE id = ${id}::uuid FOR UPDATE`;
+        const locked = await tx.$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM validations WHERE id = ${id}::uuid FOR UPDATE`;
         if (locked.length === 0) throw notFound('validation');
         const { v } = await this.load(tx, p, id, 'decide');
         if (v.status !== 'OPEN') throw conflict(`this validation is already ${v.status}; decisions are final`);
@@ -162,7 +235,14 @@ export class ValidationsService {
         }
         if (v.decisions.some((d) => d.userId === p.userId)) throw conflict('you have already decided this validation');
         await tx.validationDecision.create({
-          data: { validationId: id, organizationId: v.ticket.organizationId, userId: p.userId, outcome: dto.outcome, comment: dto.comment ?? null, createdAt: now },
+          data: {
+            validationId: id,
+            organizationId: v.ticket.organizationId,
+            userId: p.userId,
+            outcome: dto.outcome,
+            comment: dto.comment ?? null,
+            createdAt: now,
+          },
         });
         const acceptCount = v.acceptCount + (dto.outcome === 'ACCEPT' ? 1 : 0);
         const status = dto.outcome === 'REJECT' ? 'REJECTED' : acceptCount >= v.requiredApprovals ? 'ACCEPTED' : 'OPEN';
@@ -171,31 +251,77 @@ export class ValidationsService {
           data: { acceptCount, status, decidedAt: status === 'OPEN' ? null : now, version: { increment: 1 } },
         });
         await this.history(tx, v.ticket, p.userId, 'validation_decision', null, {
-          validationId: id, kind: v.kind, outcome: dto.outcome, comment: dto.comment ?? null, userId: p.userId, userName: p.name, decidedAt: now,
+          validationId: id,
+          kind: v.kind,
+          outcome: dto.outcome,
+          comment: dto.comment ?? null,
+          userId: p.userId,
+          userName: p.name,
+          decidedAt: now,
         });
         if (status !== 'OPEN') {
-          await this.history(tx, v.ticket, p.userId, status === 'ACCEPTED' ? 'validation_accepted' : 'validation_rejected', { status: 'OPEN' }, {
-            validationId: id, status, acceptCount, requiredApprovals: v.requiredApprovals,
-          });
+          await this.history(
+            tx,
+            v.ticket,
+            p.userId,
+            status === 'ACCEPTED' ? 'validation_accepted' : 'validation_rejected',
+            { status: 'OPEN' },
+            {
+              validationId: id,
+              status,
+              acceptCount,
+              requiredApprovals: v.requiredApprovals,
+            },
+          );
           await this.releaseTicket(tx, v.ticketId, p.userId, id);
-          const why = status === 'REJECTED' ? `${p.name} rejected it${dto.comment ? `: ${dto.comment}` : '.'}` : `It was accepted (${acceptCount} of ${v.requiredApprovals} approvals; last by ${p.name}).`;
-          await this.notifier.decided(tx, v, v.ticket, status, `Your ${v.kind === 'CHANGE' ? 'change approval' : 'validation'} request on ticket #${v.ticket.number} "${v.ticket.subject}" was ${status.toLowerCase()}. ${why}`);
+          const why =
+            status === 'REJECTED'
+              ? `${p.name} rejected it${dto.comment ? `: ${dto.comment}` : '.'}`
+              : `It was accepted (${acceptCount} of ${v.requiredApprovals} approvals; last by ${p.name}).`;
+          await this.notifier.decided(
+            tx,
+            v,
+            v.ticket,
+            status,
+            `Your ${v.kind === 'CHANGE' ? 'change approval' : 'validation'} request on ticket #${v.ticket.number} "${v.ticket.subject}" was ${status.toLowerCase()}. ${why}`,
+          );
         }
         const fresh = await this.loadValidation(tx, p, id);
         return { kind: 'decided', dto: toValidationDetailDto(fresh as LoadedValidation, p.userId, true) };
       }, TX_OPTIONS);
     } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw conflict('you have already decided this validation');
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
+        throw conflict('you have already decided this validation');
       throw err;
     }
     if (result.kind === 'expired') throw new DomainError('CONFLICT', 'expired');
     return result.dto;
   }
 
-  private async expire(tx: Tx, v: NonNullable<Awaited<ReturnType<ValidationsService['loadValidation']>>>, now: Date): Promise<void> {
-    await tx.validation.update({ where: { id: v.id }, data: { status: 'EXPIRED', decidedAt: now, version: { increment: 1 } } });
-    await this.history(tx, v.ticket, null, 'validation_expired', { status: 'OPEN' }, { validationId: v.id, status: 'EXPIRED', dueAt: v.dueAt });
+  private async expire(
+    tx: Tx,
+    v: NonNullable<Awaited<ReturnType<ValidationsService['loadValidation']>>>,
+    now: Date,
+  ): Promise<void> {
+    await tx.validation.update({
+      where: { id: v.id },
+      data: { status: 'EXPIRED', decidedAt: now, version: { increment: 1 } },
+    });
+    await this.history(
+      tx,
+      v.ticket,
+      null,
+      'validation_expired',
+      { status: 'OPEN' },
+      { validationId: v.id, status: 'EXPIRED', dueAt: v.dueAt },
+    );
     await this.releaseTicket(tx, v.ticketId, null, v.id);
-    await this.notifier.decided(tx, v, v.ticket, 'EXPIRED', `Your ${v.kind === 'CHANGE' ? 'change approval' : 'validation'} request on ticket #${v.ticket.number} "${v.ticket.subject}" expired at ${v.dueAt?.toISOString()} with ${v.acceptCount} of ${v.requiredApprovals} approvals.`);
+    await this.notifier.decided(
+      tx,
+      v,
+      v.ticket,
+      'EXPIRED',
+      `Your ${v.kind === 'CHANGE' ? 'change approval' : 'validation'} request on ticket #${v.ticket.number} "${v.ticket.subject}" expired at ${v.dueAt?.toISOString()} with ${v.acceptCount} of ${v.requiredApprovals} approvals.`,
+    );
   }
 }

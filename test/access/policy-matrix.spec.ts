@@ -35,35 +35,118 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'PORTAL_USER, everything OWN: own and CC’d tickets', read: ['own', 'cc'], comment: ['own', 'cc'], update: ['own'] },
-  { name: 'worked example: O=OWN, U setting ORG_READ ⇒ reads all, comments own/CC’d', userAccess: 'ORG_READ', read: ALL_O, comment: ['own', 'cc'], update: ['own'] },
-  { name: 'worked example: O=ORG_COMMENT, U=OWN ⇒ reads and comments all (organisation wins)', orgAccess: 'ORG_COMMENT', read: ALL_O, comment: ALL_O, update: ['own'] },
-  { name: 'worked example: PORTAL_USER with O=ORG_COMMENT ⇒ updates only own', orgAccess: 'ORG_COMMENT', roles: ['PORTAL_USER'], read: ALL_O, comment: ALL_O, update: ['own'] },
-  { name: 'union, not max: O=ORG_READ and U=ORG_COMMENT ⇒ comment all', orgAccess: 'ORG_READ', userAccess: 'ORG_COMMENT', read: ALL_O, comment: ALL_O, update: ['own'] },
+  {
+    name: 'PORTAL_USER, everything OWN: own and CC’d tickets',
+    read: ['own', 'cc'],
+    comment: ['own', 'cc'],
+    update: ['own'],
+  },
+  {
+    name: 'worked example: O=OWN, U setting ORG_READ ⇒ reads all, comments own/CC’d',
+    userAccess: 'ORG_READ',
+    read: ALL_O,
+    comment: ['own', 'cc'],
+    update: ['own'],
+  },
+  {
+    name: 'worked example: O=ORG_COMMENT, U=OWN ⇒ reads and comments all (organisation wins)',
+    orgAccess: 'ORG_COMMENT',
+    read: ALL_O,
+    comment: ALL_O,
+    update: ['own'],
+  },
+  {
+    name: 'worked example: PORTAL_USER with O=ORG_COMMENT ⇒ updates only own',
+    orgAccess: 'ORG_COMMENT',
+    roles: ['PORTAL_USER'],
+    read: ALL_O,
+    comment: ALL_O,
+    update: ['own'],
+  },
+  {
+    name: 'union, not max: O=ORG_READ and U=ORG_COMMENT ⇒ comment all',
+    orgAccess: 'ORG_READ',
+    userAccess: 'ORG_COMMENT',
+    read: ALL_O,
+    comment: ALL_O,
+    update: ['own'],
+  },
   { name: 'organisation ORG_EDIT ⇒ updates all', orgAccess: 'ORG_EDIT', read: ALL_O, comment: ALL_O, update: ALL_O },
   { name: 'user setting ORG_EDIT ⇒ updates all', userAccess: 'ORG_EDIT', read: ALL_O, comment: ALL_O, update: ALL_O },
   { name: 'PORTAL_USER_PLUS ⇒ all tickets', roles: ['PORTAL_USER_PLUS'], read: ALL_O, comment: ALL_O, update: ALL_O },
   { name: 'CUSTOMER_APPROVER ⇒ all tickets', roles: ['CUSTOMER_APPROVER'], read: ALL_O, comment: ALL_O, update: ALL_O },
   { name: 'CHANGE_MANAGER ⇒ all tickets', roles: ['CHANGE_MANAGER'], read: ALL_O, comment: ALL_O, update: ALL_O },
   { name: 'CONTROLLER ⇒ all tickets', roles: ['CONTROLLER'], read: ALL_O, comment: ALL_O, update: ALL_O },
-  { name: 'read site S2 ⇒ reads S2 tickets only', readSites: ['S2'], read: ['own', 'cc', 'colS2'], comment: ['own', 'cc'], update: ['own'] },
-  { name: 'write site S2 ⇒ reads, comments and updates S2 tickets', writeSites: ['S2'], read: ['own', 'cc', 'colS2'], comment: ['own', 'cc', 'colS2'], update: ['own', 'cc', 'colS2'] },
+  {
+    name: 'read site S2 ⇒ reads S2 tickets only',
+    readSites: ['S2'],
+    read: ['own', 'cc', 'colS2'],
+    comment: ['own', 'cc'],
+    update: ['own'],
+  },
+  {
+    name: 'write site S2 ⇒ reads, comments and updates S2 tickets',
+    writeSites: ['S2'],
+    read: ['own', 'cc', 'colS2'],
+    comment: ['own', 'cc', 'colS2'],
+    update: ['own', 'cc', 'colS2'],
+  },
   {
     name: 'worked example: external support mode, USER_PLUS home S1 ⇒ S2 ticket not visible',
-    esm: true, roles: ['PORTAL_USER_PLUS'], read: ['own', 'colS1', 'cc'], comment: ['own', 'colS1', 'cc'], update: ['own', 'colS1'],
+    esm: true,
+    roles: ['PORTAL_USER_PLUS'],
+    read: ['own', 'colS1', 'cc'],
+    comment: ['own', 'colS1', 'cc'],
+    update: ['own', 'colS1'],
   },
   {
     name: 'worked example: external support mode, USER_PLUS with readSiteIds=[S2] ⇒ S2 readable',
-    esm: true, roles: ['PORTAL_USER_PLUS'], readSites: ['S2'], read: ['own', 'colS1', 'colS2', 'cc'], comment: ['own', 'colS1', 'colS2', 'cc'], update: ['own', 'colS1', 'colS2', 'cc'],
+    esm: true,
+    roles: ['PORTAL_USER_PLUS'],
+    readSites: ['S2'],
+    read: ['own', 'colS1', 'colS2', 'cc'],
+    comment: ['own', 'colS1', 'colS2', 'cc'],
+    update: ['own', 'colS1', 'colS2', 'cc'],
   },
   {
     name: 'external support mode, organisation ORG_READ, member without site ⇒ only tickets without site',
-    esm: true, orgAccess: 'ORG_READ', homeSite: null, read: ['own', 'cc', 'noSite'], comment: ['own', 'cc'], update: ['own'],
+    esm: true,
+    orgAccess: 'ORG_READ',
+    homeSite: null,
+    read: ['own', 'cc', 'noSite'],
+    comment: ['own', 'cc'],
+    update: ['own'],
   },
-  { name: 'external support mode off, member without site, ORG_READ ⇒ all', orgAccess: 'ORG_READ', homeSite: null, read: ALL_O, comment: ['own', 'cc'], update: ['own'] },
-  { name: 'another organisation’s user sees nothing of O', persona: 'outsider', orgAccess: 'ORG_EDIT', read: ['foreign'], comment: ['foreign'], update: ['foreign'] },
-  { name: 'agent ⇒ everything', persona: 'agent', read: [...ALL_O, 'foreign'], comment: [...ALL_O, 'foreign'], update: [...ALL_O, 'foreign'] },
-  { name: 'admin ⇒ everything', persona: 'admin', read: [...ALL_O, 'foreign'], comment: [...ALL_O, 'foreign'], update: [...ALL_O, 'foreign'] },
+  {
+    name: 'external support mode off, member without site, ORG_READ ⇒ all',
+    orgAccess: 'ORG_READ',
+    homeSite: null,
+    read: ALL_O,
+    comment: ['own', 'cc'],
+    update: ['own'],
+  },
+  {
+    name: 'another organisation’s user sees nothing of O',
+    persona: 'outsider',
+    orgAccess: 'ORG_EDIT',
+    read: ['foreign'],
+    comment: ['foreign'],
+    update: ['foreign'],
+  },
+  {
+    name: 'agent ⇒ everything',
+    persona: 'agent',
+    read: [...ALL_O, 'foreign'],
+    comment: [...ALL_O, 'foreign'],
+    update: [...ALL_O, 'foreign'],
+  },
+  {
+    name: 'admin ⇒ everything',
+    persona: 'admin',
+    read: [...ALL_O, 'foreign'],
+    comment: [...ALL_O, 'foreign'],
+    update: [...ALL_O, 'foreign'],
+  },
 ];
 
 describe('policy matrix: decide() and the list endpoint agree on every case', () => {
@@ -128,7 +211,10 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
     for (const action of ['read', 'comment', 'update'] as const) {
       const allowed: T[] = [];
       for (const n of names) {
-        const t = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: tickets[n].id }, include: { ccs: { where: { userId } } } });
+        const t = await ctx.prisma.ticket.findUniqueOrThrow({
+          where: { id: tickets[n].id },
+          include: { ccs: { where: { userId } } },
+        });
         if (decideTicket(principal, action, { ...t, callerIsCc: t.ccs.length > 0 }).allowed) allowed.push(n);
       }
       expect({ action, allowed: allowed.sort() }).toEqual({ action, allowed: [...c[action]].sort() });
@@ -142,7 +228,10 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
     expect(res.body.nextCursor).toBeNull();
 
     // single GETs: 200 exactly for the readable ones, 404 (same body as nonexistent) otherwise
-    const missing = await ctx.http.get('/api/v1/tickets/00000000-0000-7000-8000-000000000000').set('authorization', `Bearer ${token}`).expect(404);
+    const missing = await ctx.http
+      .get('/api/v1/tickets/00000000-0000-7000-8000-000000000000')
+      .set('authorization', `Bearer ${token}`)
+      .expect(404);
     for (const n of names) {
       const r = await ctx.http.get(`/api/v1/tickets/${tickets[n].id}`).set('authorization', `Bearer ${token}`);
       if (c.read.includes(n)) {
@@ -155,7 +244,10 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
 
     // comments over HTTP agree with decide(): 201 when allowed, 403 when visible only, 404 when hidden
     for (const n of names) {
-      const r = await ctx.http.post(`/api/v1/tickets/${tickets[n].id}/comments`).set('authorization', `Bearer ${token}`).send({ body: 'hello' });
+      const r = await ctx.http
+        .post(`/api/v1/tickets/${tickets[n].id}/comments`)
+        .set('authorization', `Bearer ${token}`)
+        .send({ body: 'hello' });
       const expected = c.comment.includes(n) ? 201 : c.read.includes(n) ? 403 : 404;
       expect({ n, status: r.status }).toEqual({ n, status: expected });
     }

@@ -33,8 +33,17 @@ describe('SPEC §2 worked examples', () => {
 
     await f.cc(ccd, p.id);
     await ctx.http.get(`/api/v1/tickets/${ccd.id}`).set(auth(p)).expect(200);
-    await ctx.http.post(`/api/v1/tickets/${ccd.id}/comments`).set(auth(p)).send({ body: 'from the partner' }).expect(201);
-    await ctx.http.patch(`/api/v1/tickets/${ccd.id}`).set(auth(p)).set('if-match', '"1"').send({ subject: 'x' }).expect(403);
+    await ctx.http
+      .post(`/api/v1/tickets/${ccd.id}/comments`)
+      .set(auth(p))
+      .send({ body: 'from the partner' })
+      .expect(201);
+    await ctx.http
+      .patch(`/api/v1/tickets/${ccd.id}`)
+      .set(auth(p))
+      .set('if-match', '"1"')
+      .send({ subject: 'x' })
+      .expect(403);
 
     await ctx.prisma.organization.update({ where: { id: customer.id }, data: { ticketAccess: 'ORG_READ' } });
     list = await ctx.http.get(`/api/v1/tickets?organizationId=${customer.id}`).set(auth(p)).expect(200);
@@ -73,19 +82,37 @@ describe('GET /access/explain', () => {
     const admin = await f.staff('ADMIN');
     const agent = await f.staff('AGENT');
 
-    const self = await ctx.http.get(`/api/v1/access/explain?resource=ticket:${t.id}&action=comment`).set(auth(u)).expect(200);
+    const self = await ctx.http
+      .get(`/api/v1/access/explain?resource=ticket:${t.id}&action=comment`)
+      .set(auth(u))
+      .expect(200);
     expect(self.body.allowed).toBe(true);
     expect(self.body.grants.map((g: { source: string }) => g.source)).toEqual(['ORGANIZATION_SETTING']);
 
-    const read = await ctx.http.get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=read`).set(auth(admin)).expect(200);
-    expect(read.body.grants.map((g: { source: string }) => g.source).sort()).toEqual(['ORGANIZATION_SETTING', 'USER_SETTING']);
+    const read = await ctx.http
+      .get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=read`)
+      .set(auth(admin))
+      .expect(200);
+    expect(read.body.grants.map((g: { source: string }) => g.source).sort()).toEqual([
+      'ORGANIZATION_SETTING',
+      'USER_SETTING',
+    ]);
 
-    const upd = await ctx.http.get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=update`).set(auth(admin)).expect(200);
+    const upd = await ctx.http
+      .get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=update`)
+      .set(auth(admin))
+      .expect(200);
     expect(upd.body).toMatchObject({ allowed: false, grants: [] });
     expect(upd.body.reason).toMatch(/no grant gives "update"/);
 
-    await ctx.http.get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=read`).set(auth(other)).expect(403);
-    await ctx.http.get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=read`).set(auth(agent)).expect(403);
+    await ctx.http
+      .get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=read`)
+      .set(auth(other))
+      .expect(403);
+    await ctx.http
+      .get(`/api/v1/access/explain?userId=${u.id}&resource=ticket:${t.id}&action=read`)
+      .set(auth(agent))
+      .expect(403);
     await ctx.http.get(`/api/v1/access/explain?resource=ticket:${t.id}&action=fly`).set(auth(u)).expect(400);
   });
 
@@ -94,8 +121,14 @@ describe('GET /access/explain', () => {
     const b = await f.org();
     const u = await f.member(a.id);
     const t = await f.ticket(b.id, (await f.member(b.id)).id);
-    const hidden = await ctx.http.get(`/api/v1/access/explain?resource=ticket:${t.id}&action=read`).set(auth(u)).expect(200);
-    const missing = await ctx.http.get('/api/v1/access/explain?resource=ticket:00000000-0000-7000-8000-000000000000&action=read').set(auth(u)).expect(200);
+    const hidden = await ctx.http
+      .get(`/api/v1/access/explain?resource=ticket:${t.id}&action=read`)
+      .set(auth(u))
+      .expect(200);
+    const missing = await ctx.http
+      .get('/api/v1/access/explain?resource=ticket:00000000-0000-7000-8000-000000000000&action=read')
+      .set(auth(u))
+      .expect(200);
     expect(hidden.body).toEqual(missing.body);
     expect(hidden.body.allowed).toBe(false);
   });

@@ -7,7 +7,16 @@ import { Factory } from '../factories/index.js';
 
 /** Swagger UI as operators use it, in Debian's Chromium (installed by .ci/run). */
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const artifacts = join(import.meta.dirname, '..', 'artifacts');
 
 describe('Swagger UI in a real browser', () => {
@@ -18,13 +27,20 @@ describe('Swagger UI in a real browser', () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does it before npm test)`);
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (.ci/run does it before npm test)`,
+      );
     }
     ctx = await createTestApp();
     await ctx.app.listen(0, '127.0.0.1');
     baseUrl = (await ctx.app.getUrl()).replace('[::1]', '127.0.0.1');
     profile = mkdtempSync(join(tmpdir(), 'outpost-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 1600 } });
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1280, height: 1600 },
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -66,7 +82,12 @@ describe('Swagger UI in a real browser', () => {
     const status = op.locator('.live-responses-table .response .response-col_status').first();
     await status.waitFor({ timeout: 20_000 });
     expect((await status.innerText()).trim()).toBe('200');
-    const body = await op.locator('.live-responses-table .response-col_description .microlight, .live-responses-table .response-col_description pre').first().innerText();
+    const body = await op
+      .locator(
+        '.live-responses-table .response-col_description .microlight, .live-responses-table .response-col_description pre',
+      )
+      .first()
+      .innerText();
     expect(body).toContain(ticket.id);
     expect(body).toContain('Seen through Swagger UI');
     expect(body).not.toContain('Someone else');

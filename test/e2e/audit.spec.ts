@@ -32,7 +32,10 @@ describe('audit trail', () => {
       .set('if-match', `"${u.membership.version}"`)
       .send({ roles: ['PORTAL_USER_PLUS'], ticketAccess: 'ORG_READ' })
       .expect(200);
-    const res = await ctx.http.get(`/api/v1/audit?organizationId=${org.id}&action=membership.updated`).set(bearer(adminToken)).expect(200);
+    const res = await ctx.http
+      .get(`/api/v1/audit?organizationId=${org.id}&action=membership.updated`)
+      .set(bearer(adminToken))
+      .expect(200);
     expect(res.body.data).toHaveLength(1);
     expect(res.body.data[0]).toMatchObject({
       organizationId: org.id,
@@ -43,7 +46,12 @@ describe('audit trail', () => {
       after: { roles: ['PORTAL_USER_PLUS'], ticketAccess: 'ORG_READ' },
     });
     // a refused change (stale ETag) writes no event
-    await ctx.http.patch(`/api/v1/memberships/${u.membership.id}`).set(bearer(adminToken)).set('if-match', `"${u.membership.version}"`).send({ roles: ['PORTAL_USER'] }).expect(412);
+    await ctx.http
+      .patch(`/api/v1/memberships/${u.membership.id}`)
+      .set(bearer(adminToken))
+      .set('if-match', `"${u.membership.version}"`)
+      .send({ roles: ['PORTAL_USER'] })
+      .expect(412);
     expect(await ctx.prisma.auditEvent.count({ where: { action: 'membership.updated' } })).toBe(1);
   });
 
@@ -52,36 +60,62 @@ describe('audit trail', () => {
     const b = await f.org();
     const t0 = new Date('2025-01-01T00:00:00Z');
     const mk = (organizationId: string | null, action: string, minutes: number) =>
-      ctx.prisma.auditEvent.create({ data: { organizationId, action, targetType: action.split('.')[0], targetId: organizationId ?? 'x', createdAt: new Date(t0.getTime() + minutes * 60_000) } });
+      ctx.prisma.auditEvent.create({
+        data: {
+          organizationId,
+          action,
+          targetType: action.split('.')[0],
+          targetId: organizationId ?? 'x',
+          createdAt: new Date(t0.getTime() + minutes * 60_000),
+        },
+      });
     const e1 = await mk(a.id, 'organization.updated', 1);
     const e2 = await mk(a.id, 'membership.created', 2);
     const e3 = await mk(b.id, 'membership.created', 3);
     const e4 = await mk(null, 'portal.updated', 4);
     const e5 = await mk(a.id, 'membership.updated', 5);
-    const q = async (qs: string) => ids((await ctx.http.get(`/api/v1/audit?${qs}`).set(bearer(adminToken)).expect(200)).body);
+    const q = async (qs: string) =>
+      ids((await ctx.http.get(`/api/v1/audit?${qs}`).set(bearer(adminToken)).expect(200)).body);
     expect(await q(`organizationId=${a.id}`)).toEqual([e5.id, e2.id, e1.id]);
     expect(await q('action=membership.created')).toEqual([e3.id, e2.id]);
     expect(await q('targetType=portal')).toEqual([e4.id]);
     expect(await q('from=2025-01-01T00:02:00Z&to=2025-01-01T00:04:00Z')).toEqual([e3.id, e2.id]);
     const p1 = await ctx.http.get('/api/v1/audit?limit=2&to=2025-01-02T00:00:00Z').set(bearer(adminToken)).expect(200);
     expect(ids(p1.body)).toEqual([e5.id, e4.id]);
-    const p2 = await ctx.http.get(`/api/v1/audit?limit=2&to=2025-01-02T00:00:00Z&cursor=${p1.body.nextCursor}`).set(bearer(adminToken)).expect(200);
-    const p3 = await ctx.http.get(`/api/v1/audit?limit=2&to=2025-01-02T00:00:00Z&cursor=${p2.body.nextCursor}`).set(bearer(adminToken)).expect(200);
+    const p2 = await ctx.http
+      .get(`/api/v1/audit?limit=2&to=2025-01-02T00:00:00Z&cursor=${p1.body.nextCursor}`)
+      .set(bearer(adminToken))
+      .expect(200);
+    const p3 = await ctx.http
+      .get(`/api/v1/audit?limit=2&to=2025-01-02T00:00:00Z&cursor=${p2.body.nextCursor}`)
+      .set(bearer(adminToken))
+      .expect(200);
     expect([...ids(p2.body), ...ids(p3.body)]).toEqual([e3.id, e2.id, e1.id]);
     expect(p3.body.nextCursor).toBeNull();
-    const bad = await ctx.http.get('/api/v1/audit?from=yesterday&action=DROP TABLE').set(bearer(adminToken)).expect(400);
+    const bad = await ctx.http
+      .get('/api/v1/audit?from=yesterday&action=DROP TABLE')
+      .set(bearer(adminToken))
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['action', 'from']);
   });
 
-  it('shows customer approvers their organisation\'s events only; others get 403/404', async () => {
+  it("shows customer approvers their organisation's events only; others get 403/404", async () => {
     const a = await f.org();
     const b = await f.org();
-    const ea = await ctx.prisma.auditEvent.create({ data: { organizationId: a.id, action: 'membership.created', targetType: 'membership', targetId: 'x' } });
-    await ctx.prisma.auditEvent.create({ data: { organizationId: b.id, action: 'membership.created', targetType: 'membership', targetId: 'y' } });
-    await ctx.prisma.auditEvent.create({ data: { organizationId: null, action: 'portal.updated', targetType: 'portal', targetId: 'z' } });
+    const ea = await ctx.prisma.auditEvent.create({
+      data: { organizationId: a.id, action: 'membership.created', targetType: 'membership', targetId: 'x' },
+    });
+    await ctx.prisma.auditEvent.create({
+      data: { organizationId: b.id, action: 'membership.created', targetType: 'membership', targetId: 'y' },
+    });
+    await ctx.prisma.auditEvent.create({
+      data: { organizationId: null, action: 'portal.updated', targetType: 'portal', targetId: 'z' },
+    });
     const approver = ctx.tokenFor(await f.member(a.id, { roles: ['CUSTOMER_APPROVER'] }));
     expect(ids((await ctx.http.get('/api/v1/audit').set(bearer(approver)).expect(200)).body)).toEqual([ea.id]);
-    expect(ids((await ctx.http.get(`/api/v1/audit?organizationId=${a.id}`).set(bearer(approver)).expect(200)).body)).toEqual([ea.id]);
+    expect(
+      ids((await ctx.http.get(`/api/v1/audit?organizationId=${a.id}`).set(bearer(approver)).expect(200)).body),
+    ).toEqual([ea.id]);
     await ctx.http.get(`/api/v1/audit?organizationId=${b.id}`).set(bearer(approver)).expect(404);
     const changeManager = ctx.tokenFor(await f.member(a.id, { roles: ['CHANGE_MANAGER'] }));
     expect(ids((await ctx.http.get('/api/v1/audit').set(bearer(changeManager)).expect(200)).body)).toEqual([ea.id]);
@@ -96,22 +130,39 @@ describe('audit trail', () => {
   });
 
   it('one grant definition: the in-memory decision and the SQL predicate agree', () => {
-    const m = (organizationId: string, roles: string[]) => ({ organizationId, roles }) as unknown as Principal['memberships'][number];
-    const p = { staffRole: null, memberships: [m('o1', ['CUSTOMER_APPROVER']), m('o2', ['PORTAL_USER'])] } as unknown as Principal;
+    const m = (organizationId: string, roles: string[]) =>
+      ({ organizationId, roles }) as unknown as Principal['memberships'][number];
+    const p = {
+      staffRole: null,
+      memberships: [m('o1', ['CUSTOMER_APPROVER']), m('o2', ['PORTAL_USER'])],
+    } as unknown as Principal;
     const values: unknown[] = [];
-    expect(compileAuditPredicate(auditGrants(p), (v) => (values.push(v), `$${values.length}`))).toBe('a.organization_id = ANY($1::uuid[])');
+    expect(compileAuditPredicate(auditGrants(p), (v) => (values.push(v), `$${values.length}`))).toBe(
+      'a.organization_id = ANY($1::uuid[])',
+    );
     expect(values).toEqual([['o1']]);
     expect(decideAuditRead(p, { organizationId: 'o1' }).allowed).toBe(true);
     expect(decideAuditRead(p, { organizationId: 'o2' }).allowed).toBe(false);
     const none = { staffRole: 'AGENT', memberships: [] } as unknown as Principal;
     expect(compileAuditPredicate(auditGrants(none), () => '$1')).toBe('FALSE');
-    expect(compileAuditPredicate(auditGrants({ staffRole: 'ADMIN', memberships: [] } as unknown as Principal), () => '$1')).toBe('TRUE');
+    expect(
+      compileAuditPredicate(auditGrants({ staffRole: 'ADMIN', memberships: [] } as unknown as Principal), () => '$1'),
+    ).toBe('TRUE');
   });
 
   it('cannot be altered or deleted: no route writes it, and the database refuses UPDATE and DELETE', async () => {
     const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));
     expect(routes.filter((r) => r.path.startsWith('/audit')).map((r) => r.method)).toEqual(['GET']);
-    const e = await ctx.prisma.auditEvent.create({ data: { organizationId: null, action: 'portal.updated', targetType: 'portal', targetId: 'p', before: { a: 1 }, after: { a: 2 } } });
+    const e = await ctx.prisma.auditEvent.create({
+      data: {
+        organizationId: null,
+        action: 'portal.updated',
+        targetType: 'portal',
+        targetId: 'p',
+        before: { a: 1 },
+        after: { a: 2 },
+      },
+    });
     await ctx.http.delete(`/api/v1/audit/${e.id}`).set(bearer(adminToken)).expect(404);
     await ctx.http.patch(`/api/v1/audit/${e.id}`).set(bearer(adminToken)).send({ after: {} }).expect(404);
     await expect(ctx.pool.query(`UPDATE audit_events SET after = '{}' WHERE id = $1`, [e.id])).rejects.toThrow();

@@ -34,20 +34,33 @@ describe('database bootstrap (what npm start does before listening)', () => {
     const db = await emptyDatabase();
     try {
       const logs: string[] = [];
-      const config = testConfig(db.url, { ADMIN_EMAIL: 'Root@Example.test', ADMIN_PASSWORD: 'a very long admin password' });
+      const config = testConfig(db.url, {
+        ADMIN_EMAIL: 'Root@Example.test',
+        ADMIN_PASSWORD: 'a very long admin password',
+      });
       const first = await prepareDatabase(config, (m) => logs.push(m));
       expect(first.seeded).toBe(false);
       expect(await db.count('SELECT count(*) AS n FROM organizations')).toBe(0);
-      expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN' AND email = 'root@example.test'")).toBe(1);
+      expect(
+        await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN' AND email = 'root@example.test'"),
+      ).toBe(1);
       expect(logs).toContain('ADMIN_EMAIL: staff admin root@example.test created');
       const hash = await db.count("SELECT length(password_hash) AS n FROM users WHERE email = 'root@example.test'");
       // Configured again with another password: the existing account is left as it is.
-      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'root@example.test', ADMIN_PASSWORD: 'another long password' }), (m) => logs.push(m));
+      await prepareDatabase(
+        testConfig(db.url, { ADMIN_EMAIL: 'root@example.test', ADMIN_PASSWORD: 'another long password' }),
+        (m) => logs.push(m),
+      );
       expect(logs).toContain('ADMIN_EMAIL: staff admin root@example.test already exists; left unchanged');
       expect(await db.count("SELECT count(*) AS n FROM users WHERE email = 'root@example.test'")).toBe(1);
-      expect(await db.count("SELECT length(password_hash) AS n FROM users WHERE email = 'root@example.test'")).toBe(hash);
+      expect(await db.count("SELECT length(password_hash) AS n FROM users WHERE email = 'root@example.test'")).toBe(
+        hash,
+      );
       // Another configured admin next to an existing one is created too.
-      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'other@example.test', ADMIN_PASSWORD: 'another long password' }), (m) => logs.push(m));
+      await prepareDatabase(
+        testConfig(db.url, { ADMIN_EMAIL: 'other@example.test', ADMIN_PASSWORD: 'another long password' }),
+        (m) => logs.push(m),
+      );
       expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN'")).toBe(2);
       expect(logs.join('\n')).not.toMatch(/very long admin password|another long password/);
     } finally {
@@ -59,14 +72,32 @@ describe('database bootstrap (what npm start does before listening)', () => {
     const db = await emptyDatabase();
     try {
       const logs: string[] = [];
-      const result = await prepareDatabase(testConfig(db.url, { SEED_DEMO: 'true', ADMIN_EMAIL: 'ops@example.test', ADMIN_PASSWORD: 'a very long admin password' }), (m) => logs.push(m));
+      const result = await prepareDatabase(
+        testConfig(db.url, {
+          SEED_DEMO: 'true',
+          ADMIN_EMAIL: 'ops@example.test',
+          ADMIN_PASSWORD: 'a very long admin password',
+        }),
+        (m) => logs.push(m),
+      );
       expect(result.seeded).toBe(true);
-      expect(await db.count("SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN' AND email IN ('ops@example.test', 'admin@outpost.example')")).toBe(2);
+      expect(
+        await db.count(
+          "SELECT count(*) AS n FROM users WHERE staff_role = 'ADMIN' AND email IN ('ops@example.test', 'admin@outpost.example')",
+        ),
+      ).toBe(2);
       expect(logs).toContain('ADMIN_EMAIL: staff admin ops@example.test created');
       // An existing non-admin account of that address is not promoted.
-      await prepareDatabase(testConfig(db.url, { ADMIN_EMAIL: 'user@acme.example', ADMIN_PASSWORD: 'a very long admin password' }), (m) => logs.push(m));
-      expect(await db.count("SELECT count(*) AS n FROM users WHERE email = 'user@acme.example' AND staff_role IS NULL")).toBe(1);
-      expect(logs).toContain('ADMIN_EMAIL: user@acme.example already exists without a staff role; left unchanged (not made an admin)');
+      await prepareDatabase(
+        testConfig(db.url, { ADMIN_EMAIL: 'user@acme.example', ADMIN_PASSWORD: 'a very long admin password' }),
+        (m) => logs.push(m),
+      );
+      expect(
+        await db.count("SELECT count(*) AS n FROM users WHERE email = 'user@acme.example' AND staff_role IS NULL"),
+      ).toBe(1);
+      expect(logs).toContain(
+        'ADMIN_EMAIL: user@acme.example already exists without a staff role; left unchanged (not made an admin)',
+      );
     } finally {
       await db.drop();
     }

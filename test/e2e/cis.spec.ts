@@ -3,7 +3,10 @@ import { Factory } from '../factories/index.js';
 import { pdfText } from '../helpers/pdf-text.js';
 
 const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void }, cb: (err: Error | null, body: Buffer) => void) => {
+const binary = (
+  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
+  cb: (err: Error | null, body: Buffer) => void,
+) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -34,16 +37,21 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
     const a0 = await f.ci(a.id, { siteId: null, name: 'Cloud tenant', department: 'Finance' });
     const b1 = await f.ci(b.id, { siteId: t1.id, name: 'Other org server' });
     const staff = await f.staff('AGENT');
-    const setPortal = (data: { externalSupportMode?: boolean; ciDepartmentFilter?: boolean }) => ctx.prisma.portal.update({ where: { id: portal.id }, data });
+    const setPortal = (data: { externalSupportMode?: boolean; ciDepartmentFilter?: boolean }) =>
+      ctx.prisma.portal.update({ where: { id: portal.id }, data });
     return { portal, a, b, s1, s2, t1, a1, a1b, a2, a0, b1, staff, setPortal };
   }
 
   const listIds = async (user: { id: string }, query = '') => {
-    const res = await ctx.http.get(`/api/v1/cis${query}`).set('authorization', `Bearer ${ctx.tokenFor(user)}`).expect(200);
+    const res = await ctx.http
+      .get(`/api/v1/cis${query}`)
+      .set('authorization', `Bearer ${ctx.tokenFor(user)}`)
+      .expect(200);
     return (res.body.data as { id: string }[]).map((c) => c.id).sort();
   };
   const ids = (...cs: { id: string }[]) => cs.map((c) => c.id).sort();
-  const getCi = (user: { id: string }, id: string) => ctx.http.get(`/api/v1/cis/${id}`).set('authorization', `Bearer ${ctx.tokenFor(user)}`);
+  const getCi = (user: { id: string }, id: string) =>
+    ctx.http.get(`/api/v1/cis/${id}`).set('authorization', `Bearer ${ctx.tokenFor(user)}`);
 
   describe.each([false, true])('external support mode %s', (esm) => {
     it('a PORTAL_USER sees the CIs of their home site only; the rest 404 like a missing CI', async () => {
@@ -97,7 +105,11 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
       await getCi(fin, w.a1b.id).expect(404);
       const noDept = await f.member(w.a.id, { homeSiteId: w.s1.id, department: null });
       expect(await listIds(noDept)).toEqual([]);
-      const approver = await f.member(w.a.id, { homeSiteId: w.s1.id, department: 'Finance', roles: ['CHANGE_MANAGER'] });
+      const approver = await f.member(w.a.id, {
+        homeSiteId: w.s1.id,
+        department: 'Finance',
+        roles: ['CHANGE_MANAGER'],
+      });
       expect(await listIds(approver)).toEqual(esm ? ids(w.a1, w.a1b) : ids(w.a1, w.a1b, w.a2, w.a0));
     });
   });
@@ -128,19 +140,35 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(['Alpha printer', 'Alpha server', 'Beta switch', 'Cloud tenant', 'Other org server']);
-    await ctx.http.get('/api/v1/cis?cursor=garbage').set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`).expect(400);
+    await ctx.http
+      .get('/api/v1/cis?cursor=garbage')
+      .set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`)
+      .expect(400);
   });
 
   it('the detail lists covering contracts marked SOLD or PURCHASED; purchased ones for staff only', async () => {
     const w = await world();
     const sold = await f.contract(w.a.id, { siteId: w.s1.id, direction: 'SOLD', number: 'SOLD-1', ciIds: [w.a1.id] });
-    const bought = await f.contract(w.a.id, { siteId: null, direction: 'PURCHASED', number: 'BUY-1', supplier: 'Vendor', ciIds: [w.a1.id] });
+    const bought = await f.contract(w.a.id, {
+      siteId: null,
+      direction: 'PURCHASED',
+      number: 'BUY-1',
+      supplier: 'Vendor',
+      ciIds: [w.a1.id],
+    });
     const staffView = await getCi(w.staff, w.a1.id).expect(200);
-    expect(staffView.body.contracts.map((k: { id: string; direction: string }) => [k.id, k.direction]).sort()).toEqual([[sold.id, 'SOLD'], [bought.id, 'PURCHASED']].sort());
+    expect(staffView.body.contracts.map((k: { id: string; direction: string }) => [k.id, k.direction]).sort()).toEqual(
+      [
+        [sold.id, 'SOLD'],
+        [bought.id, 'PURCHASED'],
+      ].sort(),
+    );
     expect(staffView.headers.etag).toBe('"1"');
     const approver = await f.member(w.a.id, { homeSiteId: w.s1.id, roles: ['CUSTOMER_APPROVER'] });
     const approverView = await getCi(approver, w.a1.id).expect(200);
-    expect(approverView.body.contracts).toEqual([expect.objectContaining({ id: sold.id, direction: 'SOLD', number: 'SOLD-1' })]);
+    expect(approverView.body.contracts).toEqual([
+      expect.objectContaining({ id: sold.id, direction: 'SOLD', number: 'SOLD-1' }),
+    ]);
     const user = await f.member(w.a.id, { homeSiteId: w.s1.id });
     const userView = await getCi(user, w.a1.id).expect(200);
     expect(userView.body.contracts).toEqual([]);
@@ -148,10 +176,20 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
 
   it('the PDF sheet shows the CI and its contracts marked sold or purchased, with the same visibility', async () => {
     const w = await world();
-    await f.contract(w.a.id, { siteId: w.s1.id, direction: 'SOLD', number: 'SOLD-77', name: 'Support gold', ciIds: [w.a1.id] });
+    await f.contract(w.a.id, {
+      siteId: w.s1.id,
+      direction: 'SOLD',
+      number: 'SOLD-77',
+      name: 'Support gold',
+      ciIds: [w.a1.id],
+    });
     await f.contract(w.a.id, { direction: 'PURCHASED', number: 'BUY-88', name: 'Vendor warranty', ciIds: [w.a1.id] });
     const sheet = (user: { id: string }, id: string) =>
-      ctx.http.get(`/api/v1/cis/${id}/sheet.pdf`).set('authorization', `Bearer ${ctx.tokenFor(user)}`).buffer(true).parse(binary as never);
+      ctx.http
+        .get(`/api/v1/cis/${id}/sheet.pdf`)
+        .set('authorization', `Bearer ${ctx.tokenFor(user)}`)
+        .buffer(true)
+        .parse(binary as never);
     const staffPdf = await sheet(w.staff, w.a1.id).expect(200);
     expect(staffPdf.headers['content-type']).toBe('application/pdf');
     const body = staffPdf.body as Buffer;
@@ -169,26 +207,61 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
     expect(approverText).not.toContain('PURCHASED');
 
     const other = await f.member(w.a.id, { homeSiteId: w.s2.id });
-    await ctx.http.get(`/api/v1/cis/${w.a1.id}/sheet.pdf`).set('authorization', `Bearer ${ctx.tokenFor(other)}`).expect(404);
+    await ctx.http
+      .get(`/api/v1/cis/${w.a1.id}/sheet.pdf`)
+      .set('authorization', `Bearer ${ctx.tokenFor(other)}`)
+      .expect(404);
   });
 
   describe('staff CRUD', () => {
     it('creates, updates with If-Match and deletes; externals get 403', async () => {
       const w = await world();
       const token = `Bearer ${ctx.tokenFor(w.staff)}`;
-      const created = await ctx.http.post('/api/v1/cis').set('authorization', token)
-        .send({ organizationId: w.a.id, siteId: w.s1.id, name: 'New router', type: 'Router', serial: 'R-1' }).expect(201);
-      expect(created.body).toMatchObject({ organizationId: w.a.id, siteId: w.s1.id, name: 'New router', status: 'ACTIVE', version: 1, contracts: [] });
+      const created = await ctx.http
+        .post('/api/v1/cis')
+        .set('authorization', token)
+        .send({ organizationId: w.a.id, siteId: w.s1.id, name: 'New router', type: 'Router', serial: 'R-1' })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        organizationId: w.a.id,
+        siteId: w.s1.id,
+        name: 'New router',
+        status: 'ACTIVE',
+        version: 1,
+        contracts: [],
+      });
       const id = created.body.id as string;
       await ctx.http.patch(`/api/v1/cis/${id}`).set('authorization', token).send({ name: 'x' }).expect(428);
-      await ctx.http.patch(`/api/v1/cis/${id}`).set('authorization', token).set('if-match', '"7"').send({ name: 'x' }).expect(412);
-      const updated = await ctx.http.patch(`/api/v1/cis/${id}`).set('authorization', token).set('if-match', '"1"').send({ name: 'Core router', siteId: null }).expect(200);
+      await ctx.http
+        .patch(`/api/v1/cis/${id}`)
+        .set('authorization', token)
+        .set('if-match', '"7"')
+        .send({ name: 'x' })
+        .expect(412);
+      const updated = await ctx.http
+        .patch(`/api/v1/cis/${id}`)
+        .set('authorization', token)
+        .set('if-match', '"1"')
+        .send({ name: 'Core router', siteId: null })
+        .expect(200);
       expect(updated.body).toMatchObject({ name: 'Core router', siteId: null, version: 2 });
       expect(updated.headers.etag).toBe('"2"');
-      await ctx.http.patch(`/api/v1/cis/${id}`).set('authorization', token).set('if-match', '"2"').send({ siteId: w.t1.id }).expect(422);
+      await ctx.http
+        .patch(`/api/v1/cis/${id}`)
+        .set('authorization', token)
+        .set('if-match', '"2"')
+        .send({ siteId: w.t1.id })
+        .expect(422);
       const u = await f.member(w.a.id, { homeSiteId: w.s1.id, roles: ['CUSTOMER_APPROVER'] });
-      await ctx.http.post('/api/v1/cis').set('authorization', `Bearer ${ctx.tokenFor(u)}`).send({ organizationId: w.a.id, name: 'x', type: 'y' }).expect(403);
-      await ctx.http.delete(`/api/v1/cis/${id}`).set('authorization', `Bearer ${ctx.tokenFor(u)}`).expect(403);
+      await ctx.http
+        .post('/api/v1/cis')
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .send({ organizationId: w.a.id, name: 'x', type: 'y' })
+        .expect(403);
+      await ctx.http
+        .delete(`/api/v1/cis/${id}`)
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .expect(403);
       await ctx.http.delete(`/api/v1/cis/${id}`).set('authorization', token).expect(204);
       await ctx.http.get(`/api/v1/cis/${id}`).set('authorization', token).expect(404);
     });
@@ -196,9 +269,17 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
     it('refuses a site of another organisation (422 naming siteId) and unknown properties (400)', async () => {
       const w = await world();
       const token = `Bearer ${ctx.tokenFor(w.staff)}`;
-      const res = await ctx.http.post('/api/v1/cis').set('authorization', token).send({ organizationId: w.a.id, siteId: w.t1.id, name: 'x', type: 'y' }).expect(422);
+      const res = await ctx.http
+        .post('/api/v1/cis')
+        .set('authorization', token)
+        .send({ organizationId: w.a.id, siteId: w.t1.id, name: 'x', type: 'y' })
+        .expect(422);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'siteId' })]);
-      await ctx.http.post('/api/v1/cis').set('authorization', token).send({ organizationId: w.a.id, name: 'x', type: 'y', version: 3 }).expect(400);
+      await ctx.http
+        .post('/api/v1/cis')
+        .set('authorization', token)
+        .send({ organizationId: w.a.id, name: 'x', type: 'y', version: 3 })
+        .expect(400);
       expect(await ctx.prisma.ci.count()).toBe(5);
     });
   });
@@ -207,10 +288,18 @@ describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF s
     const w = await world();
     const u = await f.member(w.a.id, { homeSiteId: w.s1.id });
     const token = `Bearer ${ctx.tokenFor(u)}`;
-    const res = await ctx.http.post('/api/v1/tickets').set('authorization', token).send({ type: 'INCIDENT', subject: 'Broken', ciIds: [w.a2.id] }).expect(422);
+    const res = await ctx.http
+      .post('/api/v1/tickets')
+      .set('authorization', token)
+      .send({ type: 'INCIDENT', subject: 'Broken', ciIds: [w.a2.id] })
+      .expect(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'ciIds' })]);
     expect(await ctx.prisma.ticket.count()).toBe(0);
-    const ok = await ctx.http.post('/api/v1/tickets').set('authorization', token).send({ type: 'INCIDENT', subject: 'Broken', ciIds: [w.a1.id] }).expect(201);
+    const ok = await ctx.http
+      .post('/api/v1/tickets')
+      .set('authorization', token)
+      .send({ type: 'INCIDENT', subject: 'Broken', ciIds: [w.a1.id] })
+      .expect(201);
     expect(ok.body.ciIds).toEqual([w.a1.id]);
   });
 });

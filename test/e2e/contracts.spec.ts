@@ -25,20 +25,50 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
     const soldS1 = await f.contract(a.id, { siteId: s1.id, direction: 'SOLD', kind: 'SERVICE' });
     const soldS2 = await f.contract(a.id, { siteId: s2.id, direction: 'SOLD', kind: 'SUPPORT' });
     const soldNoSite = await f.contract(a.id, { siteId: null, direction: 'SOLD', kind: 'LEASE' });
-    const purchased = await f.contract(a.id, { siteId: s1.id, direction: 'PURCHASED', kind: 'SERVICE', supplier: 'Vendor GmbH' });
-    const purchasedSupport = await f.contract(a.id, { siteId: s1.id, direction: 'PURCHASED', kind: 'SUPPORT', supplier: 'Vendor GmbH' });
+    const purchased = await f.contract(a.id, {
+      siteId: s1.id,
+      direction: 'PURCHASED',
+      kind: 'SERVICE',
+      supplier: 'Vendor GmbH',
+    });
+    const purchasedSupport = await f.contract(a.id, {
+      siteId: s1.id,
+      direction: 'PURCHASED',
+      kind: 'SUPPORT',
+      supplier: 'Vendor GmbH',
+    });
     const otherOrg = await f.contract(b.id, { siteId: t1.id, direction: 'SOLD' });
     const staff = await f.staff('AGENT');
-    const setEsm = (on: boolean) => ctx.prisma.portal.update({ where: { id: portal.id }, data: { externalSupportMode: on } });
-    return { portal, a, b, s1, s2, t1, soldS1, soldS2, soldNoSite, purchased, purchasedSupport, otherOrg, staff, setEsm };
+    const setEsm = (on: boolean) =>
+      ctx.prisma.portal.update({ where: { id: portal.id }, data: { externalSupportMode: on } });
+    return {
+      portal,
+      a,
+      b,
+      s1,
+      s2,
+      t1,
+      soldS1,
+      soldS2,
+      soldNoSite,
+      purchased,
+      purchasedSupport,
+      otherOrg,
+      staff,
+      setEsm,
+    };
   }
 
   const ids = (...cs: { id: string }[]) => cs.map((c) => c.id).sort();
   const listIds = async (user: { id: string }, query = '') => {
-    const res = await ctx.http.get(`/api/v1/contracts${query}`).set('authorization', `Bearer ${ctx.tokenFor(user)}`).expect(200);
+    const res = await ctx.http
+      .get(`/api/v1/contracts${query}`)
+      .set('authorization', `Bearer ${ctx.tokenFor(user)}`)
+      .expect(200);
     return (res.body.data as { id: string }[]).map((c) => c.id).sort();
   };
-  const get = (user: { id: string }, id: string) => ctx.http.get(`/api/v1/contracts/${id}`).set('authorization', `Bearer ${ctx.tokenFor(user)}`);
+  const get = (user: { id: string }, id: string) =>
+    ctx.http.get(`/api/v1/contracts/${id}`).set('authorization', `Bearer ${ctx.tokenFor(user)}`);
 
   describe.each([false, true])('external support mode %s', (esm) => {
     it('a role with SLA sees the SOLD contracts of the organisation (own sites only in external support mode), never PURCHASED', async () => {
@@ -68,7 +98,10 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       await w.setEsm(esm);
       for (const roles of [['PORTAL_USER'], ['PORTAL_USER_PLUS']] as const) {
         const u = await f.member(w.a.id, { homeSiteId: w.s1.id, roles: [...roles] });
-        const res = await ctx.http.get('/api/v1/contracts').set('authorization', `Bearer ${ctx.tokenFor(u)}`).expect(403);
+        const res = await ctx.http
+          .get('/api/v1/contracts')
+          .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+          .expect(403);
         expect(res.body.detail).toBe('requires CUSTOMER_APPROVER or CHANGE_MANAGER or CONTROLLER');
         await get(u, w.soldS1.id).expect(404);
       }
@@ -77,7 +110,9 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
 
   it('staff see every contract, with the supplier; externals never get the supplier field', async () => {
     const w = await world();
-    expect(await listIds(w.staff)).toEqual(ids(w.soldS1, w.soldS2, w.soldNoSite, w.purchased, w.purchasedSupport, w.otherOrg));
+    expect(await listIds(w.staff)).toEqual(
+      ids(w.soldS1, w.soldS2, w.soldNoSite, w.purchased, w.purchasedSupport, w.otherOrg),
+    );
     expect(await listIds(w.staff, '?direction=PURCHASED')).toEqual(ids(w.purchased, w.purchasedSupport));
     expect(await listIds(w.staff, `?organizationId=${w.b.id}`)).toEqual(ids(w.otherOrg));
     const staffView = await get(w.staff, w.purchased.id).expect(200);
@@ -89,8 +124,15 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
 
   it('the contracts-by-site report counts support contracts as sold and groups them by site', async () => {
     const w = await world();
-    const res = await ctx.http.get('/api/v1/reports/contracts-by-site').set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`).expect(200);
-    const groups = res.body.sites as { siteId: string | null; count: number; contracts: { id: string; reportedAs: string }[] }[];
+    const res = await ctx.http
+      .get('/api/v1/reports/contracts-by-site')
+      .set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`)
+      .expect(200);
+    const groups = res.body.sites as {
+      siteId: string | null;
+      count: number;
+      contracts: { id: string; reportedAs: string }[];
+    }[];
     const bySite = Object.fromEntries(groups.map((g) => [g.siteId ?? 'none', g.contracts.map((k) => k.id).sort()]));
     expect(bySite).toEqual({
       [w.s1.id]: ids(w.soldS1, w.purchasedSupport),
@@ -98,14 +140,27 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       none: ids(w.soldNoSite),
       [w.t1.id]: ids(w.otherOrg),
     });
-    expect(groups.every((g) => g.count === g.contracts.length && g.contracts.every((k) => k.reportedAs === 'SOLD'))).toBe(true);
+    expect(
+      groups.every((g) => g.count === g.contracts.length && g.contracts.every((k) => k.reportedAs === 'SOLD')),
+    ).toBe(true);
 
     await w.setEsm(true);
     const u = await f.member(w.a.id, { homeSiteId: w.s1.id, roles: ['CUSTOMER_APPROVER'] });
-    const mine = await ctx.http.get('/api/v1/reports/contracts-by-site').set('authorization', `Bearer ${ctx.tokenFor(u)}`).expect(200);
-    expect(mine.body.sites.map((g: { siteId: string; contracts: { id: string }[] }) => [g.siteId, g.contracts.map((k) => k.id)])).toEqual([[w.s1.id, [w.soldS1.id]]]);
+    const mine = await ctx.http
+      .get('/api/v1/reports/contracts-by-site')
+      .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+      .expect(200);
+    expect(
+      mine.body.sites.map((g: { siteId: string; contracts: { id: string }[] }) => [
+        g.siteId,
+        g.contracts.map((k) => k.id),
+      ]),
+    ).toEqual([[w.s1.id, [w.soldS1.id]]]);
     const plain = await f.member(w.a.id, { homeSiteId: w.s1.id });
-    await ctx.http.get('/api/v1/reports/contracts-by-site').set('authorization', `Bearer ${ctx.tokenFor(plain)}`).expect(403);
+    await ctx.http
+      .get('/api/v1/reports/contracts-by-site')
+      .set('authorization', `Bearer ${ctx.tokenFor(plain)}`)
+      .expect(403);
   });
 
   describe('staff CRUD', () => {
@@ -115,31 +170,93 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       const ci = await f.ci(w.a.id, { siteId: w.s1.id });
       const foreignCi = await f.ci(w.b.id, { siteId: w.t1.id });
       const body = {
-        organizationId: w.a.id, siteId: w.s1.id, number: 'C-100', name: 'Gold support', kind: 'SUPPORT', direction: 'SOLD', startsOn: '2025-01-01', endsOn: '2026-12-31',
-        slaTargets: [{ priority: 'HIGH', responseMinutes: 30, resolutionMinutes: 240 }, { priority: 'LOW', responseMinutes: 480, resolutionMinutes: 4800 }],
+        organizationId: w.a.id,
+        siteId: w.s1.id,
+        number: 'C-100',
+        name: 'Gold support',
+        kind: 'SUPPORT',
+        direction: 'SOLD',
+        startsOn: '2025-01-01',
+        endsOn: '2026-12-31',
+        slaTargets: [
+          { priority: 'HIGH', responseMinutes: 30, resolutionMinutes: 240 },
+          { priority: 'LOW', responseMinutes: 480, resolutionMinutes: 4800 },
+        ],
         ciIds: [ci.id],
       };
-      const bad = await ctx.http.post('/api/v1/contracts').set('authorization', token).send({ ...body, ciIds: [ci.id, foreignCi.id] }).expect(422);
+      const bad = await ctx.http
+        .post('/api/v1/contracts')
+        .set('authorization', token)
+        .send({ ...body, ciIds: [ci.id, foreignCi.id] })
+        .expect(422);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'ciIds' })]);
-      await ctx.http.post('/api/v1/contracts').set('authorization', token).send({ ...body, siteId: w.t1.id }).expect(422);
-      await ctx.http.post('/api/v1/contracts').set('authorization', token).send({ ...body, endsOn: '2024-01-01' }).expect(422);
-      await ctx.http.post('/api/v1/contracts').set('authorization', token).send({ ...body, slaTargets: [body.slaTargets[0], body.slaTargets[0]] }).expect(422);
+      await ctx.http
+        .post('/api/v1/contracts')
+        .set('authorization', token)
+        .send({ ...body, siteId: w.t1.id })
+        .expect(422);
+      await ctx.http
+        .post('/api/v1/contracts')
+        .set('authorization', token)
+        .send({ ...body, endsOn: '2024-01-01' })
+        .expect(422);
+      await ctx.http
+        .post('/api/v1/contracts')
+        .set('authorization', token)
+        .send({ ...body, slaTargets: [body.slaTargets[0], body.slaTargets[0]] })
+        .expect(422);
       const created = await ctx.http.post('/api/v1/contracts').set('authorization', token).send(body).expect(201);
       expect(created.body).toMatchObject({
-        number: 'C-100', kind: 'SUPPORT', direction: 'SOLD', startsOn: '2025-01-01', endsOn: '2026-12-31', ciIds: [ci.id], version: 1,
-        slaTargets: [{ priority: 'LOW', responseMinutes: 480, resolutionMinutes: 4800 }, { priority: 'HIGH', responseMinutes: 30, resolutionMinutes: 240 }],
+        number: 'C-100',
+        kind: 'SUPPORT',
+        direction: 'SOLD',
+        startsOn: '2025-01-01',
+        endsOn: '2026-12-31',
+        ciIds: [ci.id],
+        version: 1,
+        slaTargets: [
+          { priority: 'LOW', responseMinutes: 480, resolutionMinutes: 4800 },
+          { priority: 'HIGH', responseMinutes: 30, resolutionMinutes: 240 },
+        ],
       });
       await ctx.http.post('/api/v1/contracts').set('authorization', token).send(body).expect(409);
       const id = created.body.id as string;
       await ctx.http.patch(`/api/v1/contracts/${id}`).set('authorization', token).send({ name: 'x' }).expect(428);
-      await ctx.http.patch(`/api/v1/contracts/${id}`).set('authorization', token).set('if-match', '"9"').send({ name: 'x' }).expect(412);
-      const upd = await ctx.http.patch(`/api/v1/contracts/${id}`).set('authorization', token).set('if-match', '"1"')
-        .send({ name: 'Platinum', slaTargets: [{ priority: 'CRITICAL', responseMinutes: 15, resolutionMinutes: 120 }], ciIds: [] }).expect(200);
-      expect(upd.body).toMatchObject({ name: 'Platinum', version: 2, ciIds: [], slaTargets: [{ priority: 'CRITICAL', responseMinutes: 15, resolutionMinutes: 120 }] });
+      await ctx.http
+        .patch(`/api/v1/contracts/${id}`)
+        .set('authorization', token)
+        .set('if-match', '"9"')
+        .send({ name: 'x' })
+        .expect(412);
+      const upd = await ctx.http
+        .patch(`/api/v1/contracts/${id}`)
+        .set('authorization', token)
+        .set('if-match', '"1"')
+        .send({
+          name: 'Platinum',
+          slaTargets: [{ priority: 'CRITICAL', responseMinutes: 15, resolutionMinutes: 120 }],
+          ciIds: [],
+        })
+        .expect(200);
+      expect(upd.body).toMatchObject({
+        name: 'Platinum',
+        version: 2,
+        ciIds: [],
+        slaTargets: [{ priority: 'CRITICAL', responseMinutes: 15, resolutionMinutes: 120 }],
+      });
       expect(upd.headers.etag).toBe('"2"');
-      await ctx.http.patch(`/api/v1/contracts/${id}`).set('authorization', token).set('if-match', '"2"').send({ ciIds: [foreignCi.id] }).expect(422);
+      await ctx.http
+        .patch(`/api/v1/contracts/${id}`)
+        .set('authorization', token)
+        .set('if-match', '"2"')
+        .send({ ciIds: [foreignCi.id] })
+        .expect(422);
       const u = await f.member(w.a.id, { homeSiteId: w.s1.id, roles: ['CHANGE_MANAGER'] });
-      await ctx.http.post('/api/v1/contracts').set('authorization', `Bearer ${ctx.tokenFor(u)}`).send(body).expect(403);
+      await ctx.http
+        .post('/api/v1/contracts')
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .send(body)
+        .expect(403);
       await ctx.http.delete(`/api/v1/contracts/${id}`).set('authorization', token).expect(204);
       await get(w.staff, id).expect(404);
     });
@@ -149,11 +266,26 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
     async function slaWorld() {
       const w = await world();
       await f.contract(w.a.id, {
-        siteId: w.s2.id, direction: 'SOLD', startsOn: new Date('2020-01-01'),
-        sla: [{ priority: 'MEDIUM', responseMinutes: 60, resolutionMinutes: 480 }, { priority: 'CRITICAL', responseMinutes: 15, resolutionMinutes: 120 }],
+        siteId: w.s2.id,
+        direction: 'SOLD',
+        startsOn: new Date('2020-01-01'),
+        sla: [
+          { priority: 'MEDIUM', responseMinutes: 60, resolutionMinutes: 480 },
+          { priority: 'CRITICAL', responseMinutes: 15, resolutionMinutes: 120 },
+        ],
       });
-      await f.contract(w.a.id, { siteId: w.s2.id, direction: 'PURCHASED', sla: [{ priority: 'MEDIUM', responseMinutes: 1, resolutionMinutes: 2 }] });
-      await f.contract(w.a.id, { siteId: w.s2.id, direction: 'SOLD', startsOn: new Date('2020-01-01'), endsOn: new Date('2021-01-01'), sla: [{ priority: 'MEDIUM', responseMinutes: 5, resolutionMinutes: 10 }] });
+      await f.contract(w.a.id, {
+        siteId: w.s2.id,
+        direction: 'PURCHASED',
+        sla: [{ priority: 'MEDIUM', responseMinutes: 1, resolutionMinutes: 2 }],
+      });
+      await f.contract(w.a.id, {
+        siteId: w.s2.id,
+        direction: 'SOLD',
+        startsOn: new Date('2020-01-01'),
+        endsOn: new Date('2021-01-01'),
+        sla: [{ priority: 'MEDIUM', responseMinutes: 5, resolutionMinutes: 10 }],
+      });
       return w;
     }
 
@@ -161,14 +293,28 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       const w = await slaWorld();
       const u = await f.member(w.a.id, { homeSiteId: w.s2.id, roles: ['PORTAL_USER_PLUS'] });
       const token = `Bearer ${ctx.tokenFor(u)}`;
-      const res = await ctx.http.post('/api/v1/tickets').set('authorization', token).send({ type: 'INCIDENT', subject: 'Down', priority: 'MEDIUM' }).expect(201);
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set('authorization', token)
+        .send({ type: 'INCIDENT', subject: 'Down', priority: 'MEDIUM' })
+        .expect(201);
       const created = new Date(res.body.createdAt).getTime();
       expect(new Date(res.body.responseDueAt).getTime() - created).toBe(60 * 60000);
       expect(new Date(res.body.resolutionDueAt).getTime() - created).toBe(480 * 60000);
-      const upd = await ctx.http.patch(`/api/v1/tickets/${res.body.id}`).set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`).set('if-match', `"${res.body.version}"`).send({ priority: 'CRITICAL' }).expect(200);
+      const upd = await ctx.http
+        .patch(`/api/v1/tickets/${res.body.id}`)
+        .set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`)
+        .set('if-match', `"${res.body.version}"`)
+        .send({ priority: 'CRITICAL' })
+        .expect(200);
       expect(new Date(upd.body.responseDueAt).getTime() - created).toBe(15 * 60000);
       expect(new Date(upd.body.resolutionDueAt).getTime() - created).toBe(120 * 60000);
-      const low = await ctx.http.patch(`/api/v1/tickets/${res.body.id}`).set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`).set('if-match', `"${upd.body.version}"`).send({ priority: 'LOW' }).expect(200);
+      const low = await ctx.http
+        .patch(`/api/v1/tickets/${res.body.id}`)
+        .set('authorization', `Bearer ${ctx.tokenFor(w.staff)}`)
+        .set('if-match', `"${upd.body.version}"`)
+        .send({ priority: 'LOW' })
+        .expect(200);
       expect(low.body.responseDueAt).toBeNull();
       expect(low.body.resolutionDueAt).toBeNull();
     });
@@ -176,7 +322,11 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
     it('a ticket on a site without a sold contract has no due times', async () => {
       const w = await slaWorld();
       const u = await f.member(w.a.id, { homeSiteId: w.s1.id });
-      const res = await ctx.http.post('/api/v1/tickets').set('authorization', `Bearer ${ctx.tokenFor(u)}`).send({ type: 'INCIDENT', subject: 'Down' }).expect(201);
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .send({ type: 'INCIDENT', subject: 'Down' })
+        .expect(201);
       expect(res.body).toMatchObject({ responseDueAt: null, resolutionDueAt: null });
     });
 
@@ -189,11 +339,20 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       const resolved = await f.ticket(w.a.id, u.id, { siteId: w.s2.id, status: 'RESOLVED' });
       await ctx.prisma.ticket.update({ where: { id: resolved.id }, data: { resolutionDueAt: past } });
       const future = await f.ticket(w.a.id, u.id, { siteId: w.s2.id, status: 'OPEN' });
-      await ctx.prisma.ticket.update({ where: { id: future.id }, data: { resolutionDueAt: new Date(Date.now() + 3600_000) } });
+      await ctx.prisma.ticket.update({
+        where: { id: future.id },
+        data: { resolutionDueAt: new Date(Date.now() + 3600_000) },
+      });
       await f.ticket(w.a.id, u.id, { siteId: w.s1.id, status: 'OPEN' });
-      const res = await ctx.http.get('/api/v1/tickets?overdue=true').set('authorization', `Bearer ${ctx.tokenFor(u)}`).expect(200);
+      const res = await ctx.http
+        .get('/api/v1/tickets?overdue=true')
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .expect(200);
       expect(res.body.data.map((t: { id: string }) => t.id)).toEqual([overdue.id]);
-      const all = await ctx.http.get('/api/v1/tickets').set('authorization', `Bearer ${ctx.tokenFor(u)}`).expect(200);
+      const all = await ctx.http
+        .get('/api/v1/tickets')
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .expect(200);
       expect(all.body.data).toHaveLength(4);
     });
   });

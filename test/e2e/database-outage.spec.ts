@@ -17,12 +17,15 @@ import { Factory } from '../factories/index.js';
 import { testConfig } from '../helpers/app.js';
 import { freePort } from '../helpers/server-process.js';
 
-
 function expectUnavailable(res: request.Response): void {
   expect(res.status).toBe(503);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
-  expect(res.body).toMatchObject({ status: 503, type: 'https://outpost.dev/problems/service-unavailable', title: 'Service unavailable' });
+  expect(res.body).toMatchObject({
+    status: 503,
+    type: 'https://outpost.dev/problems/service-unavailable',
+    title: 'Service unavailable',
+  });
   expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
 }
 
@@ -67,7 +70,11 @@ describe('PostgreSQL goes away and comes back (a real cluster stopped and restar
     expectUnavailable(await http.get('/api/v1/tickets').set(auth));
     expectUnavailable(await http.post('/api/v1/tickets').set(auth).send({ type: 'INCIDENT', subject: 'while down' }));
     expectUnavailable(await http.get('/api/v1/me').set(auth));
-    expectUnavailable(await http.post('/api/v1/auth/login').send({ email: 'someone@example.test', password: 'a password of some length' }));
+    expectUnavailable(
+      await http
+        .post('/api/v1/auth/login')
+        .send({ email: 'someone@example.test', password: 'a password of some length' }),
+    );
     expectUnavailable(await http.get('/health/ready'));
 
     cluster = await restart();
@@ -84,7 +91,9 @@ describe('PostgreSQL goes away and comes back (a real cluster stopped and restar
   it('recognises the real error objects of each failure: refused, terminated by the server, pool timeout, and their Prisma forms', async () => {
     // Refused: nothing listens on the port.
     const closedPort = await freePort();
-    const refused = await new pg.Client({ host: '127.0.0.1', port: closedPort, user: 'x', database: 'x' }).connect().catch((e: unknown) => e);
+    const refused = await new pg.Client({ host: '127.0.0.1', port: closedPort, user: 'x', database: 'x' })
+      .connect()
+      .catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'ECONNREFUSED' });
     expect(isDatabaseUnavailable(refused)).toBe(true);
 
@@ -112,7 +121,9 @@ describe('PostgreSQL goes away and comes back (a real cluster stopped and restar
     expect(isDatabaseUnavailable(timedOut)).toBe(true);
 
     // The same failures through Prisma and the pg driver adapter.
-    const prisma = new PrismaClient({ adapter: new PrismaPg(new pg.Pool({ host: '127.0.0.1', port: closedPort, user: 'x', database: 'x' })) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg(new pg.Pool({ host: '127.0.0.1', port: closedPort, user: 'x', database: 'x' })),
+    });
     const viaPrisma = await prisma.user.findFirst().catch((e: unknown) => e);
     const viaRaw = await prisma.$queryRaw`SELECT 1`.catch((e: unknown) => e);
     await prisma.$disconnect();

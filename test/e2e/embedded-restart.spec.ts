@@ -101,7 +101,10 @@ describe('demo mode (embedded PostgreSQL) across a crash: real processes', () =>
       const s = start();
       const exit = await s.exited;
       expect(exit.code).toBe(1);
-      const line = s.stderr().split('\n').find((l) => l.startsWith('Outpost failed to start:'));
+      const line = s
+        .stderr()
+        .split('\n')
+        .find((l) => l.startsWith('Outpost failed to start:'));
       expect(line).toBeDefined();
       expect(line).not.toMatch(/undefined|: *$/);
       expect(line).toMatch(/embedded PostgreSQL .* did not start: .*(could not|address|TCP\/IP)/i);
@@ -114,6 +117,8 @@ describe('demo mode (embedded PostgreSQL) across a crash: real processes', () =>
     const s = spawnServer({ ...env, PORT: 'eighty' }, port);
     started.push(s);
     expect((await s.exited).code).toBe(78);
-    expect(s.stderr()).toMatch(/^Outpost failed to start: Invalid configuration: PORT must be an integer, got "eighty"$/m);
+    expect(s.stderr()).toMatch(
+      /^Outpost failed to start: Invalid configuration: PORT must be an integer, got "eighty"$/m,
+    );
   }, 60_000);
 });

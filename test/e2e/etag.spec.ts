@@ -20,7 +20,11 @@ describe('ETag / If-Match over HTTP', () => {
   interface Case {
     name: string;
     /** Creates the resource; returns its URL, a PATCH body builder and a reader of the stored field. */
-    setup(): Promise<{ url: string; body(n: number): Record<string, unknown>; stored(): Promise<{ value: unknown; version: number }> }>;
+    setup(): Promise<{
+      url: string;
+      body(n: number): Record<string, unknown>;
+      stored(): Promise<{ value: unknown; version: number }>;
+    }>;
   }
 
   const cases: Case[] = [
@@ -97,7 +101,12 @@ describe('ETag / If-Match over HTTP', () => {
       const got = await ctx.http.get(r.url).set('authorization', admin).expect(200);
       const before = await r.stored();
       expect(got.headers.etag).toBe(`"${before.version}"`);
-      const patched = await ctx.http.patch(r.url).set('authorization', admin).set('if-match', got.headers.etag).send(r.body(1)).expect(200);
+      const patched = await ctx.http
+        .patch(r.url)
+        .set('authorization', admin)
+        .set('if-match', got.headers.etag)
+        .send(r.body(1))
+        .expect(200);
       expect(patched.headers.etag).toBe(`"${before.version + 1}"`);
       expect(await r.stored()).toEqual({ value: Object.values(r.body(1))[0], version: before.version + 1 });
       const again = await ctx.http.get(r.url).set('authorization', admin).expect(200);
@@ -118,7 +127,12 @@ describe('ETag / If-Match over HTTP', () => {
       const etag = (await ctx.http.get(r.url).set('authorization', admin).expect(200)).headers.etag;
       await ctx.http.patch(r.url).set('authorization', admin).set('if-match', etag).send(r.body(1)).expect(200);
       const afterFirst = await r.stored();
-      const res = await ctx.http.patch(r.url).set('authorization', admin).set('if-match', etag).send(r.body(2)).expect(412);
+      const res = await ctx.http
+        .patch(r.url)
+        .set('authorization', admin)
+        .set('if-match', etag)
+        .send(r.body(2))
+        .expect(412);
       expect(res.body).toMatchObject({ status: 412, title: 'Precondition failed' });
       expect(await r.stored()).toEqual(afterFirst);
     });
@@ -128,7 +142,14 @@ describe('ETag / If-Match over HTTP', () => {
       const etag = (await ctx.http.get(r.url).set('authorization', admin).expect(200)).headers.etag;
       const before = await r.stored();
       const results = await Promise.all(
-        [1, 2].map((n) => ctx.http.patch(r.url).set('authorization', admin).set('if-match', etag).send(r.body(n)).then((x) => x)),
+        [1, 2].map((n) =>
+          ctx.http
+            .patch(r.url)
+            .set('authorization', admin)
+            .set('if-match', etag)
+            .send(r.body(n))
+            .then((x) => x),
+        ),
       );
       expect(results.map((x) => x.status).sort()).toEqual([200, 412]);
       const winner = results.find((x) => x.status === 200)!;

@@ -17,7 +17,8 @@ describe('fuzz regressions', () => {
   let org: { id: string };
   let base: string;
 
-  const problemJson = (res: { headers: Record<string, string> }) => expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const problemJson = (res: { headers: Record<string, string> }) =>
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
 
   beforeAll(async () => {
     ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
@@ -33,7 +34,11 @@ describe('fuzz regressions', () => {
   describe('deeply nested JSON (class-transformer overflowed its stack: 500 on every body)', () => {
     it('POST /auth/login with 5,000 nested arrays or objects is a 400 naming the depth, not a 500', async () => {
       for (const payload of ['['.repeat(5000) + ']'.repeat(5000), '{"a":'.repeat(3000) + '1' + '}'.repeat(3000)]) {
-        const res = await ctx.http.post('/api/v1/auth/login').set('content-type', 'application/json').send(payload).expect(400);
+        const res = await ctx.http
+          .post('/api/v1/auth/login')
+          .set('content-type', 'application/json')
+          .send(payload)
+          .expect(400);
         problemJson(res);
         expect(res.body.errors[0].message).toMatch(/nested too deeply/);
       }
@@ -42,8 +47,15 @@ describe('fuzz regressions', () => {
     it('POST /tickets with a deep object in a field names that field; 32 levels are the limit', async () => {
       let deep: unknown = 'x';
       for (let i = 0; i < 40; i++) deep = { a: deep };
-      const res = await ctx.http.post('/api/v1/tickets').set('authorization', adminAuth).send({ organizationId: org.id, type: 'INCIDENT', subject: deep }).expect(400);
-      expect(res.body.errors[0]).toEqual({ field: expect.stringMatching(/^subject(\.a)+$/), message: 'is nested too deeply (at most 32 levels)' });
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set('authorization', adminAuth)
+        .send({ organizationId: org.id, type: 'INCIDENT', subject: deep })
+        .expect(400);
+      expect(res.body.errors[0]).toEqual({
+        field: expect.stringMatching(/^subject(\.a)+$/),
+        message: 'is nested too deeply (at most 32 levels)',
+      });
       expect(await ctx.prisma.ticket.count()).toBe(0);
     });
   });
@@ -52,14 +64,23 @@ describe('fuzz regressions', () => {
     it('POST /auth/login, /auth/register, /users with a lone surrogate in an email are 400 naming the field', async () => {
       const email = 'a\ud800@example.test';
       const login = await ctx.http.post('/api/v1/auth/login').send({ email, password: 'x' }).expect(400);
-      expect(login.body.errors).toEqual([{ field: 'email', message: 'must be valid Unicode text (no lone surrogates)' }]);
-      const users = await ctx.http.post('/api/v1/users').set('authorization', adminAuth).send({ email, name: 'Lone' }).expect(400);
+      expect(login.body.errors).toEqual([
+        { field: 'email', message: 'must be valid Unicode text (no lone surrogates)' },
+      ]);
+      const users = await ctx.http
+        .post('/api/v1/users')
+        .set('authorization', adminAuth)
+        .send({ email, name: 'Lone' })
+        .expect(400);
       expect(users.body.errors.map((e: { field: string }) => e.field)).toEqual(['email']);
     });
 
     it('refuses NUL and lone surrogates in object keys too (free-form JSON such as widget config goes to jsonb)', async () => {
       const portal = await f.portal();
-      for (const [key, message] of [['a\u0000', 'must not contain NUL characters'], ['\udc00', 'must be valid Unicode text (no lone surrogates)']]) {
+      for (const [key, message] of [
+        ['a\u0000', 'must not contain NUL characters'],
+        ['\udc00', 'must be valid Unicode text (no lone surrogates)'],
+      ]) {
         const res = await ctx.http
           .post(`/api/v1/portals/${portal.id}/pages`)
           .set('authorization', adminAuth)
@@ -85,14 +106,21 @@ describe('fuzz regressions', () => {
     ])('%s is a 400 "Malformed cursor"', async (_label, path, cursor) => {
       const res = await ctx.http.get(path).query({ cursor }).set('authorization', adminAuth).expect(400);
       problemJson(res);
-      expect(res.body).toMatchObject({ detail: 'Malformed cursor', errors: [{ field: 'cursor', message: 'is not a valid cursor' }] });
+      expect(res.body).toMatchObject({
+        detail: 'Malformed cursor',
+        errors: [{ field: 'cursor', message: 'is not a valid cursor' }],
+      });
     });
 
     it('still accepts the cursors it hands out', async () => {
       for (let i = 0; i < 3; i++) await f.portal();
       const first = await ctx.http.get('/api/v1/portals?limit=2').set('authorization', adminAuth).expect(200);
       expect(first.body.nextCursor).toEqual(expect.any(String));
-      const second = await ctx.http.get('/api/v1/portals').query({ limit: 2, cursor: first.body.nextCursor }).set('authorization', adminAuth).expect(200);
+      const second = await ctx.http
+        .get('/api/v1/portals')
+        .query({ limit: 2, cursor: first.body.nextCursor })
+        .set('authorization', adminAuth)
+        .expect(200);
       expect(second.body.data.length).toBeGreaterThan(0);
     });
   });
@@ -101,13 +129,22 @@ describe('fuzz regressions', () => {
     it('PATCH /tickets/{id} with subject: null is a 400 naming subject, and nothing changes', async () => {
       const m = await f.member(org.id);
       const t = await f.ticket(org.id, m.id, { subject: 'Keep me' });
-      const res = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set('authorization', adminAuth).set('if-match', '"1"').send({ subject: null }).expect(400);
+      const res = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set('authorization', adminAuth)
+        .set('if-match', '"1"')
+        .send({ subject: null })
+        .expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('subject');
       expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).subject).toBe('Keep me');
     });
 
     it('POST /portals with options.require2fa: null is a 400 naming the nested field', async () => {
-      const res = await ctx.http.post('/api/v1/portals').set('authorization', adminAuth).send({ name: 'Null options', options: { require2fa: null } }).expect(400);
+      const res = await ctx.http
+        .post('/api/v1/portals')
+        .set('authorization', adminAuth)
+        .send({ name: 'Null options', options: { require2fa: null } })
+        .expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('options.require2fa');
       expect(await ctx.prisma.portal.count({ where: { name: 'Null options' } })).toBe(0);
     });
@@ -125,7 +162,11 @@ describe('fuzz regressions', () => {
 
   it('GET /access/explain with a resource id of 36 dashes (matched the old pattern, reached Prisma as a uuid: 500) is a 400', async () => {
     for (const resource of [`ticket:${'-'.repeat(36)}`, `ci:${'f'.repeat(36)}`]) {
-      const res = await ctx.http.get('/api/v1/access/explain').query({ resource, action: 'read' }).set('authorization', adminAuth).expect(400);
+      const res = await ctx.http
+        .get('/api/v1/access/explain')
+        .query({ resource, action: 'read' })
+        .set('authorization', adminAuth)
+        .expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['resource']);
     }
   });
@@ -134,11 +175,21 @@ describe('fuzz regressions', () => {
     const u = await f.user();
     const auth = `Bearer ${ctx.tokenFor(u)}`;
     for (const ifMatch of ['"99999999999999999999"', '"' + '9'.repeat(5000) + '"', 'garbage']) {
-      const res = await ctx.http.patch('/api/v1/me').set('authorization', auth).set('if-match', ifMatch).send({ name: 'New' }).expect(412);
+      const res = await ctx.http
+        .patch('/api/v1/me')
+        .set('authorization', auth)
+        .set('if-match', ifMatch)
+        .send({ name: 'New' })
+        .expect(412);
       problemJson(res);
     }
     const me = await ctx.http.get('/api/v1/me').set('authorization', auth).expect(200);
-    await ctx.http.patch('/api/v1/me').set('authorization', auth).set('if-match', me.headers.etag).send({ name: 'New' }).expect(200);
+    await ctx.http
+      .patch('/api/v1/me')
+      .set('authorization', auth)
+      .set('if-match', me.headers.etag)
+      .send({ name: 'New' })
+      .expect(200);
   });
 
   describe('errors raised before Nest runs are problem+json too (were Fastify/Node JSON or bare text)', () => {
@@ -149,7 +200,10 @@ describe('fuzz regressions', () => {
     });
 
     it('a path parameter over the router limit is a 400 problem, not a 414 in Fastify JSON', async () => {
-      const res = await ctx.http.get(`/api/v1/tickets/${'a'.repeat(5000)}`).set('authorization', adminAuth).expect(400);
+      const res = await ctx.http
+        .get(`/api/v1/tickets/${'a'.repeat(5000)}`)
+        .set('authorization', adminAuth)
+        .expect(400);
       problemJson(res);
       expect(res.body.detail).toBe('A path parameter is too long');
     });
@@ -175,14 +229,25 @@ describe('fuzz regressions', () => {
 
     it.each([
       ['a request line that is not HTTP', 'GARBAGE\r\n\r\n', 400],
-      ['Content-Length and Transfer-Encoding together', 'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', 400],
-      ['headers over the size limit', `GET /api/v1/tickets HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+      [
+        'Content-Length and Transfer-Encoding together',
+        'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+        400,
+      ],
+      [
+        'headers over the size limit',
+        `GET /api/v1/tickets HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+        431,
+      ],
     ])('%s (Node parser) gets a problem+json answer', async (_label, data, status) => {
       const raw = await rawHttp(data);
       const [head, body] = raw.split('\r\n\r\n');
       expect(head.split('\r\n')[0]).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
       expect(head).toMatch(/content-type: application\/problem\+json/i);
-      expect(JSON.parse(body)).toMatchObject({ status, type: expect.stringMatching(/^https:\/\/outpost\.dev\/problems\//) });
+      expect(JSON.parse(body)).toMatchObject({
+        status,
+        type: expect.stringMatching(/^https:\/\/outpost\.dev\/problems\//),
+      });
     });
   });
 

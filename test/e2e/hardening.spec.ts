@@ -13,7 +13,10 @@ describe('production hardening', () => {
   let f: Factory;
 
   beforeAll(async () => {
-    ctx = await createTestApp({ CORS_ORIGINS: 'https://portal.example.test, https://agents.example.test', BODY_LIMIT_BYTES: '2048' });
+    ctx = await createTestApp({
+      CORS_ORIGINS: 'https://portal.example.test, https://agents.example.test',
+      BODY_LIMIT_BYTES: '2048',
+    });
     f = new Factory(ctx.prisma);
   });
   afterAll(() => ctx.close());
@@ -39,12 +42,19 @@ describe('production hardening', () => {
       expect(pre.headers['access-control-allow-headers']).toMatch(/idempotency-key/i);
       const get = await ctx.http.get('/health/live').set('origin', 'https://agents.example.test').expect(200);
       expect(get.headers['access-control-allow-origin']).toBe('https://agents.example.test');
-      const exposed = String(get.headers['access-control-expose-headers']).split(',').map((s) => s.trim());
-      expect(exposed).toEqual(expect.arrayContaining(['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'RateLimit-Remaining']));
+      const exposed = String(get.headers['access-control-expose-headers'])
+        .split(',')
+        .map((s) => s.trim());
+      expect(exposed).toEqual(
+        expect.arrayContaining(['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'RateLimit-Remaining']),
+      );
     });
 
     it('gives no CORS grant to any other origin', async () => {
-      const pre = await ctx.http.options('/api/v1/tickets').set('origin', 'https://evil.example.test').set('access-control-request-method', 'POST');
+      const pre = await ctx.http
+        .options('/api/v1/tickets')
+        .set('origin', 'https://evil.example.test')
+        .set('access-control-request-method', 'POST');
       expect(pre.headers['access-control-allow-origin']).toBeUndefined();
       const get = await ctx.http.get('/health/live').set('origin', 'https://evil.example.test').expect(200);
       expect(get.headers['access-control-allow-origin']).toBeUndefined();
@@ -60,7 +70,11 @@ describe('production hardening', () => {
       .send({ type: 'INCIDENT', subject: 'big', description: 'x'.repeat(4096) })
       .expect(413);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 413, title: 'Payload too large', type: 'https://outpost.dev/problems/payload-too-large' });
+    expect(res.body).toMatchObject({
+      status: 413,
+      title: 'Payload too large',
+      type: 'https://outpost.dev/problems/payload-too-large',
+    });
     expect(res.body.detail).toMatch(/too large/);
     expect(await ctx.prisma.ticket.count({ where: { organizationId: org.id } })).toBe(0);
   });
@@ -109,7 +123,10 @@ describe('readiness when the database goes away', () => {
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
-      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
       const res = await ctx.http.get('/health/ready').expect(503);
       expect(res.body).toMatchObject({ status: 503, detail: 'The database is not reachable' });
       await ctx.http.get('/health/live').expect(200);
@@ -158,9 +175,14 @@ describe('timeouts and graceful shutdown (listening on a port)', () => {
     await locker.connect();
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE'); // the guard's principal lookup waits
-    const inFlight = request(base).get('/api/v1/me').set('authorization', `Bearer ${token}`).then((r) => r);
+    const inFlight = request(base)
+      .get('/api/v1/me')
+      .set('authorization', `Bearer ${token}`)
+      .then((r) => r);
     for (let i = 0; i < 100; i++) {
-      const { rows } = await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+      const { rows } = await locker.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
       if (rows[0].n > 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -26,16 +26,27 @@ describe('HTTP semantics', () => {
 
   async function seed() {
     const portal = await f.portal({ name: 'Semantics portal' });
-    const page = await ctx.prisma.portalPage.create({ data: { portalId: portal.id, title: 'Tickets', slug: 'tickets', position: 0 } });
+    const page = await ctx.prisma.portalPage.create({
+      data: { portalId: portal.id, title: 'Tickets', slug: 'tickets', position: 0 },
+    });
     const org = await f.org({ portalId: portal.id, ticketAccess: 'ORG_READ' });
     const partner = await f.org({ kind: 'PARTNER', portalId: portal.id });
     const link = await ctx.prisma.partnerLink.create({
-      data: { partnerOrganizationId: partner.id, organizationId: org.id, consentedByName: 'Cora Consent', consentedAt: new Date('2025-01-01') },
+      data: {
+        partnerOrganizationId: partner.id,
+        organizationId: org.id,
+        consentedByName: 'Cora Consent',
+        consentedAt: new Date('2025-01-01'),
+      },
     });
     const site = await f.site(org.id);
     const admin = await f.staff('ADMIN');
     const agent = await f.staff('AGENT');
-    const member = await f.member(org.id, { roles: ['CHANGE_MANAGER', 'CONTROLLER'], homeSiteId: site.id, department: 'IT' });
+    const member = await f.member(org.id, {
+      roles: ['CHANGE_MANAGER', 'CONTROLLER'],
+      homeSiteId: site.id,
+      department: 'IT',
+    });
     const other = await f.member(org.id, { homeSiteId: site.id });
     const ticket = await f.ticket(org.id, member.id, { siteId: site.id });
     const ci = await f.ci(org.id, { siteId: site.id, department: 'IT' });
@@ -44,7 +55,25 @@ describe('HTTP semantics', () => {
     const validation = await f.validation(ticket, agent.id, { dueAt: new Date('2031-01-01') });
     const download = await f.download({ organizationId: org.id });
     const group = await f.group();
-    return { portal, page, org, partner, link, site, admin, agent, member, other, ticket, ci, contract, invoice, validation, download, group };
+    return {
+      portal,
+      page,
+      org,
+      partner,
+      link,
+      site,
+      admin,
+      agent,
+      member,
+      other,
+      ticket,
+      ci,
+      contract,
+      invoice,
+      validation,
+      download,
+      group,
+    };
   }
 
   beforeAll(async () => {
@@ -60,9 +89,21 @@ describe('HTTP semantics', () => {
     ops = loadOperations(doc);
     const w = world;
     pathIds = {
-      cis: w.ci.id, contracts: w.contract.id, downloads: w.download.id, invoices: w.invoice.id, memberships: w.other.membership.id,
-      organizations: w.org.id, pages: w.page.id, portals: w.portal.id, sites: w.site.id, tickets: w.ticket.id, groups: w.group.id,
-      users: w.other.id, validations: w.validation.id, linkId: w.link.id, userId: w.other.id,
+      cis: w.ci.id,
+      contracts: w.contract.id,
+      downloads: w.download.id,
+      invoices: w.invoice.id,
+      memberships: w.other.membership.id,
+      organizations: w.org.id,
+      pages: w.page.id,
+      portals: w.portal.id,
+      sites: w.site.id,
+      tickets: w.ticket.id,
+      groups: w.group.id,
+      users: w.other.id,
+      validations: w.validation.id,
+      linkId: w.link.id,
+      userId: w.other.id,
     };
   }, 60_000);
   afterAll(async () => {
@@ -72,7 +113,12 @@ describe('HTTP semantics', () => {
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   /** Real HTTP with nothing added by a client library (no implied content type). */
-  function send(method: string, path: string, headers: Record<string, string> = {}, payload?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; json: any }> {
+  function send(
+    method: string,
+    path: string,
+    headers: Record<string, string> = {},
+    payload?: string,
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; json: any }> {
     return new Promise((resolve, reject) => {
       const h = payload !== undefined ? { 'content-length': String(Buffer.byteLength(payload)), ...headers } : headers;
       const req = http.request({ host: '127.0.0.1', port, method, path, headers: h, agent }, (res) => {
@@ -99,26 +145,47 @@ describe('HTTP semantics', () => {
 
   function realPath(path: string): string {
     const resource = path.split('/')[3];
-    return path.replace(/\{(\w+)\}/g, (_w, name: string) => (name === 'id' ? pathIds[resource] : pathIds[name]) ?? pathIds.tickets);
+    return path.replace(
+      /\{(\w+)\}/g,
+      (_w, name: string) => (name === 'id' ? pathIds[resource] : pathIds[name]) ?? pathIds.tickets,
+    );
   }
 
   describe('enum errors list the allowed values', () => {
     it('POST tickets with a bogus type names every ticket type', async () => {
-      const res = await send('POST', '/api/v1/tickets', { ...bearer(memberToken), ...JSON_TYPE }, JSON.stringify({ subject: 'x', type: 'BOGUS' }));
+      const res = await send(
+        'POST',
+        '/api/v1/tickets',
+        { ...bearer(memberToken), ...JSON_TYPE },
+        JSON.stringify({ subject: 'x', type: 'BOGUS' }),
+      );
       expect(res.status).toBe(400);
-      expect(res.json.errors).toEqual([{ field: 'type', message: 'type must be one of the following values: INCIDENT, SERVICE_REQUEST, CHANGE, QUESTION' }]);
+      expect(res.json.errors).toEqual([
+        {
+          field: 'type',
+          message: 'type must be one of the following values: INCIDENT, SERVICE_REQUEST, CHANGE, QUESTION',
+        },
+      ]);
     });
 
     it('GET tickets?status=BOGUS names every status', async () => {
       const res = await send('GET', '/api/v1/tickets?status=NEW,BOGUS', bearer(memberToken));
       expect(res.status).toBe(400);
       expect(res.json.errors).toEqual([
-        { field: 'status', message: 'each value in status must be one of the following values: NEW, OPEN, PENDING_CUSTOMER, RESOLVED, CLOSED, CANCELLED' },
+        {
+          field: 'status',
+          message:
+            'each value in status must be one of the following values: NEW, OPEN, PENDING_CUSTOMER, RESOLVED, CLOSED, CANCELLED',
+        },
       ]);
     });
 
     /** Dotted paths (array items as `0`) of every enum property in a body schema. */
-    function enumPaths(s: Schema | undefined, prefix: string[] = [], depth = 0): { path: string[]; values: unknown[]; array: boolean }[] {
+    function enumPaths(
+      s: Schema | undefined,
+      prefix: string[] = [],
+      depth = 0,
+    ): { path: string[]; values: unknown[]; array: boolean }[] {
       const r = tool.resolve(s);
       if (depth > 4) return [];
       const out: { path: string[]; values: unknown[]; array: boolean }[] = [];
@@ -128,7 +195,8 @@ describe('HTTP semantics', () => {
         if (p.enum?.length) out.push({ path: [...prefix, k], values: p.enum, array: false });
         else if (items?.enum?.length) out.push({ path: [...prefix, k], values: items.enum, array: true });
         else if (tool.typeOf(p) === 'object') out.push(...enumPaths(p, [...prefix, k], depth + 1));
-        else if (items && tool.typeOf(items) === 'object') out.push(...enumPaths(items, [...prefix, k, '0'], depth + 1));
+        else if (items && tool.typeOf(items) === 'object')
+          out.push(...enumPaths(items, [...prefix, k, '0'], depth + 1));
       }
       return out;
     }
@@ -136,7 +204,16 @@ describe('HTTP semantics', () => {
     /** A valid-looking body (real ids) with `value` at `path`. */
     function bodyWith(s: Schema, path: string[], value: unknown): unknown {
       const w = world;
-      const ids = { organizationId: w.org.id, siteId: w.site.id, ticketId: w.ticket.id, ciId: w.ci.id, contractId: w.contract.id, portalId: w.portal.id, userId: w.other.id, groupId: w.group.id };
+      const ids = {
+        organizationId: w.org.id,
+        siteId: w.site.id,
+        ticketId: w.ticket.id,
+        ciId: w.ci.id,
+        contractId: w.contract.id,
+        portalId: w.portal.id,
+        userId: w.other.id,
+        groupId: w.group.id,
+      };
       const body = tool.valid(s, '', ids) as Record<string, unknown>;
       let cur: Record<string, unknown> = body;
       for (let i = 0; i < path.length - 1; i++) {
@@ -151,10 +228,21 @@ describe('HTTP semantics', () => {
     it('every enum body field and query parameter of the document lists its values', async () => {
       const checked: string[] = [];
       const failures: string[] = [];
-      const expectListed = (where: string, res: { status: number; json: any; body: string }, field: string, values: unknown[]) => {
-        const entries = ((res.json?.errors ?? []) as { field: string; message: string }[]).filter((e) => e.field === field);
-        const listed = entries.length === 1 && values.every((v) => entries[0].message.includes(String(v))) && entries[0].message.endsWith(values.map(String).join(', '));
-        if (res.status !== 400 || !listed) failures.push(`${where}: ${res.status} ${JSON.stringify(res.json?.errors ?? res.body)}`);
+      const expectListed = (
+        where: string,
+        res: { status: number; json: any; body: string },
+        field: string,
+        values: unknown[],
+      ) => {
+        const entries = ((res.json?.errors ?? []) as { field: string; message: string }[]).filter(
+          (e) => e.field === field,
+        );
+        const listed =
+          entries.length === 1 &&
+          values.every((v) => entries[0].message.includes(String(v))) &&
+          entries[0].message.endsWith(values.map(String).join(', '));
+        if (res.status !== 400 || !listed)
+          failures.push(`${where}: ${res.status} ${JSON.stringify(res.json?.errors ?? res.body)}`);
         else checked.push(where);
       };
       for (const op of ops) {
@@ -164,7 +252,12 @@ describe('HTTP semantics', () => {
           const s = tool.resolve(p.schema);
           const values = s.enum ?? (s.items ? tool.resolve(s.items).enum : undefined);
           if (!values?.length) continue;
-          const required = op.parameters.filter((x) => x.in === 'query' && x.required && x !== p).map((x) => `${x.name}=${encodeURIComponent(String(tool.valid(x.schema, x.name, { organizationId: world.org.id })))}`);
+          const required = op.parameters
+            .filter((x) => x.in === 'query' && x.required && x !== p)
+            .map(
+              (x) =>
+                `${x.name}=${encodeURIComponent(String(tool.valid(x.schema, x.name, { organizationId: world.org.id })))}`,
+            );
           const target = `${url}?${[...required, `${p.name}=BOGUS`].join('&')}`;
           let res = await send(op.method, target, { ...bearer(adminToken) });
           if (res.status === 403) res = await send(op.method, target, { ...bearer(memberToken) });
@@ -174,7 +267,8 @@ describe('HTTP semantics', () => {
         for (const e of enumPaths(op.body)) {
           const body = bodyWith(op.body, e.path, e.array ? ['BOGUS'] : 'BOGUS');
           let res = await send(op.method, url, { ...headers, ...bearer(adminToken) }, JSON.stringify(body));
-          if (res.status === 403) res = await send(op.method, url, { ...headers, ...bearer(memberToken) }, JSON.stringify(body));
+          if (res.status === 403)
+            res = await send(op.method, url, { ...headers, ...bearer(memberToken) }, JSON.stringify(body));
           expectListed(`${op.method} ${op.path} ${e.path.join('.')}`, res, e.path.join('.'), e.values);
         }
       }
@@ -186,20 +280,37 @@ describe('HTTP semantics', () => {
 
   describe('one error per field', () => {
     it('a missing required field is one entry saying it is required', async () => {
-      const ticket = await send('POST', '/api/v1/tickets', { ...bearer(memberToken), ...JSON_TYPE }, JSON.stringify({}));
+      const ticket = await send(
+        'POST',
+        '/api/v1/tickets',
+        { ...bearer(memberToken), ...JSON_TYPE },
+        JSON.stringify({}),
+      );
       expect(ticket.status).toBe(400);
-      expect(ticket.json.errors.filter((e: { field: string }) => e.field === 'subject')).toEqual([{ field: 'subject', message: 'subject is required' }]);
+      expect(ticket.json.errors.filter((e: { field: string }) => e.field === 'subject')).toEqual([
+        { field: 'subject', message: 'subject is required' },
+      ]);
       const login = await send('POST', '/api/v1/auth/login', JSON_TYPE, JSON.stringify({ email: 'a@example.test' }));
       expect(login.status).toBe(400);
       expect(login.json.errors).toEqual([{ field: 'password', message: 'password is required' }]);
-      const comment = await send('POST', `/api/v1/tickets/${world.ticket.id}/comments`, { ...bearer(memberToken), ...JSON_TYPE }, JSON.stringify({}));
+      const comment = await send(
+        'POST',
+        `/api/v1/tickets/${world.ticket.id}/comments`,
+        { ...bearer(memberToken), ...JSON_TYPE },
+        JSON.stringify({}),
+      );
       expect(comment.status).toBe(400);
       expect(comment.json.errors).toHaveLength(1);
       expect(comment.json.errors[0].message).toMatch(/is required$/);
     });
 
     it('an invalid field is one entry: the first failing rule', async () => {
-      const res = await send('POST', '/api/v1/tickets', { ...bearer(memberToken), ...JSON_TYPE }, JSON.stringify({ subject: 5, type: 'INCIDENT' }));
+      const res = await send(
+        'POST',
+        '/api/v1/tickets',
+        { ...bearer(memberToken), ...JSON_TYPE },
+        JSON.stringify({ subject: 5, type: 'INCIDENT' }),
+      );
       expect(res.status).toBe(400);
       expect(res.json.errors).toEqual([{ field: 'subject', message: 'subject must be a string' }]);
     });
@@ -214,32 +325,59 @@ describe('HTTP semantics', () => {
         ['urlencoded', { 'content-type': 'application/x-www-form-urlencoded' }, 'subject=Form+ticket&type=INCIDENT'],
         ['text/plain', { 'content-type': 'text/plain' }, JSON.stringify({ subject: 'Text ticket', type: 'INCIDENT' })],
         ['no content type', {}, JSON.stringify({ subject: 'Untyped ticket', type: 'INCIDENT' })],
-        ['merge-patch+json', { 'content-type': 'application/merge-patch+json' }, JSON.stringify({ subject: 'Patch ticket', type: 'INCIDENT' })],
-        ['multipart', { 'content-type': 'multipart/form-data; boundary=x' }, '--x\r\nContent-Disposition: form-data; name="subject"\r\n\r\nMultipart ticket\r\n--x--\r\n'],
+        [
+          'merge-patch+json',
+          { 'content-type': 'application/merge-patch+json' },
+          JSON.stringify({ subject: 'Patch ticket', type: 'INCIDENT' }),
+        ],
+        [
+          'multipart',
+          { 'content-type': 'multipart/form-data; boundary=x' },
+          '--x\r\nContent-Disposition: form-data; name="subject"\r\n\r\nMultipart ticket\r\n--x--\r\n',
+        ],
       ];
       for (const [label, type, payload] of cases) {
         const res = await send('POST', '/api/v1/tickets', { ...bearer(memberToken), ...type }, payload);
-        expect({ label, status: res.status, type: res.headers['content-type'] }).toEqual({ label, status: 415, type: 'application/problem+json; charset=utf-8' });
+        expect({ label, status: res.status, type: res.headers['content-type'] }).toEqual({
+          label,
+          status: 415,
+          type: 'application/problem+json; charset=utf-8',
+        });
         expect(res.json).toMatchObject({ status: 415, title: 'Unsupported media type' });
       }
-      const login = await send('POST', '/api/v1/auth/login', { 'content-type': 'application/x-www-form-urlencoded' }, `email=${encodeURIComponent(world.member.email)}&password=${PASSWORD}`);
+      const login = await send(
+        'POST',
+        '/api/v1/auth/login',
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        `email=${encodeURIComponent(world.member.email)}&password=${PASSWORD}`,
+      );
       expect(login.status).toBe(415);
       expect(await ticketCount()).toBe(before);
     });
 
     it('accepts application/json with a charset, and requests without a body', async () => {
       const before = await ticketCount();
-      const res = await send('POST', '/api/v1/tickets', { ...bearer(memberToken), 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ subject: 'Charset ticket', type: 'INCIDENT' }));
+      const res = await send(
+        'POST',
+        '/api/v1/tickets',
+        { ...bearer(memberToken), 'content-type': 'application/json; charset=utf-8' },
+        JSON.stringify({ subject: 'Charset ticket', type: 'INCIDENT' }),
+      );
       expect(res.status).toBe(201);
       expect(await ticketCount()).toBe(before + 1);
       expect((await send('GET', '/api/v1/tickets', bearer(memberToken))).status).toBe(200);
       // An action without a body (no content type, no length; and an explicit empty one).
       const disable = await send('POST', `/api/v1/portals/${world.portal.id}/disable`, bearer(adminToken));
       expect(disable.status).toBe(200);
-      const enable = await send('POST', `/api/v1/portals/${world.portal.id}/enable`, { ...bearer(adminToken), 'content-length': '0' });
+      const enable = await send('POST', `/api/v1/portals/${world.portal.id}/enable`, {
+        ...bearer(adminToken),
+        'content-length': '0',
+      });
       expect(enable.status).toBe(200);
       await send('POST', `/api/v1/portals/${world.portal.id}/activate`, bearer(adminToken));
-      const page = await ctx.prisma.portalPage.create({ data: { portalId: world.portal.id, title: 'Gone', slug: 'gone', position: 9 } });
+      const page = await ctx.prisma.portalPage.create({
+        data: { portalId: world.portal.id, title: 'Gone', slug: 'gone', position: 9 },
+      });
       const del = await send('DELETE', `/api/v1/pages/${page.id}`, bearer(adminToken));
       expect(del.status).toBe(204);
     });
@@ -260,7 +398,13 @@ describe('HTTP semantics', () => {
       ];
       for (const [method, path, allow] of cases) {
         const res = await send(method, path, bearer(adminToken));
-        expect({ method, path, status: res.status, allow: res.headers.allow, type: res.headers['content-type'] }).toEqual({ method, path, status: 405, allow, type: 'application/problem+json; charset=utf-8' });
+        expect({
+          method,
+          path,
+          status: res.status,
+          allow: res.headers.allow,
+          type: res.headers['content-type'],
+        }).toEqual({ method, path, status: 405, allow, type: 'application/problem+json; charset=utf-8' });
         expect(res.json).toMatchObject({ status: 405, title: 'Method not allowed' });
       }
     });
@@ -271,7 +415,9 @@ describe('HTTP semantics', () => {
         expect({ path, status: res.status, allow: res.headers.allow }).toEqual({ path, status: 404, allow: undefined });
       }
       for (const [path, item] of Object.entries(doc.paths)) {
-        const documented = Object.keys(item).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => m.toUpperCase());
+        const documented = Object.keys(item)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => m.toUpperCase());
         const missing = ['PUT', 'DELETE', 'PATCH', 'POST', 'GET'].find((m) => !documented.includes(m));
         if (!missing) continue;
         const concrete = path.replace(/\{\w+\}/g, '0190b7c2-dead-7000-8000-00000000beef');
@@ -311,16 +457,37 @@ describe('HTTP semantics', () => {
         const etag = first.headers.etag;
         expect({ where, etag }).toEqual({ where, etag: expect.stringMatching(/^"\d+"$/) });
         const params = doc.paths[op.path].get.parameters ?? [];
-        expect({ where, documented: params.some((p: { name: string; in: string }) => p.name === 'If-None-Match' && p.in === 'header') && !!doc.paths[op.path].get.responses['304'] }).toEqual({ where, documented: true });
+        expect({
+          where,
+          documented:
+            params.some((p: { name: string; in: string }) => p.name === 'If-None-Match' && p.in === 'header') &&
+            !!doc.paths[op.path].get.responses['304'],
+        }).toEqual({ where, documented: true });
         for (const inm of [etag!, `W/${etag}`, `"999999", ${etag}`, '*']) {
           const again = await send('GET', url, { ...bearer(token), 'if-none-match': inm });
-          expect({ where, inm, status: again.status, body: again.body, etag: again.headers.etag, cache: again.headers['cache-control'] }).toEqual({
-            where, inm, status: 304, body: '', etag, cache: first.headers['cache-control'],
+          expect({
+            where,
+            inm,
+            status: again.status,
+            body: again.body,
+            etag: again.headers.etag,
+            cache: again.headers['cache-control'],
+          }).toEqual({
+            where,
+            inm,
+            status: 304,
+            body: '',
+            etag,
+            cache: first.headers['cache-control'],
           });
           expect(again.headers['content-type']).toBeUndefined();
         }
         const stale = await send('GET', url, { ...bearer(token), 'if-none-match': '"999999"' });
-        expect({ where, status: stale.status, same: stale.body === first.body }).toEqual({ where, status: 200, same: true });
+        expect({ where, status: stale.status, same: stale.body === first.body }).toEqual({
+          where,
+          status: 200,
+          same: true,
+        });
         verified.push(where);
       }
       // tickets, organizations, sites, memberships, users, cis, contracts, portals, pages, validations, me, …
@@ -330,7 +497,9 @@ describe('HTTP semantics', () => {
     it('documents the ETag of every GET that sends one', async () => {
       const documented = new Set(etagOperations().map((o) => o.path));
       const undocumented: string[] = [];
-      for (const op of ops.filter((o) => o.method === 'GET' && !o.path.includes('/content') && !o.path.endsWith('.png'))) {
+      for (const op of ops.filter(
+        (o) => o.method === 'GET' && !o.path.includes('/content') && !o.path.endsWith('.png'),
+      )) {
         const res = await send('GET', realPath(op.path), bearer(adminToken));
         if (res.status === 200 && res.headers.etag && !documented.has(op.path)) undocumented.push(op.path);
       }
@@ -354,13 +523,28 @@ describe('HTTP semantics', () => {
       const forbidden = await send('GET', '/api/v1/users', bearer(memberToken));
       expect(forbidden.status).toBe(403);
       expect(forbidden.headers['cache-control']).toBe('private, no-cache');
-      const login = await send('POST', '/api/v1/auth/login', JSON_TYPE, JSON.stringify({ email: world.member.email, password: PASSWORD }));
+      const login = await send(
+        'POST',
+        '/api/v1/auth/login',
+        JSON_TYPE,
+        JSON.stringify({ email: world.member.email, password: PASSWORD }),
+      );
       expect(login.status).toBe(200);
       expect(login.headers['cache-control']).toBe('no-store');
-      const refresh = await send('POST', '/api/v1/auth/refresh', JSON_TYPE, JSON.stringify({ refreshToken: login.json.refreshToken }));
+      const refresh = await send(
+        'POST',
+        '/api/v1/auth/refresh',
+        JSON_TYPE,
+        JSON.stringify({ refreshToken: login.json.refreshToken }),
+      );
       expect(refresh.status).toBe(200);
       expect(refresh.headers['cache-control']).toBe('no-store');
-      for (const [method, path] of [['GET', '/api/v1/me'], ['GET', '/health/live'], ['PUT', '/api/v1/tickets'], ['GET', '/api/v1/nothing']]) {
+      for (const [method, path] of [
+        ['GET', '/api/v1/me'],
+        ['GET', '/health/live'],
+        ['PUT', '/api/v1/tickets'],
+        ['GET', '/api/v1/nothing'],
+      ]) {
         const res = await send(method, path);
         expect({ path, cache: res.headers['cache-control'] }).toEqual({ path, cache: 'no-store' });
       }
@@ -369,7 +553,9 @@ describe('HTTP semantics', () => {
 
   describe('the document', () => {
     it('documents 415 on every operation with a body, and 405 in its description', () => {
-      const missing = ops.filter((op) => op.body && !doc.paths[op.path][op.method.toLowerCase()].responses['415']).map((op) => `${op.method} ${op.path}`);
+      const missing = ops
+        .filter((op) => op.body && !doc.paths[op.path][op.method.toLowerCase()].responses['415'])
+        .map((op) => `${op.method} ${op.path}`);
       expect(missing).toEqual([]);
       expect((doc as unknown as { info: { description: string } }).info.description).toMatch(/405/);
     });

@@ -39,36 +39,51 @@ describe('Idempotency-Key across a crash between commit and response', () => {
   });
 
   /** Starts `node dist/main.js` on the test database; resolves once it is ready. */
-  async function startServer(env: Record<string, string> = {}): Promise<{ base: string; child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
+  async function startServer(
+    env: Record<string, string> = {},
+  ): Promise<{
+    base: string;
+    child: ChildProcess;
+    exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  }> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', join(root, 'test', 'helpers', 'crash-after-commit.mjs'), join(root, 'dist', 'main.js')], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_OPTIONS: '',
-        DATABASE_URL: ctx.databaseUrl,
-        // The secrets of testConfig (test/helpers/app.ts), so the test's tokens are valid here.
-        JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0123456789',
-        TOTP_ENCRYPTION_KEY: 'test-totp-key-test-totp-key-0123456789ab',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'silent',
-        SEED_DEMO: 'false',
-        OUTBOX_WORKER: 'false',
-        BCRYPT_ROUNDS: '4',
-        ...env,
+    const child = spawn(
+      process.execPath,
+      ['--import', join(root, 'test', 'helpers', 'crash-after-commit.mjs'), join(root, 'dist', 'main.js')],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          NODE_OPTIONS: '',
+          DATABASE_URL: ctx.databaseUrl,
+          // The secrets of testConfig (test/helpers/app.ts), so the test's tokens are valid here.
+          JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0123456789',
+          TOTP_ENCRYPTION_KEY: 'test-totp-key-test-totp-key-0123456789ab',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          LOG_LEVEL: 'silent',
+          SEED_DEMO: 'false',
+          OUTBOX_WORKER: 'false',
+          BCRYPT_ROUNDS: '4',
+          ...env,
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    );
     children.push(child);
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     const base = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}): ${stderr}`);
-      const ready = await fetch(`${base}/health/ready`).then((r) => r.status === 200, () => false);
+      const ready = await fetch(`${base}/health/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ready) break;
       if (Date.now() > deadline) throw new Error(`server not ready within 60 s: ${stderr}`);
       await new Promise((r) => setTimeout(r, 200));
@@ -80,7 +95,11 @@ describe('Idempotency-Key across a crash between commit and response', () => {
     const portal = await f.portal();
     const org = await f.org({ portalId: portal.id });
     const m = await f.member(org.id);
-    const headers = { authorization: `Bearer ${ctx.tokenFor(m)}`, 'content-type': 'application/json', 'idempotency-key': 'crash-window-1' };
+    const headers = {
+      authorization: `Bearer ${ctx.tokenFor(m)}`,
+      'content-type': 'application/json',
+      'idempotency-key': 'crash-window-1',
+    };
     const body = JSON.stringify({ type: 'INCIDENT', subject: 'Written just before the crash' });
 
     const doomed = await startServer({ CRASH_AFTER_COMMIT_OF: 'tickets' });
@@ -102,13 +121,19 @@ describe('Idempotency-Key across a crash between commit and response', () => {
     expect(replayed).toMatchObject({ id: written[0].id, subject: 'Written just before the crash', requesterId: m.id });
     expect(retry.headers.get('etag')).toBe(`"${written[0].version}"`);
     // The replay is the stored response, the same as a GET of the ticket would show now.
-    const got = await fetch(`${fresh.base}/api/v1/tickets/${written[0].id}`, { headers: { authorization: headers.authorization } });
+    const got = await fetch(`${fresh.base}/api/v1/tickets/${written[0].id}`, {
+      headers: { authorization: headers.authorization },
+    });
     expect(got.status).toBe(200);
     expect(((await got.json()) as { number: number }).number).toBe(written[0].number);
     expect(await ctx.prisma.ticket.count({ where: { requesterId: m.id } })).toBe(1);
 
     // A new key on the same process still creates (the hook only crashes the first server).
-    const other = await fetch(`${fresh.base}/api/v1/tickets`, { method: 'POST', headers: { ...headers, 'idempotency-key': 'crash-window-2' }, body });
+    const other = await fetch(`${fresh.base}/api/v1/tickets`, {
+      method: 'POST',
+      headers: { ...headers, 'idempotency-key': 'crash-window-2' },
+      body,
+    });
     expect(other.status).toBe(201);
     expect(await ctx.prisma.ticket.count({ where: { requesterId: m.id } })).toBe(2);
     fresh.child.kill('SIGTERM');

@@ -22,30 +22,44 @@ describe('identity: TOTP two-factor authentication', () => {
     const token = ctx.tokenFor(u);
     const enrol = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(token)).expect(200);
     const secret: string = enrol.body.secret;
-    const confirm = await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(secret, base, -1) }).expect(200);
+    const confirm = await ctx.http
+      .post('/api/v1/me/2fa/confirm')
+      .set(bearer(token))
+      .send({ code: await codeAt(secret, base, -1) })
+      .expect(200);
     return { u, token, secret, recoveryCodes: confirm.body.recoveryCodes as string[] };
   }
 
   it('enrol returns the secret, an otpauth URI and a PNG QR code (data URL and download); the secret is encrypted at rest', async () => {
     const u = await f.staff();
-    const res = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(ctx.tokenFor(u))).expect(200);
+    const res = await ctx.http
+      .post('/api/v1/me/2fa/enrol')
+      .set(bearer(ctx.tokenFor(u)))
+      .expect(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body.secret).toMatch(/^[A-Z2-7]{16,}$/);
     expect(res.body.otpauthUri).toMatch(/^otpauth:\/\/totp\/Outpost:.*secret=/);
     expect(res.body.otpauthUri).toContain(res.body.secret);
     expect(res.body.qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
-    const png = await ctx.http.get('/api/v1/me/2fa/qr.png').set(bearer(ctx.tokenFor(u))).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const png = await ctx.http
+      .get('/api/v1/me/2fa/qr.png')
+      .set(bearer(ctx.tokenFor(u)))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(png.headers['content-type']).toBe('image/png');
     expect((png.body as Buffer).subarray(1, 4).toString()).toBe('PNG');
     const row = await ctx.prisma.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row.totpSecretEnc).toBeTruthy();
     expect(row.totpSecretEnc).not.toContain(res.body.secret);
     expect(row.totpEnabledAt).toBeNull(); // nothing changes before confirm
-    await login(u.email).expect(200).expect((r) => expect(r.body.accessToken).toBeDefined());
+    await login(u.email)
+      .expect(200)
+      .expect((r) => expect(r.body.accessToken).toBeDefined());
   });
 
   it('confirm turns 2FA on, returns 10 recovery codes stored hashed, audits and notifies; a wrong code is refused', async () => {
@@ -53,14 +67,23 @@ describe('identity: TOTP two-factor authentication', () => {
     const u = await f.staff();
     const token = ctx.tokenFor(u);
     const { body } = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(token)).expect(200);
-    await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(body.secret, base, 5) }).expect(403);
+    await ctx.http
+      .post('/api/v1/me/2fa/confirm')
+      .set(bearer(token))
+      .send({ code: await codeAt(body.secret, base, 5) })
+      .expect(403);
     await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: 'abcdef' }).expect(400);
-    const ok = await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(body.secret, base) }).expect(200);
+    const ok = await ctx.http
+      .post('/api/v1/me/2fa/confirm')
+      .set(bearer(token))
+      .send({ code: await codeAt(body.secret, base) })
+      .expect(200);
     expect(ok.body.recoveryCodes).toHaveLength(10);
     expect(new Set(ok.body.recoveryCodes).size).toBe(10);
     const stored = await ctx.prisma.recoveryCode.findMany({ where: { userId: u.id } });
     expect(stored).toHaveLength(10);
-    for (const c of ok.body.recoveryCodes as string[]) expect(stored.some((s) => s.codeHash.includes(c.replace('-', '')))).toBe(false);
+    for (const c of ok.body.recoveryCodes as string[])
+      expect(stored.some((s) => s.codeHash.includes(c.replace('-', '')))).toBe(false);
     const me = await ctx.http.get('/api/v1/me').set(bearer(token)).expect(200);
     expect(me.body.totpEnabled).toBe(true);
     expect(await ctx.prisma.auditEvent.count({ where: { action: 'user.2fa.enabled', targetId: u.id } })).toBe(1);
@@ -96,8 +119,16 @@ describe('identity: TOTP two-factor authentication', () => {
     const token = ctx.tokenFor(u);
     const { body } = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(token)).expect(200);
     // confirm with -2: refused; -1: accepted
-    await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(body.secret, base, -2) }).expect(403);
-    await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(body.secret, base, -1) }).expect(200);
+    await ctx.http
+      .post('/api/v1/me/2fa/confirm')
+      .set(bearer(token))
+      .send({ code: await codeAt(body.secret, base, -2) })
+      .expect(403);
+    await ctx.http
+      .post('/api/v1/me/2fa/confirm')
+      .set(bearer(token))
+      .send({ code: await codeAt(body.secret, base, -1) })
+      .expect(200);
     const m = (await login(u.email).expect(200)).body.mfaToken;
     await second(m, await codeAt(body.secret, base, 2)).expect(401);
     await second(m, await codeAt(body.secret, base, 1)).expect(200);
@@ -139,9 +170,21 @@ describe('identity: TOTP two-factor authentication', () => {
     const base = await stepSafeBase();
     const { u, token, secret } = await enrolled(base);
     await ctx.http.delete('/api/v1/me/2fa').set(bearer(token)).send({ password: PASSWORD }).expect(400);
-    await ctx.http.delete('/api/v1/me/2fa').set(bearer(token)).send({ password: 'wrong-password-1', code: await codeAt(secret, base) }).expect(403);
-    await ctx.http.delete('/api/v1/me/2fa').set(bearer(token)).send({ password: PASSWORD, code: '123456' === (await codeAt(secret, base)) ? '654321' : '123456' }).expect(403);
-    await ctx.http.delete('/api/v1/me/2fa').set(bearer(token)).send({ password: PASSWORD, code: await codeAt(secret, base) }).expect(204);
+    await ctx.http
+      .delete('/api/v1/me/2fa')
+      .set(bearer(token))
+      .send({ password: 'wrong-password-1', code: await codeAt(secret, base) })
+      .expect(403);
+    await ctx.http
+      .delete('/api/v1/me/2fa')
+      .set(bearer(token))
+      .send({ password: PASSWORD, code: '123456' === (await codeAt(secret, base)) ? '654321' : '123456' })
+      .expect(403);
+    await ctx.http
+      .delete('/api/v1/me/2fa')
+      .set(bearer(token))
+      .send({ password: PASSWORD, code: await codeAt(secret, base) })
+      .expect(204);
     const row = await ctx.prisma.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row).toMatchObject({ totpEnabledAt: null, totpSecretEnc: null });
     expect(await ctx.prisma.recoveryCode.count({ where: { userId: u.id } })).toBe(0);
@@ -160,10 +203,18 @@ describe('identity: TOTP two-factor authentication', () => {
     expect(blocked.body.detail).toMatch(/2fa\/enrol/);
     await ctx.http.get('/api/v1/me').set(bearer(token)).expect(200);
     const { body } = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(token)).expect(200);
-    await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(body.secret, base) }).expect(200);
+    await ctx.http
+      .post('/api/v1/me/2fa/confirm')
+      .set(bearer(token))
+      .send({ code: await codeAt(body.secret, base) })
+      .expect(200);
     await ctx.http.patch('/api/v1/me').set(bearer(token)).send({ name: 'New Name' }).expect(200);
     // a member of a portal without the option is not affected
     const free = await f.member((await f.org()).id);
-    await ctx.http.patch('/api/v1/me').set(bearer(ctx.tokenFor(free))).send({ name: 'Free Name' }).expect(200);
+    await ctx.http
+      .patch('/api/v1/me')
+      .set(bearer(ctx.tokenFor(free)))
+      .send({ name: 'Free Name' })
+      .expect(200);
   });
 });

@@ -23,7 +23,9 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
 
   const login = (email: string, password: string) => ctx.http.post('/api/v1/auth/login').send({ email, password });
   const userWithPassword = (email: string, password: string) =>
-    ctx.prisma.user.create({ data: { email, name: 'Byte Counter', passwordHash: bcrypt.hashSync(password, 4), emailVerifiedAt: new Date() } });
+    ctx.prisma.user.create({
+      data: { email, name: 'Byte Counter', passwordHash: bcrypt.hashSync(password, 4), emailVerifiedAt: new Date() },
+    });
 
   describe('a password is at most 72 bytes', () => {
     it('a 72-byte password signs in, and the same password with any suffix never does', async () => {
@@ -46,17 +48,34 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
     it('a candidate over 72 bytes is refused wherever a current password is checked', async () => {
       const u = await userWithPassword('checker@example.test', MULTIBYTE_72);
       const token = ctx.tokenFor(u);
-      const change = await ctx.http.post('/api/v1/me/password').set(bearer(token)).send({ currentPassword: MULTIBYTE_72 + 'x', newPassword: 'a brand new passphrase' });
+      const change = await ctx.http
+        .post('/api/v1/me/password')
+        .set(bearer(token))
+        .send({ currentPassword: MULTIBYTE_72 + 'x', newPassword: 'a brand new passphrase' });
       expect(change.status).toBe(403);
-      const email = await ctx.http.post('/api/v1/me/email').set(bearer(token)).send({ newEmail: 'elsewhere@example.test', password: MULTIBYTE_72 + 'x' });
+      const email = await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(token))
+        .send({ newEmail: 'elsewhere@example.test', password: MULTIBYTE_72 + 'x' });
       expect(email.status).toBe(403);
-      await ctx.http.post('/api/v1/me/password').set(bearer(token)).send({ currentPassword: MULTIBYTE_72, newPassword: 'a brand new passphrase' }).expect(200);
+      await ctx.http
+        .post('/api/v1/me/password')
+        .set(bearer(token))
+        .send({ currentPassword: MULTIBYTE_72, newPassword: 'a brand new passphrase' })
+        .expect(200);
     });
 
     it('a candidate over 72 bytes costs a bcrypt compare like a wrong password (no timing shortcut)', async () => {
       const slow = await createTestApp({ BCRYPT_ROUNDS: '10' });
       try {
-        await slow.prisma.user.create({ data: { email: 'timing@example.test', name: 'Timing', passwordHash: bcrypt.hashSync(PASSWORD, 10), emailVerifiedAt: new Date() } });
+        await slow.prisma.user.create({
+          data: {
+            email: 'timing@example.test',
+            name: 'Timing',
+            passwordHash: bcrypt.hashSync(PASSWORD, 10),
+            emailVerifiedAt: new Date(),
+          },
+        });
         const time = async (password: string) => {
           const t0 = process.hrtime.bigint();
           await slow.http.post('/api/v1/auth/login').send({ email: 'timing@example.test', password }).expect(401);
@@ -79,7 +98,10 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
 
     it('setting a password over 72 bytes is a 400 naming the limit on the password field, 72 bytes are accepted (multibyte counted in bytes)', async () => {
       const over = MIXED_72 + 'é'; // 71 characters, 74 bytes
-      const expectLimit = (res: { status: number; headers: Record<string, string>; body: { errors: unknown } }, field: string) => {
+      const expectLimit = (
+        res: { status: number; headers: Record<string, string>; body: { errors: unknown } },
+        field: string,
+      ) => {
         expect(res.status).toBe(400);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.body.errors).toEqual([{ field, message: LIMIT_ERROR }]);
@@ -88,24 +110,35 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
       const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
       const org = await f.org({ portalId: portal.id });
       await f.site(org.id, { abbreviation: 'BYTES-1' });
-      const register = (email: string, password: string) => ctx.http.post('/api/v1/auth/register').send({ email, name: 'Reg Istrant', password, clientNumber: 'BYTES-1' });
+      const register = (email: string, password: string) =>
+        ctx.http.post('/api/v1/auth/register').send({ email, name: 'Reg Istrant', password, clientNumber: 'BYTES-1' });
       expectLimit(await register('over@example.test', over), 'password');
       await register('exact@example.test', MULTIBYTE_72).expect(202);
       // user creation by an admin
       const admin = await f.staff('ADMIN');
-      const create = (email: string, password: string) => ctx.http.post('/api/v1/users').set(bearer(ctx.tokenFor(admin))).send({ email, name: 'Cre Ated', password });
+      const create = (email: string, password: string) =>
+        ctx.http
+          .post('/api/v1/users')
+          .set(bearer(ctx.tokenFor(admin)))
+          .send({ email, name: 'Cre Ated', password });
       expectLimit(await create('made-over@example.test', over), 'password');
       await create('made-exact@example.test', MIXED_72).expect(201);
       await login('made-exact@example.test', MIXED_72).expect(200);
       // password change
       const u = await f.user({ email: 'changer@example.test' });
-      const change = (newPassword: string) => ctx.http.post('/api/v1/me/password').set(bearer(ctx.tokenFor(u))).send({ currentPassword: PASSWORD, newPassword });
+      const change = (newPassword: string) =>
+        ctx.http
+          .post('/api/v1/me/password')
+          .set(bearer(ctx.tokenFor(u)))
+          .send({ currentPassword: PASSWORD, newPassword });
       expectLimit(await change(over), 'newPassword');
       await change(MULTIBYTE_72).expect(200);
       await login('changer@example.test', MULTIBYTE_72).expect(200);
       // reset
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: 'changer@example.test' }).expect(202);
-      const mail = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'changer@example.test', kind: 'identity.password-reset' } });
+      const mail = await ctx.prisma.outboxMessage.findFirstOrThrow({
+        where: { toEmail: 'changer@example.test', kind: 'identity.password-reset' },
+      });
       const token = decodeURIComponent(/token=([^\s&]+)/.exec(mail.body)![1]);
       expectLimit(await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: over }), 'password');
       await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: MIXED_72 }).expect(204);
@@ -113,7 +146,12 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
     });
 
     it('ADMIN_PASSWORD over 72 bytes stops the boot with the limit named; 72 multibyte bytes are accepted', () => {
-      const env = { DATABASE_URL: 'postgresql://u@localhost/db', JWT_SECRET: 'j'.repeat(48), TOTP_ENCRYPTION_KEY: 't'.repeat(32), ADMIN_EMAIL: 'root@example.test' };
+      const env = {
+        DATABASE_URL: 'postgresql://u@localhost/db',
+        JWT_SECRET: 'j'.repeat(48),
+        TOTP_ENCRYPTION_KEY: 't'.repeat(32),
+        ADMIN_EMAIL: 'root@example.test',
+      };
       expect(() => loadConfig({ ...env, ADMIN_PASSWORD: MULTIBYTE_72 + 'é' })).toThrow(ConfigError);
       expect(() => loadConfig({ ...env, ADMIN_PASSWORD: MULTIBYTE_72 + 'é' })).toThrow(/ADMIN_PASSWORD.*72 bytes/);
       expect(loadConfig({ ...env, ADMIN_PASSWORD: MULTIBYTE_72 }).adminPassword).toBe(MULTIBYTE_72);
@@ -122,7 +160,12 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
 
   describe('token subjects', () => {
     const sign = (claims: Record<string, unknown>) =>
-      jwt.sign(claims, ctx.config.jwtKey, { algorithm: 'HS256', expiresIn: 600, issuer: ctx.config.jwtIssuer, audience: ctx.config.jwtAudience });
+      jwt.sign(claims, ctx.config.jwtKey, {
+        algorithm: 'HS256',
+        expiresIn: 600,
+        issuer: ctx.config.jwtIssuer,
+        audience: ctx.config.jwtAudience,
+      });
 
     it('a validly signed access token whose sub is not a UUID is a 401 like any invalid token', async () => {
       const u = await f.user();
@@ -132,11 +175,16 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(res.headers['www-authenticate']).toBeDefined();
       }
-      await ctx.http.get('/api/v1/me').set(bearer(sign({ sub: u.id, ep: 0, typ: 'access' }))).expect(200);
+      await ctx.http
+        .get('/api/v1/me')
+        .set(bearer(sign({ sub: u.id, ep: 0, typ: 'access' })))
+        .expect(200);
     });
 
     it('an mfa token whose sub is not a UUID is the usual 401 at the second login step', async () => {
-      const res = await ctx.http.post('/api/v1/auth/login/2fa').send({ mfaToken: sign({ sub: 'not-a-uuid', ep: 0, typ: 'mfa' }), code: '123456' });
+      const res = await ctx.http
+        .post('/api/v1/auth/login/2fa')
+        .send({ mfaToken: sign({ sub: 'not-a-uuid', ep: 0, typ: 'mfa' }), code: '123456' });
       expect(res.status).toBe(401);
     });
   });
@@ -148,7 +196,10 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
       const m = await f.member(org.id);
       const first = await login(m.email, PASSWORD).expect(200);
       expect(first.body).toMatchObject({ tokenType: 'Bearer', mfaEnrolmentRequired: true });
-      const refreshed = await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(200);
+      const refreshed = await ctx.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: first.body.refreshToken })
+        .expect(200);
       expect(refreshed.body.mfaEnrolmentRequired).toBe(true);
       // the hint matches what the next call meets
       await ctx.http.patch('/api/v1/me').set(bearer(first.body.accessToken)).send({ name: 'Someone' }).expect(403);
@@ -161,21 +212,35 @@ describe('identity hardening: 72-byte passwords, token subjects, required 2FA at
       const former = await f.member(org.id);
       await ctx.prisma.membership.updateMany({ where: { userId: former.id }, data: { active: false } });
       const alsoFree = await f.member((await f.org()).id);
-      await ctx.prisma.membership.create({ data: { userId: alsoFree.id, organizationId: org.id, roles: ['PORTAL_USER'], active: false } });
+      await ctx.prisma.membership.create({
+        data: { userId: alsoFree.id, organizationId: org.id, roles: ['PORTAL_USER'], active: false },
+      });
       expect((await login(alsoFree.email, PASSWORD).expect(200)).body.mfaEnrolmentRequired).toBe(false);
 
       // after enrolling: the login asks for the code, and the tokens after it need nothing more
       const base = await stepSafeBase();
-      const { body: enrol } = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(first.body.accessToken)).expect(200);
-      await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(first.body.accessToken)).send({ code: await codeAt(enrol.secret, base) }).expect(200);
+      const { body: enrol } = await ctx.http
+        .post('/api/v1/me/2fa/enrol')
+        .set(bearer(first.body.accessToken))
+        .expect(200);
+      await ctx.http
+        .post('/api/v1/me/2fa/confirm')
+        .set(bearer(first.body.accessToken))
+        .send({ code: await codeAt(enrol.secret, base) })
+        .expect(200);
       const step = await login(m.email, PASSWORD).expect(200);
       expect(step.body).toEqual({ mfaRequired: true, mfaToken: expect.any(String), mfaEnrolmentRequired: false });
-      const done = await ctx.http.post('/api/v1/auth/login/2fa').send({ mfaToken: step.body.mfaToken, code: await codeAt(enrol.secret, base, 1) }).expect(200);
+      const done = await ctx.http
+        .post('/api/v1/auth/login/2fa')
+        .send({ mfaToken: step.body.mfaToken, code: await codeAt(enrol.secret, base, 1) })
+        .expect(200);
       expect(done.body.mfaEnrolmentRequired).toBe(false);
     });
 
     it('is a required boolean of both login answers in the OpenAPI document', async () => {
-      const doc = (await ctx.http.get('/docs/openapi.json').expect(200)).body as { components: { schemas: Record<string, { required?: string[]; properties: Record<string, { type?: string }> }> } };
+      const doc = (await ctx.http.get('/docs/openapi.json').expect(200)).body as {
+        components: { schemas: Record<string, { required?: string[]; properties: Record<string, { type?: string }> }> };
+      };
       for (const name of ['TokensDto', 'MfaRequiredDto']) {
         const schema = doc.components.schemas[name];
         expect(schema.required).toContain('mfaEnrolmentRequired');

@@ -41,16 +41,27 @@ describe('login lockout across two instances: known and unknown emails answer al
   const max = () => apps[0].get<AppConfig>(APP_CONFIG).loginMaxFailures;
   const attempt = async (i: number, email: string) => {
     const res = await agents[i % 2].post('/api/v1/auth/login').send({ email, password: 'wrong-password-123' });
-    return { status: res.status, retryAfter: res.headers['retry-after'] ?? null, body: { ...res.body, requestId: undefined, instance: undefined } };
+    return {
+      status: res.status,
+      retryAfter: res.headers['retry-after'] ?? null,
+      body: { ...res.body, requestId: undefined, instance: undefined },
+    };
   };
 
-  for (const [mode, instanceOf] of [['spread over both instances', (i: number) => i], ['on one instance', () => 0]] as const) {
+  for (const [mode, instanceOf] of [
+    ['spread over both instances', (i: number) => i],
+    ['on one instance', () => 0],
+  ] as const) {
     it(`the same sequence ${mode}: identical statuses, Retry-After values and bodies at each step; both lock at the 10th failure`, async () => {
       const known = await f.user({ email: `known-${instanceOf(1)}@lockout.test` });
       const unknown = `nobody-${instanceOf(1)}@lockout.test`;
-      const steps: Array<{ known: Awaited<ReturnType<typeof attempt>>; unknown: Awaited<ReturnType<typeof attempt>> }> = [];
+      const steps: Array<{ known: Awaited<ReturnType<typeof attempt>>; unknown: Awaited<ReturnType<typeof attempt>> }> =
+        [];
       for (let i = 0; i < max() + 3; i++) {
-        steps.push({ known: await attempt(instanceOf(i), known.email), unknown: await attempt(instanceOf(i), unknown) });
+        steps.push({
+          known: await attempt(instanceOf(i), known.email),
+          unknown: await attempt(instanceOf(i), unknown),
+        });
         // time passes during the streak: a window counted from the first failure would show in Retry-After
         if (i === 0) await sleep(2100);
       }
@@ -70,12 +81,17 @@ describe('login lockout across two instances: known and unknown emails answer al
   }
 
   it('the shared counter stores no address, and both lock windows end alike', async () => {
-    const rows = await prisma.$queryRaw<Array<{ key_hash: string; locked_until: Date | null }>>`SELECT key_hash, locked_until FROM unknown_login_failures`;
+    const rows = await prisma.$queryRaw<
+      Array<{ key_hash: string; locked_until: Date | null }>
+    >`SELECT key_hash, locked_until FROM unknown_login_failures`;
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain('nobody');
     expect(JSON.stringify(rows)).not.toContain('lockout.test');
-    await prisma.user.update({ where: { email: 'known-1@lockout.test' }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await prisma.user.update({
+      where: { email: 'known-1@lockout.test' },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     await prisma.$executeRaw`UPDATE unknown_login_failures SET locked_until = now() - interval '1 second'`;
     const k = await attempt(0, 'known-1@lockout.test');
     const u = await attempt(1, 'nobody-1@lockout.test');

@@ -23,11 +23,21 @@ describe('identity: profile, password change, email change, invitations', () => 
       const token = ctx.tokenFor(m);
       const before = await ctx.http.get('/api/v1/me').set(bearer(token)).expect(200);
       expect(before.headers.etag).toMatch(/^"\d+"$/);
-      const res = await ctx.http.patch('/api/v1/me').set(bearer(token)).set('if-match', before.headers.etag).send({ name: 'Ada King', phone: '+44 20 7946 0000', locale: 'en-GB' }).expect(200);
+      const res = await ctx.http
+        .patch('/api/v1/me')
+        .set(bearer(token))
+        .set('if-match', before.headers.etag)
+        .send({ name: 'Ada King', phone: '+44 20 7946 0000', locale: 'en-GB' })
+        .expect(200);
       expect(res.body).toMatchObject({ name: 'Ada King', phone: '+44 20 7946 0000', locale: 'en-GB', id: m.id });
       expect(res.headers.etag).not.toBe(before.headers.etag);
       // a stale ETag ⇒ 412, nothing written
-      await ctx.http.patch('/api/v1/me').set(bearer(token)).set('if-match', before.headers.etag).send({ name: 'Stale' }).expect(412);
+      await ctx.http
+        .patch('/api/v1/me')
+        .set(bearer(token))
+        .set('if-match', before.headers.etag)
+        .send({ name: 'Stale' })
+        .expect(412);
       const cleared = await ctx.http.patch('/api/v1/me').set(bearer(token)).send({ phone: null }).expect(200);
       expect(cleared.body).toMatchObject({ name: 'Ada King', phone: null, locale: 'en-GB' });
     });
@@ -56,14 +66,20 @@ describe('identity: profile, password change, email change, invitations', () => 
       ];
       for (const body of attempts) {
         const res = await ctx.http.patch('/api/v1/me').set(bearer(token)).send(body).expect(400);
-        expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(Object.keys(body).find((k) => k !== 'name'));
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(
+          Object.keys(body).find((k) => k !== 'name'),
+        );
       }
       expect(await snapshot()).toEqual(before);
     });
 
     it('validates the editable fields', async () => {
       const u = await f.staff();
-      const res = await ctx.http.patch('/api/v1/me').set(bearer(ctx.tokenFor(u))).send({ name: '', phone: 'call me', locale: 'English!' }).expect(400);
+      const res = await ctx.http
+        .patch('/api/v1/me')
+        .set(bearer(ctx.tokenFor(u)))
+        .send({ name: '', phone: 'call me', locale: 'English!' })
+        .expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['locale', 'name', 'phone']);
     });
   });
@@ -73,23 +89,42 @@ describe('identity: profile, password change, email change, invitations', () => 
       const u = await f.user({ email: 'pw@example.test', name: 'Pat Smith' });
       const old = (await login(u.email).expect(200)).body;
       const other = (await login(u.email).expect(200)).body;
-      await ctx.http.post('/api/v1/me/password').set(bearer(old.accessToken)).send({ currentPassword: 'wrong-password-1', newPassword: 'brand-new-password' }).expect(403);
-      const tooLong = await ctx.http.post('/api/v1/me/password').set(bearer(old.accessToken)).send({ currentPassword: PASSWORD, newPassword: 'x'.repeat(73) }).expect(400);
+      await ctx.http
+        .post('/api/v1/me/password')
+        .set(bearer(old.accessToken))
+        .send({ currentPassword: 'wrong-password-1', newPassword: 'brand-new-password' })
+        .expect(403);
+      const tooLong = await ctx.http
+        .post('/api/v1/me/password')
+        .set(bearer(old.accessToken))
+        .send({ currentPassword: PASSWORD, newPassword: 'x'.repeat(73) })
+        .expect(400);
       expect(tooLong.body.errors).toEqual([{ field: 'newPassword', message: 'must be at most 72 bytes (UTF-8)' }]);
-      const res = await ctx.http.post('/api/v1/me/password').set(bearer(old.accessToken)).send({ currentPassword: PASSWORD, newPassword: 'brand-new-password' }).expect(200);
+      const res = await ctx.http
+        .post('/api/v1/me/password')
+        .set(bearer(old.accessToken))
+        .send({ currentPassword: PASSWORD, newPassword: 'brand-new-password' })
+        .expect(200);
       await ctx.http.get('/api/v1/me').set(bearer(old.accessToken)).expect(401);
       await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: other.refreshToken }).expect(401);
       await ctx.http.get('/api/v1/me').set(bearer(res.body.accessToken)).expect(200);
       await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: res.body.refreshToken }).expect(200);
       await login(u.email, 'brand-new-password').expect(200);
-      expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: u.email, kind: 'identity.password-changed' } })).toBe(1);
+      expect(
+        await ctx.prisma.outboxMessage.count({ where: { toEmail: u.email, kind: 'identity.password-changed' } }),
+      ).toBe(1);
     });
 
     it('wrong current passwords count towards the lockout', async () => {
       const u = await f.user();
       const token = ctx.tokenFor(u);
       const results = await Promise.all(
-        Array.from({ length: 15 }, () => ctx.http.post('/api/v1/me/password').set(bearer(token)).send({ currentPassword: 'wrong-password-1', newPassword: 'brand-new-password' })),
+        Array.from({ length: 15 }, () =>
+          ctx.http
+            .post('/api/v1/me/password')
+            .set(bearer(token))
+            .send({ currentPassword: 'wrong-password-1', newPassword: 'brand-new-password' }),
+        ),
       );
       expect(results.filter((r) => r.status === 403)).toHaveLength(ctx.config.loginMaxFailures);
       expect(results.filter((r) => r.status === 429)).toHaveLength(15 - ctx.config.loginMaxFailures);
@@ -100,9 +135,19 @@ describe('identity: profile, password change, email change, invitations', () => 
     it('needs the password; confirms the new address by link, notifies the old one, ends sessions', async () => {
       const u = await f.user({ email: 'old@example.test', name: 'Olive' });
       const session = (await login(u.email).expect(200)).body;
-      await ctx.http.post('/api/v1/me/email').set(bearer(session.accessToken)).send({ newEmail: 'new@example.test', password: 'wrong-password-1' }).expect(403);
-      await ctx.http.post('/api/v1/me/email').set(bearer(session.accessToken)).send({ newEmail: 'NEW@example.test', password: PASSWORD }).expect(202);
-      const notice = await ctx.prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: 'old@example.test', kind: 'identity.email-change-requested' } });
+      await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(session.accessToken))
+        .send({ newEmail: 'new@example.test', password: 'wrong-password-1' })
+        .expect(403);
+      await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(session.accessToken))
+        .send({ newEmail: 'NEW@example.test', password: PASSWORD })
+        .expect(202);
+      const notice = await ctx.prisma.outboxMessage.findFirstOrThrow({
+        where: { toEmail: 'old@example.test', kind: 'identity.email-change-requested' },
+      });
       expect(notice.body).toContain('new@example.test');
       expect(notice.body).not.toMatch(/token=/);
       // nothing changes before the link is used
@@ -113,7 +158,11 @@ describe('identity: profile, password change, email change, invitations', () => 
       await ctx.http.get('/api/v1/me').set(bearer(session.accessToken)).expect(401);
       await login('old@example.test').expect(401);
       await login('new@example.test').expect(200);
-      expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: 'old@example.test', kind: 'identity.email-changed' } })).toBe(1);
+      expect(
+        await ctx.prisma.outboxMessage.count({
+          where: { toEmail: 'old@example.test', kind: 'identity.email-changed' },
+        }),
+      ).toBe(1);
       await ctx.http.post('/api/v1/auth/verify-email').send({ token }).expect(400);
     });
 
@@ -122,25 +171,47 @@ describe('identity: profile, password change, email change, invitations', () => 
       const u = await f.user({ email: 'twofa@example.test' });
       const token = ctx.tokenFor(u);
       const { body } = await ctx.http.post('/api/v1/me/2fa/enrol').set(bearer(token)).expect(200);
-      await ctx.http.post('/api/v1/me/2fa/confirm').set(bearer(token)).send({ code: await codeAt(body.secret, base, -1) }).expect(200);
-      const missing = await ctx.http.post('/api/v1/me/email').set(bearer(token)).send({ newEmail: 'n@example.test', password: PASSWORD }).expect(400);
+      await ctx.http
+        .post('/api/v1/me/2fa/confirm')
+        .set(bearer(token))
+        .send({ code: await codeAt(body.secret, base, -1) })
+        .expect(200);
+      const missing = await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(token))
+        .send({ newEmail: 'n@example.test', password: PASSWORD })
+        .expect(400);
       expect(missing.body.errors).toEqual([{ field: 'code', message: expect.any(String) }]);
-      await ctx.http.post('/api/v1/me/email').set(bearer(token)).send({ newEmail: 'n@example.test', password: PASSWORD, code: await codeAt(body.secret, base, 5) }).expect(403);
-      await ctx.http.post('/api/v1/me/email').set(bearer(token)).send({ newEmail: 'n@example.test', password: PASSWORD, code: await codeAt(body.secret, base) }).expect(202);
+      await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(token))
+        .send({ newEmail: 'n@example.test', password: PASSWORD, code: await codeAt(body.secret, base, 5) })
+        .expect(403);
+      await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(token))
+        .send({ newEmail: 'n@example.test', password: PASSWORD, code: await codeAt(body.secret, base) })
+        .expect(202);
       expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: 'n@example.test' } })).toBe(1);
     });
 
     it('an address already in use gets the same 202 and no mail', async () => {
       const u = await f.user({ email: 'mine@example.test' });
       await f.user({ email: 'theirs@example.test' });
-      await ctx.http.post('/api/v1/me/email').set(bearer(ctx.tokenFor(u))).send({ newEmail: 'theirs@example.test', password: PASSWORD }).expect(202);
+      await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(ctx.tokenFor(u)))
+        .send({ newEmail: 'theirs@example.test', password: PASSWORD })
+        .expect(202);
       expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: 'theirs@example.test' } })).toBe(0);
     });
   });
 
   describe('staff invitations', () => {
     it('a single-use set-password link that also confirms the address', async () => {
-      const invited = await ctx.prisma.user.create({ data: { email: 'newagent@example.test', name: 'New Agent', staffRole: 'AGENT' } });
+      const invited = await ctx.prisma.user.create({
+        data: { email: 'newagent@example.test', name: 'New Agent', staffRole: 'AGENT' },
+      });
       await ctx.prisma.$transaction((tx) => ctx.app.get(CredentialsService).invite(tx, invited));
       await login(invited.email, 'chosen-password-1').expect(401);
       const token = await tokenFromMail(ctx, invited.email, 'identity.invitation');
@@ -151,7 +222,10 @@ describe('identity: profile, password change, email change, invitations', () => 
       // a reset token is not an invitation token and vice versa
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: invited.email }).expect(202);
       const reset = await tokenFromMail(ctx, invited.email, 'identity.password-reset');
-      await ctx.http.post('/api/v1/auth/invitation/accept').send({ token: reset, password: 'chosen-password-3' }).expect(400);
+      await ctx.http
+        .post('/api/v1/auth/invitation/accept')
+        .send({ token: reset, password: 'chosen-password-3' })
+        .expect(400);
     });
   });
 });

@@ -14,7 +14,8 @@ describe('identity: self-registration, email verification, password reset', () =
   beforeEach(() => ctx.truncate());
 
   const NEW_PASSWORD = 'a-long-and-unusual-passphrase';
-  const register = (body: Record<string, unknown>) => ctx.http.post('/api/v1/auth/register').send({ name: 'Grace Hopper', password: NEW_PASSWORD, ...body });
+  const register = (body: Record<string, unknown>) =>
+    ctx.http.post('/api/v1/auth/register').send({ name: 'Grace Hopper', password: NEW_PASSWORD, ...body });
   const login = (email: string, password: string) => ctx.http.post('/api/v1/auth/login').send({ email, password });
   const verify = (token: string) => ctx.http.post('/api/v1/auth/verify-email').send({ token });
 
@@ -44,11 +45,15 @@ describe('identity: self-registration, email verification, password reset', () =
       const v = await verify(token).expect(200);
       expect(v.body).toEqual({ result: 'EMAIL_VERIFIED', email: 'grace@acme.test' });
       const memberships = await ctx.prisma.membership.findMany({ where: { userId: user.id } });
-      expect(memberships).toEqual([expect.objectContaining({ organizationId: org.id, homeSiteId: site.id, roles: ['PORTAL_USER'] })]);
+      expect(memberships).toEqual([
+        expect.objectContaining({ organizationId: org.id, homeSiteId: site.id, roles: ['PORTAL_USER'] }),
+      ]);
       const tokens = (await login('grace@acme.test', NEW_PASSWORD).expect(200)).body;
       const me = await ctx.http.get('/api/v1/me').set(bearer(tokens.accessToken)).expect(200);
       expect(me.body).toMatchObject({ defaultOrganizationId: org.id, emailVerified: true, staffRole: null });
-      expect(await ctx.prisma.auditEvent.count({ where: { action: 'membership.self-registered', organizationId: org.id } })).toBe(1);
+      expect(
+        await ctx.prisma.auditEvent.count({ where: { action: 'membership.self-registered', organizationId: org.id } }),
+      ).toBe(1);
       // the link is single use
       await verify(token).expect(400);
     });
@@ -57,11 +62,19 @@ describe('identity: self-registration, email verification, password reset', () =
       const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
       const primary = await f.org({ portalId: portal.id, domains: ['globex.test'], name: 'Zeta Globex' });
       const associated = await f.org({ portalId: portal.id, domains: [], name: 'Alpha Customer' });
-      await ctx.prisma.organizationDomain.create({ data: { organizationId: associated.id, domain: 'globex.test', kind: 'ASSOCIATED' } });
-      const closed = await f.org({ portalId: (await f.portal({ selfRegistration: 'OFF' })).id, domains: ['globex.test'] });
+      await ctx.prisma.organizationDomain.create({
+        data: { organizationId: associated.id, domain: 'globex.test', kind: 'ASSOCIATED' },
+      });
+      const closed = await f.org({
+        portalId: (await f.portal({ selfRegistration: 'OFF' })).id,
+        domains: ['globex.test'],
+      });
       await register({ email: 'hank@globex.test' }).expect(202);
       await verify(await tokenFromMail(ctx, 'hank@globex.test', 'identity.verify-email')).expect(200);
-      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'hank@globex.test' }, include: { memberships: true } });
+      const user = await ctx.prisma.user.findUniqueOrThrow({
+        where: { email: 'hank@globex.test' },
+        include: { memberships: true },
+      });
       expect(user.memberships.map((m) => m.organizationId).sort()).toEqual([primary.id, associated.id].sort());
       expect(user.memberships.map((m) => m.organizationId)).not.toContain(closed.id);
       expect(user.defaultOrganizationId).toBe(primary.id);
@@ -94,7 +107,12 @@ describe('identity: self-registration, email verification, password reset', () =
 
     it('refuses organisation, site or role fields (400) and creates nothing', async () => {
       const { org, site } = await clientNumberPortal();
-      for (const extra of [{ roles: ['CUSTOMER_APPROVER'] }, { organizationId: org.id }, { homeSiteId: site.id }, { staffRole: 'ADMIN' }]) {
+      for (const extra of [
+        { roles: ['CUSTOMER_APPROVER'] },
+        { organizationId: org.id },
+        { homeSiteId: site.id },
+        { staffRole: 'ADMIN' },
+      ]) {
         const res = await register({ email: 'sneaky@acme.test', clientNumber: 'ACME-HQ', ...extra }).expect(400);
         expect(res.body.errors[0].field).toBe(Object.keys(extra)[0]);
       }
@@ -103,7 +121,11 @@ describe('identity: self-registration, email verification, password reset', () =
 
     it('refuses weak passwords and a 73-byte password with a clear 400', async () => {
       await clientNumberPortal();
-      const long = await register({ email: 'long@acme.test', clientNumber: 'ACME-HQ', password: 'é'.repeat(36) + 'x' }).expect(400);
+      const long = await register({
+        email: 'long@acme.test',
+        clientNumber: 'ACME-HQ',
+        password: 'é'.repeat(36) + 'x',
+      }).expect(400);
       expect(long.body.errors).toEqual([{ field: 'password', message: 'must be at most 72 bytes (UTF-8)' }]);
       await register({ email: 'long@acme.test', clientNumber: 'ACME-HQ', password: 'a'.repeat(72) }).expect(202);
       await register({ email: 'short@acme.test', password: 'short' }).expect(400);
@@ -113,9 +135,13 @@ describe('identity: self-registration, email verification, password reset', () =
 
     it('the password waits in the link: a second registration of the address replaces the first link', async () => {
       await clientNumberPortal();
-      await register({ email: 'victim@acme.test', clientNumber: 'ACME-HQ', password: 'attacker-password-1' }).expect(202);
+      await register({ email: 'victim@acme.test', clientNumber: 'ACME-HQ', password: 'attacker-password-1' }).expect(
+        202,
+      );
       const attackerLink = await tokenFromMail(ctx, 'victim@acme.test', 'identity.verify-email');
-      await register({ email: 'victim@acme.test', clientNumber: 'ACME-HQ', password: 'my-own-secret-phrase' }).expect(202);
+      await register({ email: 'victim@acme.test', clientNumber: 'ACME-HQ', password: 'my-own-secret-phrase' }).expect(
+        202,
+      );
       const victimLink = await tokenFromMail(ctx, 'victim@acme.test', 'identity.verify-email');
       await verify(attackerLink).expect(400);
       await verify(victimLink).expect(200);
@@ -133,7 +159,10 @@ describe('identity: self-registration, email verification, password reset', () =
       const token = await tokenFromMail(ctx, 'late@full.test', 'identity.verify-email');
       await verify(await tokenFromMail(ctx, 'early@full.test', 'identity.verify-email')).expect(200);
       await verify(token).expect(409);
-      const late = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'late@full.test' }, include: { memberships: true } });
+      const late = await ctx.prisma.user.findUniqueOrThrow({
+        where: { email: 'late@full.test' },
+        include: { memberships: true },
+      });
       expect(late.memberships).toHaveLength(0);
       expect(late.emailVerifiedAt).toBeNull();
       const holder = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'early@full.test' } });
@@ -175,17 +204,34 @@ describe('identity: self-registration, email verification, password reset', () =
       const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
       const customer = await f.org({ portalId: portal.id, domains: ['customer.test'], name: 'Customer Co' });
       const site = await f.site(customer.id, { abbreviation: 'CUST-HQ' });
-      const partner = await f.org({ portalId: portal.id, domains: ['partner.test'], kind: 'PARTNER', name: 'Partner Ltd' });
+      const partner = await f.org({
+        portalId: portal.id,
+        domains: ['partner.test'],
+        kind: 'PARTNER',
+        name: 'Partner Ltd',
+      });
       const admin = bearer(ctx.tokenFor(await f.staff('ADMIN')));
-      const link = await ctx.http.post(`/api/v1/organizations/${customer.id}/partners`).set(admin)
-        .send({ partnerOrganizationId: partner.id, consentedByName: 'Jane Doe', consentedAt: '2025-01-15T10:00:00Z' }).expect(201);
+      const link = await ctx.http
+        .post(`/api/v1/organizations/${customer.id}/partners`)
+        .set(admin)
+        .send({ partnerOrganizationId: partner.id, consentedByName: 'Jane Doe', consentedAt: '2025-01-15T10:00:00Z' })
+        .expect(201);
       // an unrelated organisation listing the domain in a portal closed to self-registration is not joined
-      const closed = await f.org({ portalId: (await f.portal({ selfRegistration: 'OFF' })).id, domains: ['partner.test'] });
+      const closed = await f.org({
+        portalId: (await f.portal({ selfRegistration: 'OFF' })).id,
+        domains: ['partner.test'],
+      });
 
       await register({ email: 'bob@partner.test', clientNumber: 'CUST-HQ' }).expect(202);
       await verify(await tokenFromMail(ctx, 'bob@partner.test', 'identity.verify-email')).expect(200);
-      const bob = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'bob@partner.test' }, include: { memberships: true } });
-      const shape = (ms: typeof bob.memberships) => ms.map((m) => ({ organizationId: m.organizationId, homeSiteId: m.homeSiteId, partnerLinkId: m.partnerLinkId })).sort((a, b) => a.organizationId.localeCompare(b.organizationId));
+      const bob = await ctx.prisma.user.findUniqueOrThrow({
+        where: { email: 'bob@partner.test' },
+        include: { memberships: true },
+      });
+      const shape = (ms: typeof bob.memberships) =>
+        ms
+          .map((m) => ({ organizationId: m.organizationId, homeSiteId: m.homeSiteId, partnerLinkId: m.partnerLinkId }))
+          .sort((a, b) => a.organizationId.localeCompare(b.organizationId));
       expect(shape(bob.memberships)).toEqual(
         [
           { organizationId: customer.id, homeSiteId: site.id, partnerLinkId: link.body.id },
@@ -194,16 +240,29 @@ describe('identity: self-registration, email verification, password reset', () =
       );
       expect(bob.memberships.map((m) => m.organizationId)).not.toContain(closed.id);
       expect(bob.defaultOrganizationId).toBe(customer.id);
-      const me = await ctx.http.get('/api/v1/me').set(bearer((await login('bob@partner.test', NEW_PASSWORD).expect(200)).body.accessToken)).expect(200);
-      expect(me.body.memberships.map((m: { organizationId: string }) => m.organizationId).sort()).toEqual([customer.id, partner.id].sort());
+      const me = await ctx.http
+        .get('/api/v1/me')
+        .set(bearer((await login('bob@partner.test', NEW_PASSWORD).expect(200)).body.accessToken))
+        .expect(200);
+      expect(me.body.memberships.map((m: { organizationId: string }) => m.organizationId).sort()).toEqual(
+        [customer.id, partner.id].sort(),
+      );
 
       // the same organisations (of portals open to self-registration) as a partner user staff create
-      const created = await ctx.http.post('/api/v1/users').set(admin).send({ email: 'pat@partner.test', name: 'Pat', password: 'A-long-passphrase-42!' }).expect(201);
-      const pat = await ctx.prisma.membership.findMany({ where: { userId: created.body.id, organizationId: { not: closed.id } } });
+      const created = await ctx.http
+        .post('/api/v1/users')
+        .set(admin)
+        .send({ email: 'pat@partner.test', name: 'Pat', password: 'A-long-passphrase-42!' })
+        .expect(201);
+      const pat = await ctx.prisma.membership.findMany({
+        where: { userId: created.body.id, organizationId: { not: closed.id } },
+      });
       expect(pat.map((m) => m.organizationId).sort()).toEqual([customer.id, partner.id].sort());
       // unlinking removes what the link gave, as for the staff-created user
       await ctx.http.delete(`/api/v1/organizations/${customer.id}/partners/${link.body.id}`).set(admin).expect(204);
-      expect(await ctx.prisma.membership.findMany({ where: { userId: bob.id }, select: { organizationId: true } })).toEqual([{ organizationId: partner.id }]);
+      expect(
+        await ctx.prisma.membership.findMany({ where: { userId: bob.id }, select: { organizationId: true } }),
+      ).toEqual([{ organizationId: partner.id }]);
     });
 
     it('verify-email refuses empty, unknown and expired tokens', async () => {
@@ -222,13 +281,19 @@ describe('identity: self-registration, email verification, password reset', () =
       const u = await f.user({ email: 'ada@example.test', name: 'Ada' });
       const session = (await login(u.email, PASSWORD).expect(200)).body;
       const known = await ctx.http.post('/api/v1/auth/password/forgot').send({ email: 'ADA@example.test' }).expect(202);
-      const unknown = await ctx.http.post('/api/v1/auth/password/forgot').send({ email: 'nobody@example.test' }).expect(202);
+      const unknown = await ctx.http
+        .post('/api/v1/auth/password/forgot')
+        .send({ email: 'nobody@example.test' })
+        .expect(202);
       expect(known.body).toEqual(unknown.body);
       expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: 'nobody@example.test' } })).toBe(0);
       const token = await tokenFromMail(ctx, u.email, 'identity.password-reset');
       const t = await ctx.prisma.oneTimeToken.findFirstOrThrow({ where: { userId: u.id, purpose: 'RESET_PASSWORD' } });
       expect(t.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3600 * 1000);
-      const tooLong = await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'x'.repeat(73) }).expect(400);
+      const tooLong = await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token, password: 'x'.repeat(73) })
+        .expect(400);
       expect(tooLong.body.errors[0]).toEqual({ field: 'password', message: 'must be at most 72 bytes (UTF-8)' });
       await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'brand-new-password' }).expect(204);
       await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'another-new-password' }).expect(400);
@@ -236,19 +301,33 @@ describe('identity: self-registration, email verification, password reset', () =
       await ctx.http.get('/api/v1/me').set(bearer(session.accessToken)).expect(401);
       await login(u.email, PASSWORD).expect(401);
       await login(u.email, 'brand-new-password').expect(200);
-      expect(await ctx.prisma.outboxMessage.count({ where: { toEmail: u.email, kind: 'identity.password-changed' } })).toBe(1);
+      expect(
+        await ctx.prisma.outboxMessage.count({ where: { toEmail: u.email, kind: 'identity.password-changed' } }),
+      ).toBe(1);
     });
 
     it('empty, reused or expired tokens ⇒ 400; a newer link replaces an older one', async () => {
       const u = await f.user();
-      await ctx.http.post('/api/v1/auth/password/reset').send({ token: '', password: 'brand-new-password' }).expect(400);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token: '', password: 'brand-new-password' })
+        .expect(400);
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
       const older = await tokenFromMail(ctx, u.email, 'identity.password-reset');
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
       const newer = await tokenFromMail(ctx, u.email, 'identity.password-reset');
-      await ctx.http.post('/api/v1/auth/password/reset').send({ token: older, password: 'brand-new-password' }).expect(400);
-      await ctx.prisma.oneTimeToken.updateMany({ where: { userId: u.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-      const expired = await ctx.http.post('/api/v1/auth/password/reset').send({ token: newer, password: 'brand-new-password' }).expect(400);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token: older, password: 'brand-new-password' })
+        .expect(400);
+      await ctx.prisma.oneTimeToken.updateMany({
+        where: { userId: u.id },
+        data: { expiresAt: new Date(Date.now() - 1) },
+      });
+      const expired = await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token: newer, password: 'brand-new-password' })
+        .expect(400);
       expect(expired.body.detail).toMatch(/invalid, already used or expired/);
     });
 
@@ -257,7 +336,10 @@ describe('identity: self-registration, email verification, password reset', () =
       await ctx.prisma.user.update({ where: { id: u.id }, data: { lockedUntil: new Date(Date.now() + 3600_000) } });
       await login(u.email, PASSWORD).expect(429);
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
-      await ctx.http.post('/api/v1/auth/password/reset').send({ token: await tokenFromMail(ctx, u.email, 'identity.password-reset'), password: 'brand-new-password' }).expect(204);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token: await tokenFromMail(ctx, u.email, 'identity.password-reset'), password: 'brand-new-password' })
+        .expect(204);
       await login(u.email, 'brand-new-password').expect(200);
     });
   });
@@ -267,7 +349,8 @@ describe('identity: self-registration, email verification, password reset', () =
       const u = await f.user({ email: 'burst@example.test' });
       const statuses = async (email: string) => {
         const out: number[] = [];
-        for (let i = 0; i < 5; i++) out.push((await ctx.http.post('/api/v1/auth/password/forgot').send({ email })).status);
+        for (let i = 0; i < 5; i++)
+          out.push((await ctx.http.post('/api/v1/auth/password/forgot').send({ email })).status);
         return out;
       };
       const known = await statuses(u.email);
@@ -282,18 +365,29 @@ describe('identity: self-registration, email verification, password reset', () =
     it('the per-user cap in the outbox holds even when the request counter does not (another instance)', async () => {
       const u = await f.user({ email: 'capped@example.test' });
       await ctx.prisma.outboxMessage.createMany({
-        data: Array.from({ length: 3 }, () => ({ recipientUserId: u.id, toEmail: u.email, kind: 'identity.password-reset', subject: 's', body: 'b' })),
+        data: Array.from({ length: 3 }, () => ({
+          recipientUserId: u.id,
+          toEmail: u.email,
+          kind: 'identity.password-reset',
+          subject: 's',
+          body: 'b',
+        })),
       });
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
       expect(await ctx.prisma.outboxMessage.count({ where: { recipientUserId: u.id } })).toBe(3);
-      const res = await ctx.http.post('/api/v1/me/email').set(bearer(ctx.tokenFor(u))).send({ newEmail: 'new@example.test', password: PASSWORD }).expect(429);
+      const res = await ctx.http
+        .post('/api/v1/me/email')
+        .set(bearer(ctx.tokenFor(u)))
+        .send({ newEmail: 'new@example.test', password: PASSWORD })
+        .expect(429);
       expect(stable(res.body)).toMatchObject({ status: 429 });
     });
 
     it('register bursts are capped the same way', async () => {
       await clientNumberPortal();
       const out: number[] = [];
-      for (let i = 0; i < 4; i++) out.push((await register({ email: 'again@acme.test', clientNumber: 'ACME-HQ' })).status);
+      for (let i = 0; i < 4; i++)
+        out.push((await register({ email: 'again@acme.test', clientNumber: 'ACME-HQ' })).status);
       expect(out).toEqual([202, 202, 202, 429]);
     });
   });

@@ -66,7 +66,10 @@ describe('identity: sessions, refresh rotation, logout, lockout', () => {
       const u = await f.staff();
       await refresh('rt_doesnotexist').expect(401);
       const t = (await login(u.email).expect(200)).body.refreshToken;
-      await ctx.prisma.refreshToken.updateMany({ where: { userId: u.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await ctx.prisma.refreshToken.updateMany({
+        where: { userId: u.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
       await refresh(t).expect(401);
       await ctx.http.post('/api/v1/auth/refresh').send({}).expect(400);
     });
@@ -115,13 +118,43 @@ describe('identity: sessions, refresh rotation, logout, lockout', () => {
     it('pins the algorithm and verifies issuer, audience, expiry and token type', async () => {
       const u = await f.staff();
       const claims = { sub: u.id, ep: 0, typ: 'access' };
-      const good = { algorithm: 'HS256' as const, issuer: ctx.config.jwtIssuer, audience: ctx.config.jwtAudience, expiresIn: 60 };
-      await ctx.http.get('/api/v1/me').set(bearer(sign(claims, good))).expect(200);
-      await ctx.http.get('/api/v1/me').set(bearer(sign(claims, { ...good, issuer: 'someone-else' }))).expect(401);
-      await ctx.http.get('/api/v1/me').set(bearer(sign(claims, { ...good, audience: 'other-api' }))).expect(401);
-      await ctx.http.get('/api/v1/me').set(bearer(sign(claims, { ...good, algorithm: 'HS512' }))).expect(401);
-      await ctx.http.get('/api/v1/me').set(bearer(sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, { algorithm: 'HS256', issuer: good.issuer, audience: good.audience }))).expect(401);
-      await ctx.http.get('/api/v1/me').set(bearer(sign({ ...claims, typ: 'mfa' }, good))).expect(401);
+      const good = {
+        algorithm: 'HS256' as const,
+        issuer: ctx.config.jwtIssuer,
+        audience: ctx.config.jwtAudience,
+        expiresIn: 60,
+      };
+      await ctx.http
+        .get('/api/v1/me')
+        .set(bearer(sign(claims, good)))
+        .expect(200);
+      await ctx.http
+        .get('/api/v1/me')
+        .set(bearer(sign(claims, { ...good, issuer: 'someone-else' })))
+        .expect(401);
+      await ctx.http
+        .get('/api/v1/me')
+        .set(bearer(sign(claims, { ...good, audience: 'other-api' })))
+        .expect(401);
+      await ctx.http
+        .get('/api/v1/me')
+        .set(bearer(sign(claims, { ...good, algorithm: 'HS512' })))
+        .expect(401);
+      await ctx.http
+        .get('/api/v1/me')
+        .set(
+          bearer(
+            sign(
+              { ...claims, exp: Math.floor(Date.now() / 1000) - 10 },
+              { algorithm: 'HS256', issuer: good.issuer, audience: good.audience },
+            ),
+          ),
+        )
+        .expect(401);
+      await ctx.http
+        .get('/api/v1/me')
+        .set(bearer(sign({ ...claims, typ: 'mfa' }, good)))
+        .expect(401);
     });
 
     it('issues a 15-minute access token', async () => {
@@ -155,7 +188,8 @@ describe('identity: sessions, refresh rotation, logout, lockout', () => {
       await f.user({ email: 'real@example.test' });
       const seq = async (email: string) => {
         const out: number[] = [];
-        for (let i = 0; i < ctx.config.loginMaxFailures + 1; i++) out.push((await login(email, 'wrong-password-123')).status);
+        for (let i = 0; i < ctx.config.loginMaxFailures + 1; i++)
+          out.push((await login(email, 'wrong-password-123')).status);
         return out;
       };
       const real = await seq('real@example.test');
@@ -178,7 +212,14 @@ describe('identity: sessions, refresh rotation, logout, lockout', () => {
     it('wrong password and unknown user take about the same time (a bcrypt compare against a dummy hash)', async () => {
       const slow = await createTestApp({ BCRYPT_ROUNDS: '10' });
       try {
-        const u = await slow.prisma.user.create({ data: { email: 'timing@example.test', name: 'Timing', passwordHash: bcrypt.hashSync(PASSWORD, 10), emailVerifiedAt: new Date() } });
+        const u = await slow.prisma.user.create({
+          data: {
+            email: 'timing@example.test',
+            name: 'Timing',
+            passwordHash: bcrypt.hashSync(PASSWORD, 10),
+            emailVerifiedAt: new Date(),
+          },
+        });
         const time = async (email: string) => {
           const t0 = process.hrtime.bigint();
           await slow.http.post('/api/v1/auth/login').send({ email, password: 'wrong-password-123' }).expect(401);

@@ -85,7 +85,9 @@ describe(`two instances on one database${REDIS_URL ? ' and one Redis' : ' (memor
     expect(boot.map((x) => x.applied.length).sort((x, y) => x - y)).toEqual([0, all.length]);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    const { rows } = await c.query('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name');
+    const { rows } = await c.query(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name',
+    );
     const admins = await c.query(`SELECT email FROM users WHERE staff_role = 'ADMIN'`);
     await c.end();
     expect(rows.map((r) => r.migration_name)).toEqual(all);
@@ -96,14 +98,29 @@ describe(`two instances on one database${REDIS_URL ? ' and one Redis' : ' (memor
     const org = await f.org();
     const m = await f.member(org.id);
     const body = { type: 'INCIDENT', subject: 'Across instances' };
-    const first = await a.post('/api/v1/tickets').set('authorization', tokenFor(m)).set('idempotency-key', 'across').send(body).expect(201);
-    const second = await b.post('/api/v1/tickets').set('authorization', tokenFor(m)).set('idempotency-key', 'across').send(body).expect(201);
+    const first = await a
+      .post('/api/v1/tickets')
+      .set('authorization', tokenFor(m))
+      .set('idempotency-key', 'across')
+      .send(body)
+      .expect(201);
+    const second = await b
+      .post('/api/v1/tickets')
+      .set('authorization', tokenFor(m))
+      .set('idempotency-key', 'across')
+      .send(body)
+      .expect(201);
     expect(second.headers['idempotent-replayed']).toBe('true');
     expect(second.body).toEqual(first.body);
     expect(second.headers.location).toBe(first.headers.location);
     expect(await apps[1].get(PrismaService).ticket.count({ where: { organizationId: org.id } })).toBe(1);
     // And a different body under the same key is refused there too.
-    await b.post('/api/v1/tickets').set('authorization', tokenFor(m)).set('idempotency-key', 'across').send({ ...body, subject: 'other' }).expect(422);
+    await b
+      .post('/api/v1/tickets')
+      .set('authorization', tokenFor(m))
+      .set('idempotency-key', 'across')
+      .send({ ...body, subject: 'other' })
+      .expect(422);
   });
 
   it('an If-Match race across instances has exactly one winner', async () => {
@@ -115,7 +132,14 @@ describe(`two instances on one database${REDIS_URL ? ' and one Redis' : ' (memor
       const auth = tokenFor(await f.staff('AGENT'));
       const current = (await a.get(`/api/v1/tickets/${t.id}`).set('authorization', auth).expect(200)).headers.etag;
       const results = await Promise.all(
-        [a, b].map((agent, i) => agent.patch(`/api/v1/tickets/${t.id}`).set('authorization', auth).set('if-match', current).send({ subject: `round ${round} by ${i}` }).then((r) => r)),
+        [a, b].map((agent, i) =>
+          agent
+            .patch(`/api/v1/tickets/${t.id}`)
+            .set('authorization', auth)
+            .set('if-match', current)
+            .send({ subject: `round ${round} by ${i}` })
+            .then((r) => r),
+        ),
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
     }
@@ -161,7 +185,9 @@ describe('rate limits when Redis is unreachable', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${new URL(tpl).pathname.slice(1)}`);
     await admin.end();
-    app = await createApp(testConfig(withDatabase(tpl, dbName), { REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_PER_IP: '1' }));
+    app = await createApp(
+      testConfig(withDatabase(tpl, dbName), { REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_PER_IP: '1' }),
+    );
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   });

@@ -75,7 +75,11 @@ describe('logs of npm start (the built server as a child process)', () => {
       LOG_LEVEL: 'info',
       OUTBOX_POLL_MS: '200',
     };
-    child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     const deadline = Date.now() + 60_000;
@@ -88,18 +92,31 @@ describe('logs of npm start (the built server as a child process)', () => {
     const password = 'Lg-' + Math.random().toString(36).slice(2) + '-secret-pw';
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
-    await c.query(`UPDATE users SET password_hash = $1 WHERE email = 'user@acme.example'`, [await bcrypt.hash(password, 4)]);
+    await c.query(`UPDATE users SET password_hash = $1 WHERE email = 'user@acme.example'`, [
+      await bcrypt.hash(password, 4),
+    ]);
     await c.end();
 
     const http = request(`http://127.0.0.1:${port}`);
-    const login = await http.post('/api/v1/auth/login').set('cookie', 'session=cookie-secret-value').send({ email: 'user@acme.example', password }).expect(200);
+    const login = await http
+      .post('/api/v1/auth/login')
+      .set('cookie', 'session=cookie-secret-value')
+      .send({ email: 'user@acme.example', password })
+      .expect(200);
     const { accessToken, refreshToken } = login.body as { accessToken: string; refreshToken: string };
     const auth = { authorization: `Bearer ${accessToken}` };
-    const created = await http.post('/api/v1/tickets').set(auth).send({ type: 'INCIDENT', subject: 'Printer on fire' }).expect(201);
+    const created = await http
+      .post('/api/v1/tickets')
+      .set(auth)
+      .send({ type: 'INCIDENT', subject: 'Printer on fire' })
+      .expect(201);
     await http.get(`/api/v1/tickets/${created.body.id}`).set(auth).expect(200);
     await http.get('/api/v1/tickets/00000000-0000-4000-8000-000000000000').set(auth).expect(404);
     await http.post('/api/v1/tickets').set(auth).send({ type: 'INCIDENT' }).expect(400);
-    await http.post('/api/v1/auth/login').send({ email: 'user@acme.example', password: password + '-wrong' }).expect(401);
+    await http
+      .post('/api/v1/auth/login')
+      .send({ email: 'user@acme.example', password: password + '-wrong' })
+      .expect(401);
     // A mail link opened against the API by mistake: its token stays out of the log.
     const linkToken = 'link-' + Math.random().toString(36).slice(2) + '-token';
     await http.get(`/verify-email?token=${linkToken}&x=1`).expect(404);
@@ -136,23 +153,47 @@ describe('logs of npm start (the built server as a child process)', () => {
     expect(ready).toBe(block + 11);
     for (let i = block + 1; i < ready; i++) expect(msgs[i]).toMatch(/^demo login: \S+@\S+ \(/);
     // Nest's module wiring and route mapping are debug lines: absent at info.
-    expect(msgs.filter((m) => /Mapped \{|dependencies initialized|Nest application|RoutesResolver/.test(m))).toEqual([]);
+    expect(msgs.filter((m) => /Mapped \{|dependencies initialized|Nest application|RoutesResolver/.test(m))).toEqual(
+      [],
+    );
 
     // One request line per request, with the route template and the user.
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests.length).toBe(13);
-    for (const r of requests) expect(r).toEqual(expect.objectContaining({ reqId: expect.any(String), method: expect.any(String), url: expect.any(String), status: expect.any(Number), ms: expect.any(Number) }));
+    for (const r of requests)
+      expect(r).toEqual(
+        expect.objectContaining({
+          reqId: expect.any(String),
+          method: expect.any(String),
+          url: expect.any(String),
+          status: expect.any(Number),
+          ms: expect.any(Number),
+        }),
+      );
     const ids = requests.map((r) => r.reqId);
     expect(new Set(ids).size).toBe(ids.length);
     const read = requests.find((r) => r.url === `/api/v1/tickets/${created.body.id}`)!;
     expect(read).toMatchObject({ method: 'GET', route: '/api/v1/tickets/:id', status: 200, user: expect.any(String) });
     expect(requests.find((r) => r.status === 404)).toMatchObject({ route: '/api/v1/tickets/:id' });
-    expect(requests.find((r) => String(r.url).startsWith('/verify-email'))).toMatchObject({ route: null, url: '/verify-email?token=[redacted]&x=1' });
+    expect(requests.find((r) => String(r.url).startsWith('/verify-email'))).toMatchObject({
+      route: null,
+      url: '/verify-email?token=[redacted]&x=1',
+    });
 
     const secrets = [
-      password, accessToken, refreshToken, refreshed.body.accessToken, refreshed.body.refreshToken,
-      second.body.accessToken, second.body.refreshToken, first.body.mfaToken, `Bearer ${accessToken}`,
-      'cookie-secret-value', totpSecret, linkToken, ...recoveryCodes,
+      password,
+      accessToken,
+      refreshToken,
+      refreshed.body.accessToken,
+      refreshed.body.refreshToken,
+      second.body.accessToken,
+      second.body.refreshToken,
+      first.body.mfaToken,
+      `Bearer ${accessToken}`,
+      'cookie-secret-value',
+      totpSecret,
+      linkToken,
+      ...recoveryCodes,
     ];
     for (const s of secrets) {
       expect(typeof s).toBe('string');
@@ -181,7 +222,10 @@ describe('logs of the app at debug (in process, captured)', () => {
         const app = await createApp(config, { logger: createLogger(config, sink) });
         await app.init();
         await app.getHttpAdapter().getInstance().ready();
-        await request(app.getHttpServer()).get('/api/v1/tickets').set('authorization', 'Bearer not-a-token').expect(401);
+        await request(app.getHttpServer())
+          .get('/api/v1/tickets')
+          .set('authorization', 'Bearer not-a-token')
+          .expect(401);
         await app.close();
         if (level === 'silent') {
           expect(raw).toBe('');

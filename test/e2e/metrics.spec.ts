@@ -64,7 +64,11 @@ describe('/metrics behind METRICS_TOKEN on the main port', () => {
     for (const headers of [{}, bearer('wrong'), bearer(TOKEN + 'x'), { authorization: TOKEN }]) {
       const res = await ctx.http.get('/metrics').set(headers).expect(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect({ ...res.body, instance: undefined, requestId: undefined }).toEqual({ ...none.body, instance: undefined, requestId: undefined });
+      expect({ ...res.body, instance: undefined, requestId: undefined }).toEqual({
+        ...none.body,
+        instance: undefined,
+        requestId: undefined,
+      });
       expect(res.text).not.toContain('http_request_duration_seconds');
     }
   });
@@ -75,7 +79,11 @@ describe('/metrics behind METRICS_TOKEN on the main port', () => {
     const hq = await f.site(org.id);
     const user = await f.member(org.id, { homeSiteId: hq.id });
     const auth = bearer(ctx.tokenFor(user));
-    const created = await ctx.http.post('/api/v1/tickets').set(auth).send({ type: 'INCIDENT', subject: 'Metrics' }).expect(201);
+    const created = await ctx.http
+      .post('/api/v1/tickets')
+      .set(auth)
+      .send({ type: 'INCIDENT', subject: 'Metrics' })
+      .expect(201);
     await ctx.http.get(`/api/v1/tickets/${created.body.id}`).set(auth).expect(200);
     await ctx.http.get(`/api/v1/tickets/${created.body.id}`).set(auth).expect(200);
     await ctx.http.get('/api/v1/tickets/00000000-0000-4000-8000-000000000000').set(auth).expect(404);
@@ -88,8 +96,12 @@ describe('/metrics behind METRICS_TOKEN on the main port', () => {
     expect(one(s, 'http_request_duration_seconds_bucket', { ...route, status_code: '200', le: '+Inf' })).toBe(2);
     expect(find(s, 'http_request_duration_seconds_bucket', { ...route, status_code: '200' }).length).toBeGreaterThan(5);
     expect(one(s, 'http_request_duration_seconds_sum', { ...route, status_code: '200' })).toBeGreaterThan(0);
-    expect(one(s, 'http_request_duration_seconds_count', { route: '/api/v1/tickets', method: 'POST', status_code: '201' })).toBe(1);
-    expect(one(s, 'http_request_duration_seconds_count', { route: 'unmatched', method: 'GET', status_code: '404' })).toBeGreaterThanOrEqual(1);
+    expect(
+      one(s, 'http_request_duration_seconds_count', { route: '/api/v1/tickets', method: 'POST', status_code: '201' }),
+    ).toBe(1);
+    expect(
+      one(s, 'http_request_duration_seconds_count', { route: 'unmatched', method: 'GET', status_code: '404' }),
+    ).toBeGreaterThanOrEqual(1);
     // Never the concrete URL.
     expect(res.text).not.toContain(created.body.id);
     expect(res.text).not.toContain('12345');
@@ -145,7 +157,11 @@ describe('/metrics behind METRICS_TOKEN on the main port', () => {
 
   it('rate-limit rejections are counted by bucket', async () => {
     const before = one(await scrape(), 'outpost_rate_limit_rejections_total', { bucket: 'auth' });
-    const login = () => ctx.http.post('/api/v1/auth/login').set('x-forwarded-for', '10.9.0.1').send({ email: 'nobody@example.test', password: 'wrong-password' });
+    const login = () =>
+      ctx.http
+        .post('/api/v1/auth/login')
+        .set('x-forwarded-for', '10.9.0.1')
+        .send({ email: 'nobody@example.test', password: 'wrong-password' });
     await login().expect(401);
     await login().expect(401);
     await login().expect(429);
@@ -153,7 +169,13 @@ describe('/metrics behind METRICS_TOKEN on the main port', () => {
     const s = await scrape();
     expect(one(s, 'outpost_rate_limit_rejections_total', { bucket: 'auth' })).toBe(before + 2);
     expect(one(s, 'outpost_rate_limit_rejections_total', { bucket: 'user' })).toBe(0);
-    expect(one(s, 'http_request_duration_seconds_count', { route: '/api/v1/auth/login', method: 'POST', status_code: '429' })).toBe(2);
+    expect(
+      one(s, 'http_request_duration_seconds_count', {
+        route: '/api/v1/auth/login',
+        method: 'POST',
+        status_code: '429',
+      }),
+    ).toBe(2);
   });
 
   it('process metrics', async () => {
@@ -189,8 +211,12 @@ describe('/metrics on METRICS_PORT, and not exposed at all when unconfigured', (
       const res = await request(metrics).get('/metrics').expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
       const s = parseExposition(res.text);
-      expect(one(s, 'http_request_duration_seconds_count', { route: '/api/v1/tickets', method: 'GET', status_code: '401' })).toBe(1);
-      expect(one(s, 'http_request_duration_seconds_count', { route: 'unmatched', method: 'GET', status_code: '404' })).toBe(1);
+      expect(
+        one(s, 'http_request_duration_seconds_count', { route: '/api/v1/tickets', method: 'GET', status_code: '401' }),
+      ).toBe(1);
+      expect(
+        one(s, 'http_request_duration_seconds_count', { route: 'unmatched', method: 'GET', status_code: '404' }),
+      ).toBe(1);
       expect(find(s, 'outpost_db_pool_connections').length).toBe(1);
       await request(metrics).get('/').expect(404);
       await request(metrics).post('/metrics').expect(404);
@@ -222,8 +248,13 @@ describe('/metrics on METRICS_PORT, and not exposed at all when unconfigured', (
       await app.listen({ port: 0, host: '127.0.0.1' });
       const main = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
       await request(main).get('/api/v1/tickets').expect(401);
-      const lines = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines).toEqual([expect.objectContaining({ level: 'error', port, msg: expect.stringMatching(/metrics port unavailable/) })]);
+      const lines = raw
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines).toEqual([
+        expect.objectContaining({ level: 'error', port, msg: expect.stringMatching(/metrics port unavailable/) }),
+      ]);
       expect(JSON.stringify(lines[0].err)).toContain('EADDRINUSE');
     } finally {
       await app.close();

@@ -27,7 +27,9 @@ async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void>
 async function history(url: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const { rows } = await c.query('SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name');
+  const { rows } = await c.query(
+    'SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name',
+  );
   await c.end();
   return rows;
 }
@@ -75,12 +77,17 @@ describe('migration runner', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'outpost-bad-mig-'));
     mkdirSync(join(dir, '20200101000000_bad'));
-    writeFileSync(join(dir, '20200101000000_bad', 'migration.sql'), 'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;');
+    writeFileSync(
+      join(dir, '20200101000000_bad', 'migration.sql'),
+      'CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;',
+    );
     try {
       await expect(migrate(db.url, dir)).rejects.toThrow(/20200101000000_bad failed/);
       const c = new pg.Client({ connectionString: db.url });
       await c.connect();
-      const { rows } = await c.query(`SELECT to_regclass('half_done') AS t, (SELECT count(*)::int FROM "_prisma_migrations") AS n`);
+      const { rows } = await c.query(
+        `SELECT to_regclass('half_done') AS t, (SELECT count(*)::int FROM "_prisma_migrations") AS n`,
+      );
       await c.end();
       expect(rows[0]).toEqual({ t: null, n: 0 });
     } finally {

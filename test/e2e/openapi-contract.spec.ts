@@ -40,7 +40,12 @@ describe('the OpenAPI document against the server', () => {
       ];
       for (const op of ops) {
         const header = op.parameters?.find((p) => p.in === 'header' && p.name === 'If-Match');
-        expect({ op: op.operationId, header: header?.required, has412: '412' in op.responses, has428: '428' in op.responses }).toEqual({ op: op.operationId, header: false, has412: true, has428: false });
+        expect({
+          op: op.operationId,
+          header: header?.required,
+          has412: '412' in op.responses,
+          has428: '428' in op.responses,
+        }).toEqual({ op: op.operationId, header: false, has412: true, has428: false });
       }
     });
 
@@ -48,12 +53,21 @@ describe('the OpenAPI document against the server', () => {
       const org = await f.org();
       const m = await f.member(org.id);
       const auth = `Bearer ${ctx.tokenFor(m)}`;
-      const res = await ctx.http.patch('/api/v1/me').set('authorization', auth).set('if-match', '').send({ name: 'Empty Precondition' });
+      const res = await ctx.http
+        .patch('/api/v1/me')
+        .set('authorization', auth)
+        .set('if-match', '')
+        .send({ name: 'Empty Precondition' });
       expect({ status: res.status, body: res.status === 200 ? '' : res.text }).toEqual({ status: 200, body: '' });
       expect(res.body.name).toBe('Empty Precondition');
       expectDocumented(contract, 'PATCH', '/api/v1/me', res);
       // A stale one is still refused, as documented.
-      const stale = await ctx.http.patch('/api/v1/me').set('authorization', auth).set('if-match', '"999"').send({ name: 'Stale' }).expect(412);
+      const stale = await ctx.http
+        .patch('/api/v1/me')
+        .set('authorization', auth)
+        .set('if-match', '"999"')
+        .send({ name: 'Stale' })
+        .expect(412);
       expectDocumented(contract, 'PATCH', '/api/v1/me', stale);
     });
 
@@ -64,15 +78,29 @@ describe('the OpenAPI document against the server', () => {
       const auth = `Bearer ${ctx.tokenFor(agent)}`;
       const t = await f.ticket(org.id, m.id, { status: 'OPEN' });
       const url = `/api/v1/tickets/${t.id}/transitions`;
-      const stale = await ctx.http.post(url).set('authorization', auth).set('if-match', '"999"').send({ status: 'RESOLVED', comment: 'done' }).expect(412);
+      const stale = await ctx.http
+        .post(url)
+        .set('authorization', auth)
+        .set('if-match', '"999"')
+        .send({ status: 'RESOLVED', comment: 'done' })
+        .expect(412);
       expectDocumented(contract, 'POST', url, stale);
-      const empty = await ctx.http.post(url).set('authorization', auth).set('if-match', '').send({ status: 'RESOLVED', comment: 'done' });
+      const empty = await ctx.http
+        .post(url)
+        .set('authorization', auth)
+        .set('if-match', '')
+        .send({ status: 'RESOLVED', comment: 'done' });
       expect(empty.status).toBe(200);
       expectDocumented(contract, 'POST', url, empty);
 
       const portal = await f.portal({ status: 'DISABLED' });
       const enable = `/api/v1/portals/${portal.id}/enable`;
-      expectDocumented(contract, 'POST', enable, await ctx.http.post(enable).set('authorization', auth).set('if-match', '"999"').expect(412));
+      expectDocumented(
+        contract,
+        'POST',
+        enable,
+        await ctx.http.post(enable).set('authorization', auth).set('if-match', '"999"').expect(412),
+      );
       const ok = await ctx.http.post(enable).set('authorization', auth).set('if-match', '').expect(200);
       expectDocumented(contract, 'POST', enable, ok);
     });
@@ -82,7 +110,12 @@ describe('the OpenAPI document against the server', () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const op of Object.values(item)) {
         for (const p of (op.parameters ?? []).filter((x) => x.in === 'path')) {
-          expect({ path, name: p.name, format: p.schema?.format, described: (p.description ?? '').length > 10 }).toEqual({ path, name: p.name, format: 'uuid', described: true });
+          expect({
+            path,
+            name: p.name,
+            format: p.schema?.format,
+            described: (p.description ?? '').length > 10,
+          }).toEqual({ path, name: p.name, format: 'uuid', described: true });
         }
       }
     }
@@ -114,7 +147,15 @@ describe('the OpenAPI document against the server', () => {
 
     it('covers the creates a newcomer tries first', () => {
       expect(runnable.map((r) => r.op.operationId)).toEqual(
-        expect.arrayContaining(['Tickets_create', 'Auth_login', 'Auth_register', 'Portals_create', 'Users_create', 'Tenants_create', 'Me_update']),
+        expect.arrayContaining([
+          'Tickets_create',
+          'Auth_login',
+          'Auth_register',
+          'Portals_create',
+          'Users_create',
+          'Tenants_create',
+          'Me_update',
+        ]),
       );
     });
 

@@ -5,7 +5,8 @@ import { load } from 'js-yaml';
 
 /** Lint openapi.yaml as partners would: redocly and Spectral (spectral:oas + OWASP API Top 10). */
 const root = join(import.meta.dirname, '..', '..');
-const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
 
 describe('openapi.yaml lint', () => {
   it('passes redocly lint', () => {
@@ -14,7 +15,17 @@ describe('openapi.yaml lint', () => {
   }, 60_000);
 
   it('passes Spectral with spectral:oas and the OWASP ruleset, failing on warnings', () => {
-    const r = run(['node_modules/@stoplight/spectral-cli/dist/index.js', 'lint', 'openapi.yaml', '--ruleset', '.spectral.yaml', '--fail-severity', 'warn', '--format', 'text']);
+    const r = run([
+      'node_modules/@stoplight/spectral-cli/dist/index.js',
+      'lint',
+      'openapi.yaml',
+      '--ruleset',
+      '.spectral.yaml',
+      '--fail-severity',
+      'warn',
+      '--format',
+      'text',
+    ]);
     expect({ status: r.status, out: r.status === 0 ? '' : r.stdout + r.stderr }).toEqual({ status: 0, out: '' });
   }, 60_000);
 
@@ -35,7 +46,10 @@ describe('openapi.yaml lint', () => {
   it('documents a problem+json 500 on every operation and tag descriptions for every tag', () => {
     const doc = load(readFileSync(join(root, 'openapi.yaml'), 'utf8')) as {
       tags: { name: string; description?: string }[];
-      paths: Record<string, Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, unknown> }> }>>;
+      paths: Record<
+        string,
+        Record<string, { tags?: string[]; responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
     };
     const ops = Object.values(doc.paths).flatMap((m) => Object.values(m));
     for (const op of ops) expect(op.responses['500']?.content?.['application/problem+json']).toBeDefined();

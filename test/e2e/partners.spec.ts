@@ -28,7 +28,13 @@ describe('professional partners and multi-organisation users', () => {
     ctx.http
       .post(`/api/v1/organizations/${customerId}/partners`)
       .set(bearer(adminToken))
-      .send({ partnerOrganizationId: partnerId, consentedByName: 'Jane Doe', consentedByEmail: 'Jane@customer.example', consentedAt: '2025-01-15T10:00:00Z', ...extra });
+      .send({
+        partnerOrganizationId: partnerId,
+        consentedByName: 'Jane Doe',
+        consentedByEmail: 'Jane@customer.example',
+        consentedAt: '2025-01-15T10:00:00Z',
+        ...extra,
+      });
 
   it('links with recorded consent; the partner domain becomes an associated domain; later partner users belong to both', async () => {
     const { customer, partner } = await setup();
@@ -43,8 +49,17 @@ describe('professional partners and multi-organisation users', () => {
       memberships: 0,
     });
     const org = await ctx.http.get(`/api/v1/organizations/${customer.id}`).set(bearer(adminToken)).expect(200);
-    expect(org.body.domains).toEqual(expect.arrayContaining([{ domain: 'partner.example', kind: 'ASSOCIATED' }, { domain: 'customer.example', kind: 'PRIMARY' }]));
-    const u = await ctx.http.post('/api/v1/users').set(bearer(adminToken)).send({ email: 'pat@partner.example', name: 'Pat', password: 'A-long-passphrase-42!' }).expect(201);
+    expect(org.body.domains).toEqual(
+      expect.arrayContaining([
+        { domain: 'partner.example', kind: 'ASSOCIATED' },
+        { domain: 'customer.example', kind: 'PRIMARY' },
+      ]),
+    );
+    const u = await ctx.http
+      .post('/api/v1/users')
+      .set(bearer(adminToken))
+      .send({ email: 'pat@partner.example', name: 'Pat', password: 'A-long-passphrase-42!' })
+      .expect(201);
     expect(u.body.defaultOrganizationId).toBe(partner.id);
     const ms = await ctx.prisma.membership.findMany({ where: { userId: u.body.id } });
     expect(new Set(ms.map((m) => m.organizationId))).toEqual(new Set([customer.id, partner.id]));
@@ -57,7 +72,9 @@ describe('professional partners and multi-organisation users', () => {
   it('validates the link: kinds, duplicates, unknown partner, consent in the future', async () => {
     const { customer, partner } = await setup();
     const other = await f.org({ kind: 'CUSTOMER' });
-    expect((await link(customer.id, other.id).expect(422)).body.errors).toEqual([{ field: 'partnerOrganizationId', message: 'the organization is not a PARTNER' }]);
+    expect((await link(customer.id, other.id).expect(422)).body.errors).toEqual([
+      { field: 'partnerOrganizationId', message: 'the organization is not a PARTNER' },
+    ]);
     await link(partner.id, customer.id).expect(409);
     await link(customer.id, '0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f').expect(422);
     await link('0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f', partner.id).expect(404);
@@ -66,7 +83,11 @@ describe('professional partners and multi-organisation users', () => {
     await link(customer.id, partner.id).expect(201);
     await link(customer.id, partner.id).expect(409);
     const agent = ctx.tokenFor(await f.staff('AGENT'));
-    await ctx.http.post(`/api/v1/organizations/${customer.id}/partners`).set(bearer(agent)).send({ partnerOrganizationId: partner.id, consentedByName: 'X', consentedAt: '2025-01-01T00:00:00Z' }).expect(403);
+    await ctx.http
+      .post(`/api/v1/organizations/${customer.id}/partners`)
+      .set(bearer(agent))
+      .send({ partnerOrganizationId: partner.id, consentedByName: 'X', consentedAt: '2025-01-01T00:00:00Z' })
+      .expect(403);
     expect(await ctx.prisma.partnerLink.count()).toBe(1);
   });
 
@@ -85,7 +106,11 @@ describe('professional partners and multi-organisation users', () => {
     expect(await ctx.prisma.partnerLink.count({ where: { organizationId: c2.id } })).toBe(0);
     expect(await ctx.prisma.organizationDomain.count({ where: { organizationId: c2.id } })).toBe(1);
     expect(await ctx.prisma.membership.count({ where: { organizationId: c2.id } })).toBe(0);
-    expect(await ctx.prisma.auditEvent.count({ where: { organizationId: c2.id, action: { in: ['partner_link.created', 'membership.created'] } } })).toBe(0);
+    expect(
+      await ctx.prisma.auditEvent.count({
+        where: { organizationId: c2.id, action: { in: ['partner_link.created', 'membership.created'] } },
+      }),
+    ).toBe(0);
     await ctx.prisma.portal.update({ where: { id: otherPortal.id }, data: { seatLimit: 2 } });
     const ok = await link(c2.id, partner.id, { applyToExisting: true }).expect(201);
     expect(ok.body.memberships).toBe(2);
@@ -104,7 +129,10 @@ describe('professional partners and multi-organisation users', () => {
     const ccTicket = await f.ticket(customer.id, carol.id);
     await f.cc(ccTicket, pat.id);
     const get = (id: string) => ctx.http.get(`/api/v1/tickets/${id}`).set(bearer(token));
-    const listIds = async () => (await ctx.http.get(`/api/v1/tickets?organizationId=${customer.id}`).set(bearer(token)).expect(200)).body.data.map((t: { id: string }) => t.id).sort();
+    const listIds = async () =>
+      (await ctx.http.get(`/api/v1/tickets?organizationId=${customer.id}`).set(bearer(token)).expect(200)).body.data
+        .map((t: { id: string }) => t.id)
+        .sort();
 
     // customer OWN: only the CC'd ticket
     await get(carolTicket.id).expect(404);
@@ -115,21 +143,39 @@ describe('professional partners and multi-organisation users', () => {
     await get(carolTicket.id).expect(200);
     expect(await listIds()).toEqual([carolTicket.id, ccTicket.id].sort());
     // pat raises a ticket for the customer
-    const own = await ctx.http.post('/api/v1/tickets').set(bearer(token)).send({ organizationId: customer.id, type: 'INCIDENT', subject: 'Partner ticket' }).expect(201);
+    const own = await ctx.http
+      .post('/api/v1/tickets')
+      .set(bearer(token))
+      .send({ organizationId: customer.id, type: 'INCIDENT', subject: 'Partner ticket' })
+      .expect(201);
     expect(own.body.organizationId).toBe(customer.id);
 
-    await ctx.http.delete(`/api/v1/organizations/${customer.id}/partners/${linkRes.body.id}`).set(bearer(adminToken)).expect(204);
+    await ctx.http
+      .delete(`/api/v1/organizations/${customer.id}/partners/${linkRes.body.id}`)
+      .set(bearer(adminToken))
+      .expect(204);
     // the next request with the same (old) token no longer reaches any customer ticket
     const unknown = await get('0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f').expect(404);
     for (const id of [carolTicket.id, own.body.id]) {
       const r = await get(id).expect(404);
-      expect({ ...r.body, requestId: undefined, instance: undefined, detail: undefined }).toEqual({ ...unknown.body, requestId: undefined, instance: undefined, detail: undefined });
+      expect({ ...r.body, requestId: undefined, instance: undefined, detail: undefined }).toEqual({
+        ...unknown.body,
+        requestId: undefined,
+        instance: undefined,
+        detail: undefined,
+      });
     }
     expect(await listIds()).toEqual([]);
     // the tickets stay with the customer; the link's memberships and domains are gone; pat keeps the partner
-    expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: own.body.id } })).organizationId).toBe(customer.id);
-    expect(await ctx.prisma.membership.findMany({ where: { userId: pat.id }, select: { organizationId: true } })).toEqual([{ organizationId: partner.id }]);
-    expect(await ctx.prisma.organizationDomain.count({ where: { organizationId: customer.id, kind: 'ASSOCIATED' } })).toBe(0);
+    expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: own.body.id } })).organizationId).toBe(
+      customer.id,
+    );
+    expect(
+      await ctx.prisma.membership.findMany({ where: { userId: pat.id }, select: { organizationId: true } }),
+    ).toEqual([{ organizationId: partner.id }]);
+    expect(
+      await ctx.prisma.organizationDomain.count({ where: { organizationId: customer.id, kind: 'ASSOCIATED' } }),
+    ).toBe(0);
     await ctx.http.get('/api/v1/me').set(bearer(token)).expect(200);
     const ev = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'partner_link.deleted' } });
     expect(ev.before).toMatchObject({ id: linkRes.body.id, removedUserIds: [pat.id] });
@@ -139,15 +185,24 @@ describe('professional partners and multi-organisation users', () => {
     const { customer, partner } = await setup();
     const res = await link(customer.id, partner.id).expect(201);
     const other = await f.org();
-    await ctx.http.delete(`/api/v1/organizations/${other.id}/partners/${res.body.id}`).set(bearer(adminToken)).expect(404);
-    await ctx.http.delete(`/api/v1/organizations/${customer.id}/partners/0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f`).set(bearer(adminToken)).expect(404);
+    await ctx.http
+      .delete(`/api/v1/organizations/${other.id}/partners/${res.body.id}`)
+      .set(bearer(adminToken))
+      .expect(404);
+    await ctx.http
+      .delete(`/api/v1/organizations/${customer.id}/partners/0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f`)
+      .set(bearer(adminToken))
+      .expect(404);
     expect(await ctx.prisma.partnerLink.count()).toBe(1);
   });
 
-  it('lists links for staff and the customer\'s approvers only', async () => {
+  it("lists links for staff and the customer's approvers only", async () => {
     const { customer, partner } = await setup();
     const res = await link(customer.id, partner.id).expect(201);
-    const list = await ctx.http.get(`/api/v1/organizations/${customer.id}/partners`).set(bearer(adminToken)).expect(200);
+    const list = await ctx.http
+      .get(`/api/v1/organizations/${customer.id}/partners`)
+      .set(bearer(adminToken))
+      .expect(200);
     expect(list.body.map((l: { id: string }) => l.id)).toEqual([res.body.id]);
     const approver = ctx.tokenFor(await f.member(customer.id, { roles: ['CUSTOMER_APPROVER'] }));
     await ctx.http.get(`/api/v1/organizations/${customer.id}/partners`).set(bearer(approver)).expect(200);
@@ -165,11 +220,23 @@ describe('professional partners and multi-organisation users', () => {
       const u = await f.member(a.id);
       await f.addMembership(u.id, b.id);
       const token = ctx.tokenFor(u);
-      const dflt = await ctx.http.post('/api/v1/tickets').set(bearer(token)).send({ type: 'QUESTION', subject: 'Default org' }).expect(201);
+      const dflt = await ctx.http
+        .post('/api/v1/tickets')
+        .set(bearer(token))
+        .send({ type: 'QUESTION', subject: 'Default org' })
+        .expect(201);
       expect(dflt.body.organizationId).toBe(a.id);
-      const chosen = await ctx.http.post('/api/v1/tickets').set(bearer(token)).send({ organizationId: b.id, type: 'QUESTION', subject: 'For B' }).expect(201);
+      const chosen = await ctx.http
+        .post('/api/v1/tickets')
+        .set(bearer(token))
+        .send({ organizationId: b.id, type: 'QUESTION', subject: 'For B' })
+        .expect(201);
       expect(chosen.body.organizationId).toBe(b.id);
-      const foreign = await ctx.http.post('/api/v1/tickets').set(bearer(token)).send({ organizationId: c.id, type: 'QUESTION', subject: 'For C' }).expect(422);
+      const foreign = await ctx.http
+        .post('/api/v1/tickets')
+        .set(bearer(token))
+        .send({ organizationId: c.id, type: 'QUESTION', subject: 'For C' })
+        .expect(422);
       expect(foreign.body.errors).toEqual([expect.objectContaining({ field: 'organizationId' })]);
     });
 
@@ -181,14 +248,29 @@ describe('professional partners and multi-organisation users', () => {
       await f.addMembership(u.id, b.id);
       const t = await f.ticket(a.id, u.id);
       const agent = ctx.tokenFor(await f.staff('AGENT'));
-      const bad = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(bearer(agent)).set('if-match', `"${t.version}"`).send({ organizationId: c.id }).expect(422);
+      const bad = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(bearer(agent))
+        .set('if-match', `"${t.version}"`)
+        .send({ organizationId: c.id })
+        .expect(422);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'organizationId' })]);
-      const moved = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(bearer(agent)).set('if-match', `"${t.version}"`).send({ organizationId: b.id }).expect(200);
+      const moved = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(bearer(agent))
+        .set('if-match', `"${t.version}"`)
+        .send({ organizationId: b.id })
+        .expect(200);
       expect(moved.body.organizationId).toBe(b.id);
       // the requester still reads it; an external may not move tickets
       const token = ctx.tokenFor(u);
       await ctx.http.get(`/api/v1/tickets/${t.id}`).set(bearer(token)).expect(200);
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(bearer(token)).set('if-match', `"${moved.body.version}"`).send({ organizationId: a.id }).expect(403);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(bearer(token))
+        .set('if-match', `"${moved.body.version}"`)
+        .send({ organizationId: a.id })
+        .expect(403);
     });
   });
 });

@@ -11,7 +11,9 @@ import { Factory } from '../factories/index.js';
 describe('every PATCH route honours If-Match', () => {
   let ctx: TestContext;
   let f: Factory;
-  let doc: { paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean }[] }>> };
+  let doc: {
+    paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean }[] }>>;
+  };
 
   beforeAll(async () => {
     ctx = await createTestApp();
@@ -176,7 +178,9 @@ describe('every PATCH route honours If-Match', () => {
     'PATCH /api/v1/pages/{id}': {
       async setup() {
         const portal = await f.portal();
-        const page = await ctx.prisma.portalPage.create({ data: { portalId: portal.id, title: 'Tickets', slug: `tickets-${Date.now()}`, position: 0 } });
+        const page = await ctx.prisma.portalPage.create({
+          data: { portalId: portal.id, title: 'Tickets', slug: `tickets-${Date.now()}`, position: 0 },
+        });
         return {
           auth: await admin(),
           url: `/api/v1/pages/${page.id}`,
@@ -194,12 +198,19 @@ describe('every PATCH route honours If-Match', () => {
     Object.entries(doc.paths).flatMap(([path, ops]) => (ops.patch ? [{ key: `PATCH ${path}`, op: ops.patch }] : []));
 
   it('the table knows every PATCH route of the document, and only those', () => {
-    expect(documented().map((r) => r.key).sort()).toEqual(Object.keys(routes).sort());
+    expect(
+      documented()
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(Object.keys(routes).sort());
   });
 
   describe.each(Object.keys(routes))('%s', (key) => {
     const route = () => routes[key];
-    const ifMatchParam = () => documented().find((r) => r.key === key)?.op.parameters?.find((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match');
+    const ifMatchParam = () =>
+      documented()
+        .find((r) => r.key === key)
+        ?.op.parameters?.find((p) => p.in === 'header' && p.name.toLowerCase() === 'if-match');
 
     it('documents If-Match (required unless the route says it is optional)', () => {
       expect(ifMatchParam()).toMatchObject({ in: 'header', required: !route().optionalIfMatch });
@@ -223,15 +234,27 @@ describe('every PATCH route honours If-Match', () => {
       const fx = await route().setup();
       const before = await fx.stored();
       const { version } = before;
-      const stale = await ctx.http.patch(fx.url).set('authorization', fx.auth).set('if-match', `"${version + 7}"`).send(fx.body(1));
+      const stale = await ctx.http
+        .patch(fx.url)
+        .set('authorization', fx.auth)
+        .set('if-match', `"${version + 7}"`)
+        .send(fx.body(1));
       expect(stale.status).toBe(412);
       expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(await fx.stored()).toEqual(before);
-      const ok = await ctx.http.patch(fx.url).set('authorization', fx.auth).set('if-match', `"${version}"`).send(fx.body(2));
+      const ok = await ctx.http
+        .patch(fx.url)
+        .set('authorization', fx.auth)
+        .set('if-match', `"${version}"`)
+        .send(fx.body(2));
       expect(ok.status).toBe(200);
       expect(ok.headers.etag).toBe(`"${version + 1}"`);
       expect(await fx.stored()).toEqual({ value: Object.values(fx.body(2))[0], version: version + 1 });
-      const again = await ctx.http.patch(fx.url).set('authorization', fx.auth).set('if-match', `"${version}"`).send(fx.body(3));
+      const again = await ctx.http
+        .patch(fx.url)
+        .set('authorization', fx.auth)
+        .set('if-match', `"${version}"`)
+        .send(fx.body(3));
       expect(again.status).toBe(412);
     });
 
@@ -239,7 +262,14 @@ describe('every PATCH route honours If-Match', () => {
       const fx = await route().setup();
       const { version } = await fx.stored();
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => ctx.http.patch(fx.url).set('authorization', fx.auth).set('if-match', `"${version}"`).send(fx.body(100 + i)).then((r) => r)),
+        Array.from({ length: 20 }, (_, i) =>
+          ctx.http
+            .patch(fx.url)
+            .set('authorization', fx.auth)
+            .set('if-match', `"${version}"`)
+            .send(fx.body(100 + i))
+            .then((r) => r),
+        ),
       );
       const statuses = results.map((r) => r.status);
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);

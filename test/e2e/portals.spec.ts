@@ -42,18 +42,36 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
       await go('activate').expect(200);
       expect((await go('disable').expect(200)).body.status).toBe('DISABLED');
       const events = await ctx.prisma.auditEvent.findMany({ where: { targetId: p.id }, orderBy: { createdAt: 'asc' } });
-      expect(events.map((e) => e.action)).toEqual(['portal.created', 'portal.enabled', 'portal.activated', 'portal.deactivated', 'portal.activated', 'portal.disabled']);
-      expect(events[2]).toMatchObject({ actorId: admin.id, before: { status: 'ENABLED' }, after: { status: 'ACTIVE' } });
+      expect(events.map((e) => e.action)).toEqual([
+        'portal.created',
+        'portal.enabled',
+        'portal.activated',
+        'portal.deactivated',
+        'portal.activated',
+        'portal.disabled',
+      ]);
+      expect(events[2]).toMatchObject({
+        actorId: admin.id,
+        before: { status: 'ENABLED' },
+        after: { status: 'ACTIVE' },
+      });
     });
 
     it('keeps the pages of a disabled portal for a later re-enable', async () => {
       const p = await createPortal({ name: 'Desk', template: 'TICKET_DESK' });
-      const go = (action: string) => ctx.http.post(`/api/v1/portals/${p.id}/${action}`).set(bearer(adminToken)).expect(200);
+      const go = (action: string) =>
+        ctx.http.post(`/api/v1/portals/${p.id}/${action}`).set(bearer(adminToken)).expect(200);
       await go('enable');
       await go('disable');
       await go('enable');
       const pages = await ctx.http.get(`/api/v1/portals/${p.id}/pages`).set(bearer(adminToken)).expect(200);
-      expect(pages.body.map((x: { slug: string }) => x.slug)).toEqual(['tickets', 'new-ticket', 'system-info', 'contracts', 'validations']);
+      expect(pages.body.map((x: { slug: string }) => x.slug)).toEqual([
+        'tickets',
+        'new-ticket',
+        'system-info',
+        'contracts',
+        'validations',
+      ]);
     });
 
     it('is ADMIN-only: an agent reads but may not create, configure or change status; externals get 403', async () => {
@@ -62,7 +80,12 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
       await ctx.http.get(`/api/v1/portals/${p.id}`).set(bearer(agent)).expect(200);
       await ctx.http.post('/api/v1/portals').set(bearer(agent)).send({ name: 'X' }).expect(403);
       await ctx.http.post(`/api/v1/portals/${p.id}/enable`).set(bearer(agent)).expect(403);
-      await ctx.http.patch(`/api/v1/portals/${p.id}`).set(bearer(agent)).set('if-match', '"1"').send({ name: 'Y' }).expect(403);
+      await ctx.http
+        .patch(`/api/v1/portals/${p.id}`)
+        .set(bearer(agent))
+        .set('if-match', '"1"')
+        .send({ name: 'Y' })
+        .expect(403);
       const org = await f.org();
       const ext = ctx.tokenFor(await f.member(org.id, { roles: ['CUSTOMER_APPROVER'] }));
       await ctx.http.get(`/api/v1/portals/${p.id}`).set(bearer(ext)).expect(403);
@@ -71,7 +94,10 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
     });
 
     it('answers 404 for an unknown portal and 400 for a malformed id', async () => {
-      await ctx.http.post('/api/v1/portals/0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f/enable').set(bearer(adminToken)).expect(404);
+      await ctx.http
+        .post('/api/v1/portals/0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f/enable')
+        .set(bearer(adminToken))
+        .expect(404);
       await ctx.http.get('/api/v1/portals/nope').set(bearer(adminToken)).expect(400);
     });
   });
@@ -79,7 +105,11 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
   describe('options', () => {
     it('are configured with If-Match and audited with before and after', async () => {
       const p = await createPortal();
-      await ctx.http.patch(`/api/v1/portals/${p.id}`).set(bearer(adminToken)).send({ options: { require2fa: true } }).expect(428);
+      await ctx.http
+        .patch(`/api/v1/portals/${p.id}`)
+        .set(bearer(adminToken))
+        .send({ options: { require2fa: true } })
+        .expect(428);
       const ok = await ctx.http
         .patch(`/api/v1/portals/${p.id}`)
         .set(bearer(adminToken))
@@ -87,13 +117,37 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
         .send({ options: { externalSupportMode: true, selfRegistration: 'CLIENT_NUMBER', seatLimit: 10 } })
         .expect(200);
       expect(ok.headers.etag).toBe(`"${p.version + 1}"`);
-      expect(ok.body.options).toEqual({ externalSupportMode: true, ciDepartmentFilter: false, selfRegistration: 'CLIENT_NUMBER', require2fa: false, seatLimit: 10 });
-      await ctx.http.patch(`/api/v1/portals/${p.id}`).set(bearer(adminToken)).set('if-match', `"${p.version}"`).send({ name: 'Stale' }).expect(412);
-      const bad = await ctx.http.patch(`/api/v1/portals/${p.id}`).set(bearer(adminToken)).set('if-match', ok.headers.etag).send({ options: { selfRegistration: 'MAGIC', seatLimit: -1, colour: 'red' } }).expect(400);
-      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['options.colour', 'options.seatLimit', 'options.selfRegistration']);
+      expect(ok.body.options).toEqual({
+        externalSupportMode: true,
+        ciDepartmentFilter: false,
+        selfRegistration: 'CLIENT_NUMBER',
+        require2fa: false,
+        seatLimit: 10,
+      });
+      await ctx.http
+        .patch(`/api/v1/portals/${p.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${p.version}"`)
+        .send({ name: 'Stale' })
+        .expect(412);
+      const bad = await ctx.http
+        .patch(`/api/v1/portals/${p.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', ok.headers.etag)
+        .send({ options: { selfRegistration: 'MAGIC', seatLimit: -1, colour: 'red' } })
+        .expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'options.colour',
+        'options.seatLimit',
+        'options.selfRegistration',
+      ]);
       const ev = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { targetId: p.id, action: 'portal.updated' } });
-      expect(ev.before).toMatchObject({ options: { externalSupportMode: false, seatLimit: null, selfRegistration: 'OFF' } });
-      expect(ev.after).toMatchObject({ options: { externalSupportMode: true, seatLimit: 10, selfRegistration: 'CLIENT_NUMBER' } });
+      expect(ev.before).toMatchObject({
+        options: { externalSupportMode: false, seatLimit: null, selfRegistration: 'OFF' },
+      });
+      expect(ev.after).toMatchObject({
+        options: { externalSupportMode: true, seatLimit: 10, selfRegistration: 'CLIENT_NUMBER' },
+      });
     });
 
     it('refuses a seat limit below the seats in use (409)', async () => {
@@ -101,9 +155,19 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
       const org = await f.org({ portalId: p.id });
       await f.member(org.id);
       await f.member(org.id);
-      const res = await ctx.http.patch(`/api/v1/portals/${p.id}`).set(bearer(adminToken)).set('if-match', `"${p.version}"`).send({ options: { seatLimit: 1 } }).expect(409);
+      const res = await ctx.http
+        .patch(`/api/v1/portals/${p.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${p.version}"`)
+        .send({ options: { seatLimit: 1 } })
+        .expect(409);
       expect(res.body.detail).toMatch(/2 seats in use/);
-      const ok = await ctx.http.patch(`/api/v1/portals/${p.id}`).set(bearer(adminToken)).set('if-match', `"${p.version}"`).send({ options: { seatLimit: 2 } }).expect(200);
+      const ok = await ctx.http
+        .patch(`/api/v1/portals/${p.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${p.version}"`)
+        .send({ options: { seatLimit: 2 } })
+        .expect(200);
       expect(ok.body.seatsUsed).toBe(2);
     });
   });
@@ -124,7 +188,11 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
           ],
         })
         .expect(201);
-      expect(good.body.widgets.map((w: { type: string; position: number }) => [w.type, w.position])).toEqual([['TEXT', 0], ['TICKET_LIST', 1], ['TICKET_FORM', 2]]);
+      expect(good.body.widgets.map((w: { type: string; position: number }) => [w.type, w.position])).toEqual([
+        ['TEXT', 0],
+        ['TICKET_LIST', 1],
+        ['TICKET_FORM', 2],
+      ]);
       expect(good.body.widgets[1].config).toEqual({ pageSize: 100, columns: ['number', 'subject'] });
 
       const bad = await ctx.http
@@ -143,30 +211,66 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
         })
         .expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
-        expect.arrayContaining(['widgets.0.config.pageSize', 'widgets.0.config.columns', 'widgets.1.config.markdown', 'widgets.2.config.markdown', 'widgets.3.config.extra', 'widgets.4.type']),
+        expect.arrayContaining([
+          'widgets.0.config.pageSize',
+          'widgets.0.config.columns',
+          'widgets.1.config.markdown',
+          'widgets.2.config.markdown',
+          'widgets.3.config.extra',
+          'widgets.4.type',
+        ]),
       );
       // nothing of a refused request is written
-      const typeOnly = await ctx.http.post(`/api/v1/portals/${p.id}/pages`).set(bearer(adminToken)).send({ title: 'T', slug: 't', widgets: [{ type: 'TICKET_LIST', config: { pageSize: 0 } }] }).expect(400);
+      const typeOnly = await ctx.http
+        .post(`/api/v1/portals/${p.id}/pages`)
+        .set(bearer(adminToken))
+        .send({ title: 'T', slug: 't', widgets: [{ type: 'TICKET_LIST', config: { pageSize: 0 } }] })
+        .expect(400);
       expect(typeOnly.body.errors).toEqual([expect.objectContaining({ field: 'widgets.0.config.pageSize' })]);
       expect(await ctx.prisma.portalPage.count({ where: { portalId: p.id } })).toBe(1);
     });
 
     it('updates a page with If-Match (widgets replaced in order), refuses a duplicate slug with 409, deletes', async () => {
       const p = await createPortal({ name: 'Desk', template: 'TICKET_DESK' });
-      const pages = (await ctx.http.get(`/api/v1/portals/${p.id}/pages`).set(bearer(adminToken)).expect(200)).body as { id: string; slug: string; version: number }[];
+      const pages = (await ctx.http.get(`/api/v1/portals/${p.id}/pages`).set(bearer(adminToken)).expect(200)).body as {
+        id: string;
+        slug: string;
+        version: number;
+      }[];
       const first = pages[0];
       await ctx.http.patch(`/api/v1/pages/${first.id}`).set(bearer(adminToken)).send({ title: 'X' }).expect(428);
       const upd = await ctx.http
         .patch(`/api/v1/pages/${first.id}`)
         .set(bearer(adminToken))
         .set('if-match', `"${first.version}"`)
-        .send({ title: 'My tickets', widgets: [{ type: 'VALIDATIONS_INBOX', config: { kinds: ['CHANGE'] } }, { type: 'TEXT', config: { markdown: 'hi' } }] })
+        .send({
+          title: 'My tickets',
+          widgets: [
+            { type: 'VALIDATIONS_INBOX', config: { kinds: ['CHANGE'] } },
+            { type: 'TEXT', config: { markdown: 'hi' } },
+          ],
+        })
         .expect(200);
       expect(upd.body).toMatchObject({ title: 'My tickets', version: first.version + 1 });
       expect(upd.body.widgets.map((w: { type: string }) => w.type)).toEqual(['VALIDATIONS_INBOX', 'TEXT']);
-      await ctx.http.patch(`/api/v1/pages/${first.id}`).set(bearer(adminToken)).set('if-match', `"${first.version}"`).send({ title: 'Stale' }).expect(412);
-      await ctx.http.patch(`/api/v1/pages/${first.id}`).set(bearer(adminToken)).set('if-match', `"${first.version + 1}"`).send({ widgets: [{ type: 'VALIDATIONS_INBOX', config: { kinds: ['OTHER'] } }] }).expect(400);
-      await ctx.http.patch(`/api/v1/pages/${first.id}`).set(bearer(adminToken)).set('if-match', `"${first.version + 1}"`).send({ slug: 'contracts' }).expect(409);
+      await ctx.http
+        .patch(`/api/v1/pages/${first.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${first.version}"`)
+        .send({ title: 'Stale' })
+        .expect(412);
+      await ctx.http
+        .patch(`/api/v1/pages/${first.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${first.version + 1}"`)
+        .send({ widgets: [{ type: 'VALIDATIONS_INBOX', config: { kinds: ['OTHER'] } }] })
+        .expect(400);
+      await ctx.http
+        .patch(`/api/v1/pages/${first.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${first.version + 1}"`)
+        .send({ slug: 'contracts' })
+        .expect(409);
       await ctx.http.delete(`/api/v1/pages/${pages[1].id}`).set(bearer(adminToken)).expect(204);
       await ctx.http.get(`/api/v1/pages/${pages[1].id}`).set(bearer(adminToken)).expect(404);
       const left = (await ctx.http.get(`/api/v1/portals/${p.id}/pages`).set(bearer(adminToken)).expect(200)).body;
@@ -186,18 +290,83 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
 
     // SPEC §1 role table
     const TABLE: [PortalRole, Record<string, unknown>, string[]][] = [
-      ['PORTAL_USER', { tickets: 'own', contacts: 'own', systemInfo: false, sla: false, changes: false, invoices: false, validations: false }, ['tickets', 'new-ticket']],
-      ['PORTAL_USER_PLUS', { tickets: 'all', contacts: 'all', systemInfo: false, sla: false, changes: false, invoices: false, validations: false }, ['tickets', 'new-ticket']],
-      ['CUSTOMER_APPROVER', { tickets: 'all', contacts: 'all', systemInfo: true, sla: true, changes: false, invoices: false, validations: true }, ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations']],
-      ['CHANGE_MANAGER', { tickets: 'all', contacts: 'all', systemInfo: true, sla: true, changes: true, invoices: false, validations: true }, ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations']],
-      ['CONTROLLER', { tickets: 'all', contacts: 'all', systemInfo: true, sla: true, changes: true, invoices: true, validations: true }, ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations']],
+      [
+        'PORTAL_USER',
+        {
+          tickets: 'own',
+          contacts: 'own',
+          systemInfo: false,
+          sla: false,
+          changes: false,
+          invoices: false,
+          validations: false,
+        },
+        ['tickets', 'new-ticket'],
+      ],
+      [
+        'PORTAL_USER_PLUS',
+        {
+          tickets: 'all',
+          contacts: 'all',
+          systemInfo: false,
+          sla: false,
+          changes: false,
+          invoices: false,
+          validations: false,
+        },
+        ['tickets', 'new-ticket'],
+      ],
+      [
+        'CUSTOMER_APPROVER',
+        {
+          tickets: 'all',
+          contacts: 'all',
+          systemInfo: true,
+          sla: true,
+          changes: false,
+          invoices: false,
+          validations: true,
+        },
+        ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations'],
+      ],
+      [
+        'CHANGE_MANAGER',
+        {
+          tickets: 'all',
+          contacts: 'all',
+          systemInfo: true,
+          sla: true,
+          changes: true,
+          invoices: false,
+          validations: true,
+        },
+        ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations'],
+      ],
+      [
+        'CONTROLLER',
+        {
+          tickets: 'all',
+          contacts: 'all',
+          systemInfo: true,
+          sla: true,
+          changes: true,
+          invoices: true,
+          validations: true,
+        },
+        ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations'],
+      ],
     ];
 
     it.each(TABLE)('%s gets the tiles and pages of the SPEC table', async (role, tiles, slugs) => {
       const { org, token } = await activeDeskFor([role]);
       const res = await ctx.http.get(`/api/v1/me/portal?organizationId=${org.id}`).set(bearer(token)).expect(200);
       expect(res.body.organizations).toHaveLength(1);
-      expect(res.body.organizations[0]).toMatchObject({ organizationId: org.id, roles: [role], portalStatus: 'ACTIVE', isDefault: true });
+      expect(res.body.organizations[0]).toMatchObject({
+        organizationId: org.id,
+        roles: [role],
+        portalStatus: 'ACTIVE',
+        isDefault: true,
+      });
       expect(res.body.organizations[0].tiles).toEqual(tiles);
       expect(res.body.organizations[0].pages.map((x: { slug: string }) => x.slug)).toEqual(slugs);
     });
@@ -216,15 +385,33 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
       await f.addMembership(u.id, org2.id, { roles: ['CUSTOMER_APPROVER'] });
       await f.addMembership(u.id, org3.id, { roles: ['CONTROLLER'] });
       const all = await ctx.http.get('/api/v1/me/portal').set(bearer(token)).expect(200);
-      const byOrg = Object.fromEntries(all.body.organizations.map((o: { organizationId: string; tiles: { sla: boolean } }) => [o.organizationId, o.tiles.sla]));
+      const byOrg = Object.fromEntries(
+        all.body.organizations.map((o: { organizationId: string; tiles: { sla: boolean } }) => [
+          o.organizationId,
+          o.tiles.sla,
+        ]),
+      );
       expect(byOrg).toEqual({ [org.id]: false, [org2.id]: true }); // org3's portal is DISABLED: absent
-      const notActive = await ctx.http.get(`/api/v1/me/portal?organizationId=${org3.id}`).set(bearer(token)).expect(404);
-      const stranger = await ctx.http.get(`/api/v1/me/portal?organizationId=${(await f.org({ portalId: p.id })).id}`).set(bearer(token)).expect(404);
-      expect({ ...notActive.body, requestId: undefined, instance: undefined }).toEqual({ ...stranger.body, requestId: undefined, instance: undefined });
+      const notActive = await ctx.http
+        .get(`/api/v1/me/portal?organizationId=${org3.id}`)
+        .set(bearer(token))
+        .expect(404);
+      const stranger = await ctx.http
+        .get(`/api/v1/me/portal?organizationId=${(await f.org({ portalId: p.id })).id}`)
+        .set(bearer(token))
+        .expect(404);
+      expect({ ...notActive.body, requestId: undefined, instance: undefined }).toEqual({
+        ...stranger.body,
+        requestId: undefined,
+        instance: undefined,
+      });
       await ctx.http.post(`/api/v1/portals/${p.id}/deactivate`).set(bearer(adminToken)).expect(200);
       await ctx.http.get(`/api/v1/me/portal?organizationId=${org.id}`).set(bearer(token)).expect(404);
       // staff preview an ENABLED portal with every tile
-      const preview = await ctx.http.get(`/api/v1/me/portal?organizationId=${org.id}`).set(bearer(adminToken)).expect(200);
+      const preview = await ctx.http
+        .get(`/api/v1/me/portal?organizationId=${org.id}`)
+        .set(bearer(adminToken))
+        .expect(200);
       expect(preview.body.organizations[0]).toMatchObject({ portalStatus: 'ENABLED', tiles: { invoices: true } });
       expect(preview.body.organizations[0].pages).toHaveLength(5);
     });
@@ -240,40 +427,77 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
     it('never exceeds the limit under 20 concurrent member additions', async () => {
       const { p, org } = await limitedOrg(5);
       const users = await Promise.all(Array.from({ length: 20 }, () => f.user()));
-      const results = await Promise.all(users.map((u) => ctx.http.post(`/api/v1/organizations/${org.id}/members`).set(bearer(adminToken)).send({ userId: u.id })));
+      const results = await Promise.all(
+        users.map((u) =>
+          ctx.http.post(`/api/v1/organizations/${org.id}/members`).set(bearer(adminToken)).send({ userId: u.id }),
+        ),
+      );
       const statuses = results.map((r) => r.status).sort();
       expect(statuses.filter((s) => s === 201)).toHaveLength(5);
       expect(statuses.filter((s) => s === 409)).toHaveLength(15);
       expect(results.find((r) => r.status === 409)!.body.detail).toMatch(/seat limit/);
       expect(await ctx.prisma.membership.count({ where: { organizationId: org.id } })).toBe(5);
-      expect(await ctx.prisma.auditEvent.count({ where: { action: 'membership.created', organizationId: org.id } })).toBe(5);
+      expect(
+        await ctx.prisma.auditEvent.count({ where: { action: 'membership.created', organizationId: org.id } }),
+      ).toBe(5);
       const portal = await ctx.http.get(`/api/v1/portals/${p.id}`).set(bearer(adminToken)).expect(200);
       expect(portal.body.seatsUsed).toBe(5);
     });
 
-    it('counts a user once across the portal\'s organisations and refuses reactivation over the limit', async () => {
+    it("counts a user once across the portal's organisations and refuses reactivation over the limit", async () => {
       const { p, org } = await limitedOrg(2);
       const org2 = await f.org({ portalId: p.id });
       const a = await f.member(org.id);
       // a second organisation of the same portal takes no extra seat
-      await ctx.http.post(`/api/v1/organizations/${org2.id}/members`).set(bearer(adminToken)).send({ userId: a.id }).expect(201);
+      await ctx.http
+        .post(`/api/v1/organizations/${org2.id}/members`)
+        .set(bearer(adminToken))
+        .send({ userId: a.id })
+        .expect(201);
       const b = await f.member(org.id);
       const c = await f.user();
-      const parked = await ctx.http.post(`/api/v1/organizations/${org.id}/members`).set(bearer(adminToken)).send({ userId: c.id, active: false }).expect(201);
-      await ctx.http.post(`/api/v1/organizations/${org2.id}/members`).set(bearer(adminToken)).send({ userId: (await f.user()).id }).expect(409);
-      const re = await ctx.http.patch(`/api/v1/memberships/${parked.body.id}`).set(bearer(adminToken)).set('if-match', `"${parked.body.version}"`).send({ active: true }).expect(409);
+      const parked = await ctx.http
+        .post(`/api/v1/organizations/${org.id}/members`)
+        .set(bearer(adminToken))
+        .send({ userId: c.id, active: false })
+        .expect(201);
+      await ctx.http
+        .post(`/api/v1/organizations/${org2.id}/members`)
+        .set(bearer(adminToken))
+        .send({ userId: (await f.user()).id })
+        .expect(409);
+      const re = await ctx.http
+        .patch(`/api/v1/memberships/${parked.body.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${parked.body.version}"`)
+        .send({ active: true })
+        .expect(409);
       expect(re.body.detail).toMatch(/seat limit/);
       expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: parked.body.id } })).active).toBe(false);
       // free a seat, then the reactivation succeeds
-      await ctx.http.patch(`/api/v1/memberships/${b.membership.id}`).set(bearer(adminToken)).set('if-match', `"${b.membership.version}"`).send({ active: false }).expect(200);
-      await ctx.http.patch(`/api/v1/memberships/${parked.body.id}`).set(bearer(adminToken)).set('if-match', `"${parked.body.version}"`).send({ active: true }).expect(200);
+      await ctx.http
+        .patch(`/api/v1/memberships/${b.membership.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${b.membership.version}"`)
+        .send({ active: false })
+        .expect(200);
+      await ctx.http
+        .patch(`/api/v1/memberships/${parked.body.id}`)
+        .set(bearer(adminToken))
+        .set('if-match', `"${parked.body.version}"`)
+        .send({ active: true })
+        .expect(200);
     });
 
     it('refuses a user creation whose email-domain memberships exceed the limit, leaving nothing behind', async () => {
       const p = await ctx.prisma.portal.create({ data: { name: 'Licensed', status: 'ACTIVE', seatLimit: 1 } });
       const org = await f.org({ portalId: p.id, domains: ['full.example'] });
       await f.member(org.id);
-      const res = await ctx.http.post('/api/v1/users').set(bearer(adminToken)).send({ email: 'new@full.example', name: 'New' }).expect(409);
+      const res = await ctx.http
+        .post('/api/v1/users')
+        .set(bearer(adminToken))
+        .send({ email: 'new@full.example', name: 'New' })
+        .expect(409);
       expect(res.body.detail).toMatch(/seat limit/);
       expect(await ctx.prisma.user.count({ where: { email: 'new@full.example' } })).toBe(0);
     });

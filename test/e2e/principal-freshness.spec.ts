@@ -14,7 +14,10 @@ describe('principal freshness: access changes take effect on the next request', 
   let f: Factory;
   const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
   const version = async (userId: string) =>
-    Number((await ctx.pool.query<{ v: string }>('SELECT access_version::text AS v FROM users WHERE id = $1', [userId])).rows[0].v);
+    Number(
+      (await ctx.pool.query<{ v: string }>('SELECT access_version::text AS v FROM users WHERE id = $1', [userId]))
+        .rows[0].v,
+    );
 
   beforeAll(async () => {
     ctx = await createTestApp();
@@ -35,7 +38,9 @@ describe('principal freshness: access changes take effect on the next request', 
   }
 
   const ids = async (u: { id: string }, query = '') =>
-    ((await ctx.http.get(`/api/v1/tickets${query}`).set(auth(u)).expect(200)).body.data as { id: string }[]).map((t) => t.id).sort();
+    ((await ctx.http.get(`/api/v1/tickets${query}`).set(auth(u)).expect(200)).body.data as { id: string }[])
+      .map((t) => t.id)
+      .sort();
 
   it("an organisation's access setting changed in SQL: the next list follows, and the members' access version moved", async () => {
     const w = await world();
@@ -75,7 +80,11 @@ describe('principal freshness: access changes take effect on the next request', 
   it('portal status changed and the portal deleted (ON DELETE SET NULL on organisations) in SQL: my portal follows at once', async () => {
     const w = await world();
     const portalIds = async () =>
-      ((await ctx.http.get('/api/v1/me/portal').set(auth(w.user)).expect(200)).body.organizations as { portalId: string }[]).map((o) => o.portalId);
+      (
+        (await ctx.http.get('/api/v1/me/portal').set(auth(w.user)).expect(200)).body.organizations as {
+          portalId: string;
+        }[]
+      ).map((o) => o.portalId);
     expect(await portalIds()).toEqual([w.portal.id]);
     await ctx.pool.query(`UPDATE portals SET status = 'DISABLED' WHERE id = $1`, [w.portal.id]);
     expect(await portalIds()).toEqual([]);
@@ -140,13 +149,21 @@ describe('principal freshness: access changes take effect on the next request', 
   it('skips the memberships subquery in PostgreSQL when the version sent is current, and runs it when it is not', async () => {
     const w = await world();
     const plan = async (v: string) =>
-      (await ctx.pool.query<{ 'QUERY PLAN': string }>({ text: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${PRINCIPAL_QUERY}`, values: [w.user.id, v] }))
-        .rows.map((r) => r['QUERY PLAN']).join('\n');
+      (
+        await ctx.pool.query<{ 'QUERY PLAN': string }>({
+          text: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${PRINCIPAL_QUERY}`,
+          values: [w.user.id, v],
+        })
+      ).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
     const current = String(await version(w.user.id));
     expect(await plan(current)).toMatch(/SubPlan[\s\S]*never executed/);
     expect(await plan('-1')).not.toMatch(/never executed/);
-    const { rows } = await ctx.pool.query<{ memberships: unknown[] | null }>({ text: PRINCIPAL_QUERY, values: [w.user.id, current] });
+    const { rows } = await ctx.pool.query<{ memberships: unknown[] | null }>({
+      text: PRINCIPAL_QUERY,
+      values: [w.user.id, current],
+    });
     expect(rows[0].memberships).toBeNull();
   });
 });
-

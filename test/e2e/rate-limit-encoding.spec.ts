@@ -102,7 +102,13 @@ describe('rate limits key on the matched route, not the raw URL', () => {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
         },
       );
       req.on('error', reject);
@@ -110,7 +116,13 @@ describe('rate limits key on the matched route, not the raw URL', () => {
     });
 
   /** Sends `n` requests from one address; returns every answer. */
-  async function burst(n: number, method: string, path: string, ip: string, opts: { auth?: string; body?: unknown } = {}): Promise<Sent[]> {
+  async function burst(
+    n: number,
+    method: string,
+    path: string,
+    ip: string,
+    opts: { auth?: string; body?: unknown } = {},
+  ): Promise<Sent[]> {
     const out: Sent[] = [];
     for (let i = 0; i < n; i++) out.push(await send(method, path, ip, opts));
     return out;
@@ -131,8 +143,23 @@ describe('rate limits key on the matched route, not the raw URL', () => {
   }
 
   const cases: Limited[] = [
-    { name: 'sign-in limit (auth prefix)', method: 'POST', path: '/api/v1/auth/login', handled: 401, body: () => ({ email: `nobody${++emailSeq}@example.test`, password: 'wrong-password-1' }), limit: AUTH_PER_IP, detail: /sign-in endpoints/ },
-    { name: 'per-IP limit (API prefix, anonymous)', method: 'GET', path: '/api/v1/tickets', handled: 401, limit: PER_IP, detail: /from your address/ },
+    {
+      name: 'sign-in limit (auth prefix)',
+      method: 'POST',
+      path: '/api/v1/auth/login',
+      handled: 401,
+      body: () => ({ email: `nobody${++emailSeq}@example.test`, password: 'wrong-password-1' }),
+      limit: AUTH_PER_IP,
+      detail: /sign-in endpoints/,
+    },
+    {
+      name: 'per-IP limit (API prefix, anonymous)',
+      method: 'GET',
+      path: '/api/v1/tickets',
+      handled: 401,
+      limit: PER_IP,
+      detail: /from your address/,
+    },
     {
       name: 'per-user limit (API prefix, signed in)',
       method: 'GET',
@@ -157,7 +184,10 @@ describe('rate limits key on the matched route, not the raw URL', () => {
           // No route matched: still counted per IP, so a scan of spellings is limited too.
           unrouted.push(path);
           const rest = await burst(PER_IP, c.method, path, ip, { auth, body });
-          expect({ path, statuses: [first, ...rest].map((r) => r.status) }).toEqual({ path, statuses: [...Array(PER_IP).fill(404), 429] });
+          expect({ path, statuses: [first, ...rest].map((r) => r.status) }).toEqual({
+            path,
+            statuses: [...Array(PER_IP).fill(404), 429],
+          });
           continue;
         }
         routed.push(path);
@@ -166,16 +196,24 @@ describe('rate limits key on the matched route, not the raw URL', () => {
         const all = [first, ...rest];
         // A spelling with a query answers what the handler answers to that query (e.g. 400 on an unknown one).
         if (path === c.path) expect(first.status).toBe(c.handled);
-        expect({ path, statuses: all.map((r) => r.status) }).toEqual({ path, statuses: [...Array(c.limit).fill(first.status), 429] });
+        expect({ path, statuses: all.map((r) => r.status) }).toEqual({
+          path,
+          statuses: [...Array(c.limit).fill(first.status), 429],
+        });
         expect({ path, limit: all[0].headers['ratelimit-limit'] }).toEqual({ path, limit: String(c.limit) });
         const refused = all[c.limit];
         expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-        expect({ path, detail: JSON.parse(refused.body).detail as string }).toEqual({ path, detail: expect.stringMatching(c.detail) });
+        expect({ path, detail: JSON.parse(refused.body).detail as string }).toEqual({
+          path,
+          detail: expect.stringMatching(c.detail),
+        });
         expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       }
       // The router decodes percent-encoded letters in either hex case and ignores a trailing slash,
       // so those spellings reach the handler and are the ones that must not escape the limit.
-      expect(routed).toEqual(expect.arrayContaining([c.path, `${c.path}/`, `/%61${c.path.slice(2)}`, `/api/%76${c.path.slice(6)}`]));
+      expect(routed).toEqual(
+        expect.arrayContaining([c.path, `${c.path}/`, `/%61${c.path.slice(2)}`, `/api/%76${c.path.slice(6)}`]),
+      );
       expect(routed.some((p) => /%[0-9A-F]*[A-F]/.test(p))).toBe(true);
       expect(unrouted.length).toBeGreaterThan(0);
     });

@@ -34,14 +34,22 @@ describe('rate limits (memory store)', () => {
     }
     const res = await ctx.http.get('/api/v1/me').set('authorization', auth).set(from('10.1.0.1')).expect(429);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 429, title: 'Too many requests', type: 'https://outpost.dev/problems/too-many-requests' });
+    expect(res.body).toMatchObject({
+      status: 429,
+      title: 'Too many requests',
+      type: 'https://outpost.dev/problems/too-many-requests',
+    });
     expect(res.body.detail).toMatch(/for your account/);
     expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect(res.headers['ratelimit-remaining']).toBe('0');
     // The user's budget follows the user to another address; another user is not affected.
     await ctx.http.get('/api/v1/me').set('authorization', auth).set(from('10.1.0.2')).expect(429);
-    await ctx.http.get('/api/v1/me').set('authorization', `Bearer ${ctx.tokenFor(b)}`).set(from('10.1.0.2')).expect(200);
+    await ctx.http
+      .get('/api/v1/me')
+      .set('authorization', `Bearer ${ctx.tokenFor(b)}`)
+      .set(from('10.1.0.2'))
+      .expect(200);
   });
 
   it('limits each IP (anonymous requests too), and other IPs are not affected', async () => {
@@ -52,7 +60,11 @@ describe('rate limits (memory store)', () => {
   });
 
   it('is stricter on the auth endpoints, and health checks are never limited', async () => {
-    const login = () => ctx.http.post('/api/v1/auth/login').set(from('10.3.0.1')).send({ email: 'nobody@example.test', password: 'wrong-password' });
+    const login = () =>
+      ctx.http
+        .post('/api/v1/auth/login')
+        .set(from('10.3.0.1'))
+        .send({ email: 'nobody@example.test', password: 'wrong-password' });
     await login().expect(401);
     await login().expect(401);
     const res = await login().expect(429);
@@ -66,8 +78,17 @@ describe('rate limits (memory store)', () => {
   it('a forged token does not count against the user it names', async () => {
     const victim = await f.user();
     const forged = `${ctx.tokenFor(victim).slice(0, -4)}AAAA`;
-    for (let i = 0; i < 4; i++) await ctx.http.get('/api/v1/me').set('authorization', `Bearer ${forged}`).set(from(`10.4.0.${i}`)).expect(401);
-    await ctx.http.get('/api/v1/me').set('authorization', `Bearer ${ctx.tokenFor(victim)}`).set(from('10.4.1.1')).expect(200);
+    for (let i = 0; i < 4; i++)
+      await ctx.http
+        .get('/api/v1/me')
+        .set('authorization', `Bearer ${forged}`)
+        .set(from(`10.4.0.${i}`))
+        .expect(401);
+    await ctx.http
+      .get('/api/v1/me')
+      .set('authorization', `Bearer ${ctx.tokenFor(victim)}`)
+      .set(from('10.4.1.1'))
+      .expect(200);
   });
 });
 

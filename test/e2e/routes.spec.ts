@@ -51,10 +51,11 @@ describe('route inventory: every route declares its access policy', () => {
 
   it('lists the public routes explicitly (a review point when it changes)', () => {
     const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));
-    const publicRoutes = routes.filter((r) => r.policy?.kind === 'public').map((r) => `${r.method} ${r.path}`).sort();
-    expect(publicRoutes).toEqual(
-      expect.arrayContaining(['GET /health/live', 'GET /health/ready', 'POST /auth/login']),
-    );
+    const publicRoutes = routes
+      .filter((r) => r.policy?.kind === 'public')
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
+    expect(publicRoutes).toEqual(expect.arrayContaining(['GET /health/live', 'GET /health/ready', 'POST /auth/login']));
     for (const r of publicRoutes) expect(r).toMatch(/^(GET \/health|POST \/auth\/)/);
   });
 
@@ -66,7 +67,8 @@ describe('route inventory: every route declares its access policy', () => {
   });
 
   it('binds interceptors per route: a create gets idempotency around Location, a list or read runs none', () => {
-    const bound = (name: keyof TicketsController) => Reflect.getMetadata(INTERCEPTORS_METADATA, TicketsController.prototype[name]) as unknown[] | undefined;
+    const bound = (name: keyof TicketsController) =>
+      Reflect.getMetadata(INTERCEPTORS_METADATA, TicketsController.prototype[name]) as unknown[] | undefined;
     expect(bound('create')).toEqual([IdempotencyInterceptor, LocationInterceptor]);
     expect(bound('comment')).toEqual([IdempotencyInterceptor]);
     expect(bound('list')).toBeUndefined();

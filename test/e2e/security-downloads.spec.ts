@@ -20,19 +20,37 @@ describe('security: downloads', () => {
 
   const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
   const upload = (who: { id: string }, body: Record<string, unknown>) =>
-    ctx.http.post('/api/v1/downloads').set(as(who)).send({ title: 'VPN', fileName: 'vpn-linux.sh', contentType: 'text/plain', contentBase64: Buffer.from('echo hi\n').toString('base64'), ...body });
+    ctx.http
+      .post('/api/v1/downloads')
+      .set(as(who))
+      .send({
+        title: 'VPN',
+        fileName: 'vpn-linux.sh',
+        contentType: 'text/plain',
+        contentBase64: Buffer.from('echo hi\n').toString('base64'),
+        ...body,
+      });
 
   it('serves HTML uploaded as text as an inert attachment: stored type, nosniff, no caching, exact bytes', async () => {
     const o = await f.org();
     const member = await f.member(o.id);
     const agent = await f.staff('AGENT');
     const html = '<html><script>alert(document.cookie)</script></html>';
-    const created = await upload(agent, { organizationId: o.id, fileName: 'readme.txt', contentBase64: Buffer.from(html).toString('base64') }).expect(201);
-    const res = await ctx.http.get(`/api/v1/downloads/${created.body.id}/content`).set(as(member)).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const created = await upload(agent, {
+      organizationId: o.id,
+      fileName: 'readme.txt',
+      contentBase64: Buffer.from(html).toString('base64'),
+    }).expect(201);
+    const res = await ctx.http
+      .get(`/api/v1/downloads/${created.body.id}/content`)
+      .set(as(member))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain\b/);
     expect(res.headers['content-disposition']).toBe(`attachment; filename="readme.txt"; filename*=UTF-8''readme.txt`);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -67,7 +85,11 @@ describe('security: downloads', () => {
     ];
     for (const fileName of names) {
       const res = await upload(agent, { organizationId: o.id, fileName });
-      expect({ fileName, status: res.status, fields: (res.body.errors ?? []).map((e: { field: string }) => e.field) }).toEqual({ fileName, status: 400, fields: ['fileName'] });
+      expect({
+        fileName,
+        status: res.status,
+        fields: (res.body.errors ?? []).map((e: { field: string }) => e.field),
+      }).toEqual({ fileName, status: 400, fields: ['fileName'] });
     }
     expect(await ctx.prisma.download.count()).toBe(0);
   });
@@ -75,12 +97,23 @@ describe('security: downloads', () => {
   it('refuses content types a browser would render or run, and malformed base64, with 400 and nothing written', async () => {
     const o = await f.org();
     const agent = await f.staff('AGENT');
-    for (const contentType of ['text/html', 'image/svg+xml', 'application/javascript', 'text/xml', 'application/xhtml+xml', 'text/plain; charset=utf-8', 'text/plain\r\nX-Injected: 1', 'TEXT/HTML']) {
+    for (const contentType of [
+      'text/html',
+      'image/svg+xml',
+      'application/javascript',
+      'text/xml',
+      'application/xhtml+xml',
+      'text/plain; charset=utf-8',
+      'text/plain\r\nX-Injected: 1',
+      'TEXT/HTML',
+    ]) {
       const res = await upload(agent, { organizationId: o.id, contentType });
       expect({ contentType, status: res.status }).toEqual({ contentType, status: 400 });
     }
     await upload(agent, { organizationId: o.id, contentBase64: 'not base64 at all!' }).expect(400);
-    await upload(agent, { organizationId: o.id, contentBase64: '' }).expect((r) => expect([400, 422]).toContain(r.status));
+    await upload(agent, { organizationId: o.id, contentBase64: '' }).expect((r) =>
+      expect([400, 422]).toContain(r.status),
+    );
     expect(await ctx.prisma.download.count()).toBe(0);
     await upload(agent, { organizationId: o.id }).expect(201);
   });

@@ -34,7 +34,14 @@ describe('security: information leaks', () => {
       const reader = await f.member(o.id, { homeSiteId: s1.id, readSiteIds: [s3.id] });
       const siteless = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'] });
       const agent = await f.staff('AGENT');
-      const list = async (who: { id: string }) => ((await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(who)).expect(200)).body.data as { id: string }[]).map((s) => s.id).sort();
+      const list = async (who: { id: string }) =>
+        (
+          (await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(who)).expect(200)).body.data as {
+            id: string;
+          }[]
+        )
+          .map((s) => s.id)
+          .sort();
       expect(await list(u)).toEqual([s1.id]);
       expect(await list(reader)).toEqual([s1.id, s3.id].sort());
       expect(await list(siteless)).toEqual([]);
@@ -52,7 +59,11 @@ describe('security: information leaks', () => {
       const s1 = await f.site(o.id);
       const s2 = await f.site(o.id);
       const u = await f.member(o.id, { homeSiteId: s1.id });
-      const ids = ((await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(u)).expect(200)).body.data as { id: string }[]).map((s) => s.id).sort();
+      const ids = (
+        (await ctx.http.get(`/api/v1/organizations/${o.id}/sites`).set(as(u)).expect(200)).body.data as { id: string }[]
+      )
+        .map((s) => s.id)
+        .sort();
       expect(ids).toEqual([s1.id, s2.id].sort());
       await ctx.http.get(`/api/v1/sites/${s2.id}`).set(as(u)).expect(200);
     });
@@ -60,7 +71,15 @@ describe('security: information leaks', () => {
 
   describe('self-registration links', () => {
     const register = (email: string, clientNumber?: string) =>
-      ctx.http.post('/api/v1/auth/register').send({ email, name: 'New Member', password: 'a long unusual passphrase', ...(clientNumber ? { clientNumber } : {}) }).expect(202);
+      ctx.http
+        .post('/api/v1/auth/register')
+        .send({
+          email,
+          name: 'New Member',
+          password: 'a long unusual passphrase',
+          ...(clientNumber ? { clientNumber } : {}),
+        })
+        .expect(202);
 
     it('grants no membership when the portal closed registration (or stopped being ACTIVE) before the link was used', async () => {
       const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
@@ -73,7 +92,10 @@ describe('security: information leaks', () => {
       await ctx.http.post('/api/v1/auth/verify-email').send({ token: early }).expect(200);
       await ctx.prisma.portal.update({ where: { id: portal.id }, data: { selfRegistration: 'OFF' } });
       await ctx.http.post('/api/v1/auth/verify-email').send({ token: late }).expect(200);
-      const members = await ctx.prisma.membership.findMany({ where: { organizationId: o.id }, include: { user: { select: { email: true } } } });
+      const members = await ctx.prisma.membership.findMany({
+        where: { organizationId: o.id },
+        include: { user: { select: { email: true } } },
+      });
       expect(members.map((m) => [m.user.email, m.homeSiteId])).toEqual([['early@example.test', site.id]]);
       const lateUser = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'late@example.test' } });
       expect(lateUser.defaultOrganizationId).toBeNull();
@@ -92,23 +114,53 @@ describe('security: information leaks', () => {
       await f.org({ portalId: portal.id, domains: ['invited.example'] });
       const admin = await f.staff('ADMIN');
       // An invited user with no organisation yet (no membership, no password, not verified).
-      const created = await ctx.http.post('/api/v1/users').set(as(admin)).send({ email: 'victim@elsewhere.example', name: 'Victim Name' }).expect(201);
-      await ctx.prisma.organizationDomain.create({ data: { organizationId: (await ctx.prisma.organization.findFirstOrThrow()).id, domain: 'elsewhere.example', kind: 'ASSOCIATED' } });
-      await ctx.http.post('/api/v1/auth/register').send({ email: 'victim@elsewhere.example', name: 'Mallory', password: 'attacker chosen passphrase' }).expect(202);
+      const created = await ctx.http
+        .post('/api/v1/users')
+        .set(as(admin))
+        .send({ email: 'victim@elsewhere.example', name: 'Victim Name' })
+        .expect(201);
+      await ctx.prisma.organizationDomain.create({
+        data: {
+          organizationId: (await ctx.prisma.organization.findFirstOrThrow()).id,
+          domain: 'elsewhere.example',
+          kind: 'ASSOCIATED',
+        },
+      });
+      await ctx.http
+        .post('/api/v1/auth/register')
+        .send({ email: 'victim@elsewhere.example', name: 'Mallory', password: 'attacker chosen passphrase' })
+        .expect(202);
       const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: created.body.id } });
       expect(user.name).toBe('Victim Name');
       expect(await ctx.prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'VERIFY_EMAIL' } })).toBe(0);
       const invite = await tokenFromMail(ctx, 'victim@elsewhere.example', 'identity.invitation');
-      await ctx.http.post('/api/v1/auth/invitation/accept').send({ token: invite, password: 'a secret of her own choosing' }).expect(204);
-      await ctx.http.post('/api/v1/auth/login').send({ email: 'victim@elsewhere.example', password: 'attacker chosen passphrase' }).expect(401);
-      await ctx.http.post('/api/v1/auth/login').send({ email: 'victim@elsewhere.example', password: 'a secret of her own choosing' }).expect(200);
+      await ctx.http
+        .post('/api/v1/auth/invitation/accept')
+        .send({ token: invite, password: 'a secret of her own choosing' })
+        .expect(204);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'victim@elsewhere.example', password: 'attacker chosen passphrase' })
+        .expect(401);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'victim@elsewhere.example', password: 'a secret of her own choosing' })
+        .expect(200);
     });
 
     it('keeps a pending account unchanged until a link is used (a second registration cannot rename it)', async () => {
       const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
       await f.org({ portalId: portal.id, domains: ['pending.example'] });
       await register('p@pending.example');
-      await ctx.http.post('/api/v1/auth/register').send({ email: 'p@pending.example', name: 'Someone Else', password: 'another unusual passphrase', locale: 'de' }).expect(202);
+      await ctx.http
+        .post('/api/v1/auth/register')
+        .send({
+          email: 'p@pending.example',
+          name: 'Someone Else',
+          password: 'another unusual passphrase',
+          locale: 'de',
+        })
+        .expect(202);
       const row = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'p@pending.example' } });
       expect([row.name, row.locale, row.passwordHash]).toEqual(['New Member', null, null]);
       const token = await tokenFromMail(ctx, 'p@pending.example', 'identity.verify-email');
@@ -128,11 +180,21 @@ describe('security: information leaks', () => {
       const mine = await f.ci(o.id, { siteId: site.id, department: 'Sales' });
       const other = await f.ci(o.id, { siteId: site.id, department: 'Finance' });
       const t = await f.ticket(o.id, u.id, { siteId: site.id });
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(as(agent)).set('if-match', '"1"').send({ ciIds: [mine.id, other.id] }).expect(200);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(as(agent))
+        .set('if-match', '"1"')
+        .send({ ciIds: [mine.id, other.id] })
+        .expect(200);
       await ctx.http.get(`/api/v1/cis/${other.id}`).set(as(u)).expect(404);
       const seen = await ctx.http.get(`/api/v1/tickets/${t.id}`).set(as(u)).expect(200);
       expect(seen.body.ciIds).toEqual([mine.id]);
-      const upd = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(as(u)).set('if-match', `"${seen.body.version}"`).send({ ciIds: [] }).expect(200);
+      const upd = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(as(u))
+        .set('if-match', `"${seen.body.version}"`)
+        .send({ ciIds: [] })
+        .expect(200);
       expect(upd.body.ciIds).toEqual([]);
       const links = await ctx.prisma.ticketCi.findMany({ where: { ticketId: t.id } });
       expect(links.map((l) => l.ciId)).toEqual([other.id]);
@@ -151,17 +213,32 @@ describe('security: information leaks', () => {
       const t = await f.ticket(o.id, requester.id);
       await ctx.prisma.ticket.update({ where: { id: t.id }, data: { assigneeId: other.id } });
       await f.cc(t, cc.id);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(as(agent)).send({ body: 'internal: customer is difficult', internal: true }).expect(201);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(as(agent)).send({ body: 'public answer' }).expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(as(agent))
+        .send({ body: 'internal: customer is difficult', internal: true })
+        .expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(as(agent))
+        .send({ body: 'public answer' })
+        .expect(201);
       for (const who of [requester, cc]) {
-        const comments = (await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(as(who)).expect(200)).body.data as { body: string }[];
+        const comments = (await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(as(who)).expect(200)).body
+          .data as { body: string }[];
         expect(comments.map((c) => c.body)).toEqual(['public answer']);
-        const history = (await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(as(who)).expect(200)).body.data as { action: string }[];
+        const history = (await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(as(who)).expect(200)).body.data as {
+          action: string;
+        }[];
         expect(history.map((h) => h.action)).toEqual(['comment_added']);
       }
-      const staffHistory = (await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(as(other)).expect(200)).body.data as { action: string }[];
+      const staffHistory = (await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(as(other)).expect(200)).body
+        .data as { action: string }[];
       expect(staffHistory.map((h) => h.action)).toEqual(['internal_comment_added', 'comment_added']);
-      const mails = await ctx.prisma.outboxMessage.findMany({ where: { kind: 'ticket.commented' }, orderBy: { createdAt: 'asc' } });
+      const mails = await ctx.prisma.outboxMessage.findMany({
+        where: { kind: 'ticket.commented' },
+        orderBy: { createdAt: 'asc' },
+      });
       const internalMails = mails.filter((m) => m.body.includes('customer is difficult'));
       expect(internalMails.map((m) => m.recipientUserId)).toEqual([other.id]);
     });
@@ -173,7 +250,13 @@ describe('security: information leaks', () => {
       const agent = await f.staff('AGENT');
       const ci = await f.ci(o.id, { siteId: site.id });
       const sold = await f.contract(o.id, { siteId: site.id, ciIds: [ci.id], supplier: 'Hidden Supplier Ltd' });
-      const purchased = await f.contract(o.id, { siteId: site.id, ciIds: [ci.id], direction: 'PURCHASED', kind: 'SUPPORT', supplier: 'Vendor GmbH' });
+      const purchased = await f.contract(o.id, {
+        siteId: site.id,
+        ciIds: [ci.id],
+        direction: 'PURCHASED',
+        kind: 'SUPPORT',
+        supplier: 'Vendor GmbH',
+      });
       const h = as(approver);
       const hidden = await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(h);
       const absent = await ctx.http.get(`/api/v1/contracts/${NONEXISTENT}`).set(h);
@@ -189,17 +272,26 @@ describe('security: information leaks', () => {
       const ciDetail = (await ctx.http.get(`/api/v1/cis/${ci.id}`).set(h).expect(200)).body;
       expect(ciDetail.contracts.map((k: { id: string }) => k.id)).toEqual([sold.id]);
       const report = (await ctx.http.get('/api/v1/reports/contracts-by-site').set(h).expect(200)).body;
-      expect(report.sites.flatMap((s: { contracts: { id: string }[] }) => s.contracts.map((k) => k.id))).toEqual([sold.id]);
-      const sheet = await ctx.http.get(`/api/v1/cis/${ci.id}/sheet.pdf`).set(h).buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
+      expect(report.sites.flatMap((s: { contracts: { id: string }[] }) => s.contracts.map((k) => k.id))).toEqual([
+        sold.id,
+      ]);
+      const sheet = await ctx.http
+        .get(`/api/v1/cis/${ci.id}/sheet.pdf`)
+        .set(h)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       expect((sheet.body as Buffer).toString('latin1')).not.toContain(purchased.number);
       // Staff see both, with the supplier.
       const staffCi = (await ctx.http.get(`/api/v1/cis/${ci.id}`).set(as(agent)).expect(200)).body;
       expect(staffCi.contracts.map((k: { id: string }) => k.id).sort()).toEqual([sold.id, purchased.id].sort());
-      expect((await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(as(agent)).expect(200)).body.supplier).toBe('Vendor GmbH');
+      expect((await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(as(agent)).expect(200)).body.supplier).toBe(
+        'Vendor GmbH',
+      );
     });
   });
 
@@ -217,12 +309,21 @@ describe('security: information leaks', () => {
     const i2 = await f.invoice(o.id, { contractId: otherSite.id });
     const i3 = await f.invoice(o.id, { contractId: purchased.id });
     const h = as(controller);
-    const list = (await ctx.http.get('/api/v1/invoices').set(h).expect(200)).body.data as { id: string; contractId: string | null }[];
-    expect(Object.fromEntries(list.map((i) => [i.id, i.contractId]))).toEqual({ [i1.id]: mine.id, [i2.id]: null, [i3.id]: null });
+    const list = (await ctx.http.get('/api/v1/invoices').set(h).expect(200)).body.data as {
+      id: string;
+      contractId: string | null;
+    }[];
+    expect(Object.fromEntries(list.map((i) => [i.id, i.contractId]))).toEqual({
+      [i1.id]: mine.id,
+      [i2.id]: null,
+      [i3.id]: null,
+    });
     expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(h).expect(200)).body.contractId).toBeNull();
     await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(h).expect(404);
     await ctx.http.get(`/api/v1/contracts/${otherSite.id}`).set(h).expect(404);
-    expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(as(agent)).expect(200)).body.contractId).toBe(purchased.id);
+    expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(as(agent)).expect(200)).body.contractId).toBe(
+      purchased.id,
+    );
   });
 
   describe('notifications', () => {
@@ -238,7 +339,11 @@ describe('security: information leaks', () => {
       await f.cc(t, cc2.id);
       await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(as(agent)).send({ userId: outsider.id }).expect(201);
       await ctx.prisma.outboxMessage.deleteMany();
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(as(agent)).send({ body: 'We are on it.' }).expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(as(agent))
+        .send({ body: 'We are on it.' })
+        .expect(201);
       const msgs = await ctx.prisma.outboxMessage.findMany({ where: { kind: 'ticket.commented' } });
       expect(msgs.map((m) => m.toEmail).sort()).toEqual(['cc1@leak.test', 'cc2@leak.test', 'req@leak.test']);
       const addresses = ['req@leak.test', 'cc1@leak.test', 'cc2@leak.test', 'out@leak.test'];

@@ -125,7 +125,10 @@ describe('security: privilege escalation', () => {
   it('declares the expected policy on every route (a snapshot of who may call what)', () => {
     const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));
     const actual = routes
-      .map((r) => `${r.method} ${r.path.replace(/^\/api\/v1/, '')} ${r.policy?.kind === 'staff' ? `staff:${r.policy.roles.join('|')}` : r.policy?.kind}`)
+      .map(
+        (r) =>
+          `${r.method} ${r.path.replace(/^\/api\/v1/, '')} ${r.policy?.kind === 'staff' ? `staff:${r.policy.roles.join('|')}` : r.policy?.kind}`,
+      )
       .sort();
     expect(actual).toEqual([...ROUTE_POLICIES].sort());
   });
@@ -137,22 +140,42 @@ describe('security: privilege escalation', () => {
     const site = await f.site(org.id);
     const member = await f.member(org.id);
     const partner = await f.org({ kind: 'PARTNER' });
-    const page = await ctx.prisma.portalPage.create({ data: { portalId: portal.id, title: 'P', slug: 'p', position: 0 } });
+    const page = await ctx.prisma.portalPage.create({
+      data: { portalId: portal.id, title: 'P', slug: 'p', position: 0 },
+    });
     const h = as(agent);
     const calls = [
-      ctx.http.post('/api/v1/users').set(h).send({ email: 'x@example.test', name: 'X', staffRole: 'ADMIN', password: 'a long passphrase 12' }),
+      ctx.http
+        .post('/api/v1/users')
+        .set(h)
+        .send({ email: 'x@example.test', name: 'X', staffRole: 'ADMIN', password: 'a long passphrase 12' }),
       ctx.http.patch(`/api/v1/users/${agent.id}`).set(h).send({ name: 'Me' }),
       ctx.http.patch(`/api/v1/users/${member.id}`).set(h).send({ active: false }),
       ctx.http.post('/api/v1/organizations').set(h).send({ name: 'New' }),
-      ctx.http.patch(`/api/v1/organizations/${org.id}`).set(h).set('if-match', '"1"').send({ ticketAccess: 'ORG_EDIT' }),
+      ctx.http
+        .patch(`/api/v1/organizations/${org.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ ticketAccess: 'ORG_EDIT' }),
       ctx.http.post(`/api/v1/organizations/${org.id}/sites`).set(h).send({ name: 'S', abbreviation: 'AGENT-S' }),
       ctx.http.patch(`/api/v1/sites/${site.id}`).set(h).set('if-match', '"1"').send({ name: 'S' }),
       ctx.http.post(`/api/v1/organizations/${org.id}/members`).set(h).send({ userId: agent.id }),
-      ctx.http.patch(`/api/v1/memberships/${member.membership.id}`).set(h).set('if-match', '"1"').send({ roles: ['CUSTOMER_APPROVER'] }),
+      ctx.http
+        .patch(`/api/v1/memberships/${member.membership.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ roles: ['CUSTOMER_APPROVER'] }),
       ctx.http.delete(`/api/v1/memberships/${member.membership.id}`).set(h),
-      ctx.http.post(`/api/v1/organizations/${org.id}/partners`).set(h).send({ partnerOrganizationId: partner.id, consentedByName: 'C', consentedAt: new Date().toISOString() }),
+      ctx.http
+        .post(`/api/v1/organizations/${org.id}/partners`)
+        .set(h)
+        .send({ partnerOrganizationId: partner.id, consentedByName: 'C', consentedAt: new Date().toISOString() }),
       ctx.http.post('/api/v1/portals').set(h).send({ name: 'P2' }),
-      ctx.http.patch(`/api/v1/portals/${portal.id}`).set(h).set('if-match', '"1"').send({ options: { require2fa: false } }),
+      ctx.http
+        .patch(`/api/v1/portals/${portal.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ options: { require2fa: false } }),
       ctx.http.post(`/api/v1/portals/${portal.id}/deactivate`).set(h),
       ctx.http.post(`/api/v1/portals/${portal.id}/pages`).set(h).send({ title: 'T', slug: 't' }),
       ctx.http.patch(`/api/v1/pages/${page.id}`).set(h).set('if-match', '"1"').send({ title: 'T' }),
@@ -167,13 +190,17 @@ describe('security: privilege escalation', () => {
     expect(await ctx.prisma.organization.count()).toBe(2);
     expect(await ctx.prisma.portal.count()).toBe(1);
     expect((await ctx.prisma.portal.findUniqueOrThrow({ where: { id: portal.id } })).status).toBe('ACTIVE');
-    expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: member.membership.id } })).roles).toEqual(['PORTAL_USER']);
+    expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: member.membership.id } })).roles).toEqual([
+      'PORTAL_USER',
+    ]);
     expect(await ctx.prisma.auditEvent.count()).toBe(0);
   });
 
   it('refuses an external user (even with every portal role) every staff route with 403', async () => {
     const org = await f.org();
-    const boss = await f.member(org.id, { roles: ['CUSTOMER_APPROVER', 'CHANGE_MANAGER', 'CONTROLLER', 'PORTAL_USER_PLUS'] });
+    const boss = await f.member(org.id, {
+      roles: ['CUSTOMER_APPROVER', 'CHANGE_MANAGER', 'CONTROLLER', 'PORTAL_USER_PLUS'],
+    });
     const t = await f.ticket(org.id, boss.id);
     const h = as(boss);
     const calls = [
@@ -182,10 +209,35 @@ describe('security: privilege escalation', () => {
       ctx.http.get('/api/v1/groups').set(h),
       ctx.http.get('/api/v1/portals').set(h),
       ctx.http.post('/api/v1/cis').set(h).send({ organizationId: org.id, name: 'x', type: 'Server' }),
-      ctx.http.post('/api/v1/contracts').set(h).send({ organizationId: org.id, number: 'K', name: 'x', kind: 'SERVICE', direction: 'SOLD', startsOn: '2025-01-01' }),
-      ctx.http.post('/api/v1/invoices').set(h).send({ organizationId: org.id, number: 'I', issuedOn: '2025-01-01', amountCents: 1 }),
-      ctx.http.post('/api/v1/downloads').set(h).send({ organizationId: org.id, title: 't', fileName: 'a.sh', contentType: 'text/plain', contentBase64: 'YQ==' }),
-      ctx.http.post(`/api/v1/tickets/${t.id}/validations`).set(h).send({ kind: 'VALIDATION', question: 'q', dueAt: new Date(Date.now() + 3600_000).toISOString() }),
+      ctx.http
+        .post('/api/v1/contracts')
+        .set(h)
+        .send({
+          organizationId: org.id,
+          number: 'K',
+          name: 'x',
+          kind: 'SERVICE',
+          direction: 'SOLD',
+          startsOn: '2025-01-01',
+        }),
+      ctx.http
+        .post('/api/v1/invoices')
+        .set(h)
+        .send({ organizationId: org.id, number: 'I', issuedOn: '2025-01-01', amountCents: 1 }),
+      ctx.http
+        .post('/api/v1/downloads')
+        .set(h)
+        .send({
+          organizationId: org.id,
+          title: 't',
+          fileName: 'a.sh',
+          contentType: 'text/plain',
+          contentBase64: 'YQ==',
+        }),
+      ctx.http
+        .post(`/api/v1/tickets/${t.id}/validations`)
+        .set(h)
+        .send({ kind: 'VALIDATION', question: 'q', dueAt: new Date(Date.now() + 3600_000).toISOString() }),
       ctx.http.post(`/api/v1/organizations/${org.id}/members`).set(h).send({ userId: boss.id }),
       ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(h).send({ body: 'internal?', internal: true }),
     ];
@@ -211,7 +263,9 @@ describe('security: privilege escalation', () => {
       const { approver, plain } = await org();
       await patch(approver, plain.membership.id, { roles: ['PORTAL_USER', 'PORTAL_USER_PLUS'] }).expect(200);
       await patch(approver, plain.membership.id, { roles: ['CUSTOMER_APPROVER'] }, 2).expect(200);
-      expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: plain.membership.id } })).roles).toEqual(['CUSTOMER_APPROVER']);
+      expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: plain.membership.id } })).roles).toEqual([
+        'CUSTOMER_APPROVER',
+      ]);
     });
 
     it('refuses roles the approver does not hold, in either direction, with 403 and no change', async () => {
@@ -220,8 +274,12 @@ describe('security: privilege escalation', () => {
         await patch(approver, plain.membership.id, { roles }).expect(403);
       }
       await patch(approver, controller.membership.id, { roles: ['PORTAL_USER'] }).expect(403); // removing CONTROLLER
-      expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: plain.membership.id } })).roles).toEqual(['PORTAL_USER']);
-      expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: controller.membership.id } })).roles).toEqual(['CONTROLLER']);
+      expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: plain.membership.id } })).roles).toEqual([
+        'PORTAL_USER',
+      ]);
+      expect(
+        (await ctx.prisma.membership.findUniqueOrThrow({ where: { id: controller.membership.id } })).roles,
+      ).toEqual(['CONTROLLER']);
     });
 
     it('refuses an approver their own membership, and every field but roles on others', async () => {
@@ -246,7 +304,12 @@ describe('security: privilege escalation', () => {
       const mine = await ctx.prisma.membership.findUniqueOrThrow({ where: { id: approver.membership.id } });
       const theirs = await ctx.prisma.membership.findUniqueOrThrow({ where: { id: plain.membership.id } });
       expect([mine.version, mine.roles, mine.ticketAccess]).toEqual([1, ['CUSTOMER_APPROVER'], 'OWN']);
-      expect([theirs.version, theirs.roles, theirs.ticketAccess, theirs.active]).toEqual([1, ['PORTAL_USER'], 'OWN', true]);
+      expect([theirs.version, theirs.roles, theirs.ticketAccess, theirs.active]).toEqual([
+        1,
+        ['PORTAL_USER'],
+        'OWN',
+        true,
+      ]);
     });
 
     it('refuses members without "manage roles" (PORTAL_USER, PORTAL_USER_PLUS, CONTROLLER) any role change, their own included', async () => {
@@ -254,15 +317,19 @@ describe('security: privilege escalation', () => {
       const plus = await f.member(o.id, { roles: ['PORTAL_USER_PLUS'] });
       for (const actor of [plain, plus, controller]) {
         await patch(actor, actor.membership.id, { roles: ['CUSTOMER_APPROVER'] }).expect(403);
-        await patch(actor, approver.membership.id, { roles: ['PORTAL_USER'] }).expect((r) => expect([403, 404]).toContain(r.status));
+        await patch(actor, approver.membership.id, { roles: ['PORTAL_USER'] }).expect((r) =>
+          expect([403, 404]).toContain(r.status),
+        );
       }
       await ctx.http.get(`/api/v1/organizations/${o.id}/members`).set(as(plain)).expect(403);
       await ctx.http.get('/api/v1/audit').set(as(plain)).expect(403);
       await ctx.http.get('/api/v1/invoices').set(as(plain)).expect(403);
       await ctx.http.get('/api/v1/changes').set(as(plus)).expect(403);
-      expect((await ctx.prisma.membership.findMany({ where: { organizationId: o.id }, orderBy: { createdAt: 'asc' } })).map((m) => m.roles)).toEqual([
-        ['CUSTOMER_APPROVER'], ['PORTAL_USER'], ['CONTROLLER'], ['PORTAL_USER_PLUS'],
-      ]);
+      expect(
+        (await ctx.prisma.membership.findMany({ where: { organizationId: o.id }, orderBy: { createdAt: 'asc' } })).map(
+          (m) => m.roles,
+        ),
+      ).toEqual([['CUSTOMER_APPROVER'], ['PORTAL_USER'], ['CONTROLLER'], ['PORTAL_USER_PLUS']]);
     });
 
     it('refuses an approver of A every membership of B where they are only a PORTAL_USER (404), and staff memberships do not exist', async () => {
@@ -272,7 +339,11 @@ describe('security: privilege escalation', () => {
       await patch(a.approver, b.plain.membership.id, { roles: ['PORTAL_USER_PLUS'] }).expect(404);
       await ctx.http.get(`/api/v1/organizations/${b.o.id}/members`).set(as(a.approver)).expect(403);
       const agent = await f.staff('AGENT');
-      await ctx.http.post(`/api/v1/organizations/${a.o.id}/members`).set(as(await f.staff('ADMIN'))).send({ userId: agent.id }).expect(422);
+      await ctx.http
+        .post(`/api/v1/organizations/${a.o.id}/members`)
+        .set(as(await f.staff('ADMIN')))
+        .send({ userId: agent.id })
+        .expect(422);
     });
   });
 
@@ -305,7 +376,11 @@ describe('security: privilege escalation', () => {
       const after = await ctx.prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { memberships: true } });
       expect(after).toEqual(before);
       await ctx.http.patch('/api/v1/me').set(as(u)).send({ name: 'Renamed' }).expect(200);
-      expect((await ctx.http.get('/api/v1/me').set(as(u)).expect(200)).body).toMatchObject({ name: 'Renamed', staffRole: null, defaultOrganizationId: o.id });
+      expect((await ctx.http.get('/api/v1/me').set(as(u)).expect(200)).body).toMatchObject({
+        name: 'Renamed',
+        staffRole: null,
+        defaultOrganizationId: o.id,
+      });
     });
 
     it('an external user cannot move their ticket to another organisation or site, nor set its status by PATCH', async () => {
@@ -317,10 +392,25 @@ describe('security: privilege escalation', () => {
       await f.addMembership(u.id, o2.id);
       const t = await f.ticket(o.id, u.id, { siteId: s1.id });
       const h = as(u);
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(h).set('if-match', '"1"').send({ organizationId: o2.id }).expect(403);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ organizationId: o2.id })
+        .expect(403);
       await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(h).set('if-match', '"1"').send({ siteId: s2.id }).expect(403);
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(h).set('if-match', '"1"').send({ status: 'CLOSED' }).expect(400);
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(h).set('if-match', '"1"').send({ requesterId: u.id }).expect(400);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ status: 'CLOSED' })
+        .expect(400);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ requesterId: u.id })
+        .expect(400);
       expect(await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).toEqual(t);
     });
 
@@ -331,11 +421,23 @@ describe('security: privilege escalation', () => {
       const admin = await f.staff('ADMIN');
       const t = await f.ticket(o.id, requester.id);
       const v = await f.validation(t, admin.id, { dueAt: new Date(Date.now() + 3600_000) });
-      await ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(admin)).send({ outcome: 'ACCEPT' }).expect(403);
-      await ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(requester)).send({ outcome: 'ACCEPT' }).expect(404);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(as(admin))
+        .send({ outcome: 'ACCEPT' })
+        .expect(403);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(as(requester))
+        .send({ outcome: 'ACCEPT' })
+        .expect(404);
       await ctx.http.get(`/api/v1/validations/${v.id}`).set(as(requester)).expect(404);
       expect(await ctx.prisma.validationDecision.count()).toBe(0);
-      await ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(approver)).send({ outcome: 'ACCEPT' }).expect(201);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(as(approver))
+        .send({ outcome: 'ACCEPT' })
+        .expect(201);
     });
   });
 });

@@ -27,7 +27,11 @@ describe('security: races', () => {
     const agent = await f.staff('AGENT');
     const t = await f.ticket(o.id, a1.id);
     const v = await f.validation(t, agent.id, { dueAt: new Date(Date.now() + 3600_000), requiredApprovals: 2 });
-    const rs = await Promise.all(Array.from({ length: 5 }, () => ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(a1)).send({ outcome: 'ACCEPT' })));
+    const rs = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(a1)).send({ outcome: 'ACCEPT' }),
+      ),
+    );
     expect(statuses(rs)).toEqual([201, 409, 409, 409, 409]);
     expect(await ctx.prisma.validationDecision.count({ where: { validationId: v.id } })).toBe(1);
     expect((await ctx.prisma.validation.findUniqueOrThrow({ where: { id: v.id } })).acceptCount).toBe(1);
@@ -57,7 +61,9 @@ describe('security: races', () => {
     const t = await f.ticket(o.id, requester.id);
     for (let i = 0; i < 18; i++) await f.cc(t, (await f.member(o.id)).id);
     const newcomers = await Promise.all(Array.from({ length: 5 }, () => f.member(o.id)));
-    const rs = await Promise.all(newcomers.map((n) => ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(as(requester)).send({ userId: n.id })));
+    const rs = await Promise.all(
+      newcomers.map((n) => ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(as(requester)).send({ userId: n.id })),
+    );
     expect(statuses(rs)).toEqual([201, 201, 409, 409, 409]);
     expect(await ctx.prisma.ticketCc.count({ where: { ticketId: t.id } })).toBe(20);
   });
@@ -68,7 +74,9 @@ describe('security: races', () => {
     await f.member(o.id);
     const admin = await f.staff('ADMIN');
     const users = await Promise.all(Array.from({ length: 5 }, () => f.user()));
-    const rs = await Promise.all(users.map((u) => ctx.http.post(`/api/v1/organizations/${o.id}/members`).set(as(admin)).send({ userId: u.id })));
+    const rs = await Promise.all(
+      users.map((u) => ctx.http.post(`/api/v1/organizations/${o.id}/members`).set(as(admin)).send({ userId: u.id })),
+    );
     expect(statuses(rs)).toEqual([201, 201, 409, 409, 409]);
     expect(await ctx.prisma.membership.count({ where: { organizationId: o.id, active: true } })).toBe(3);
   });
@@ -77,7 +85,11 @@ describe('security: races', () => {
     const o = await f.org();
     const u = await f.member(o.id);
     const t = await f.ticket(o.id, u.id);
-    const rs = await Promise.all(['a', 'b', 'c', 'd'].map((s) => ctx.http.patch(`/api/v1/tickets/${t.id}`).set(as(u)).set('if-match', '"1"').send({ subject: s })));
+    const rs = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((s) =>
+        ctx.http.patch(`/api/v1/tickets/${t.id}`).set(as(u)).set('if-match', '"1"').send({ subject: s }),
+      ),
+    );
     expect(statuses(rs)).toEqual([200, 412, 412, 412]);
     const after = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } });
     expect(after.version).toBe(2);
@@ -87,12 +99,19 @@ describe('security: races', () => {
   it('creates one pending account when the same address registers in parallel', async () => {
     const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
     await f.org({ portalId: portal.id, domains: ['parallel.example'] });
-    const rs = await Promise.all(Array.from({ length: 4 }, (_, i) =>
-      ctx.http.post('/api/v1/auth/register').send({ email: 'same@parallel.example', name: `Racer ${i}`, password: 'a long unusual passphrase' })));
+    const rs = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        ctx.http
+          .post('/api/v1/auth/register')
+          .send({ email: 'same@parallel.example', name: `Racer ${i}`, password: 'a long unusual passphrase' }),
+      ),
+    );
     expect(statuses(rs)).toEqual([202, 202, 202, 202]);
     expect(await ctx.prisma.user.count({ where: { email: 'same@parallel.example' } })).toBe(1);
     const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'same@parallel.example' } });
-    expect(await ctx.prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'VERIFY_EMAIL', usedAt: null } })).toBe(1);
+    expect(
+      await ctx.prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'VERIFY_EMAIL', usedAt: null } }),
+    ).toBe(1);
     expect(await ctx.prisma.membership.count({ where: { userId: user.id } })).toBe(0);
   });
 });

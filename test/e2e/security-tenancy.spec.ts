@@ -22,7 +22,11 @@ describe('security: tenant isolation', () => {
     const B = await f.org({ portalId: portalB.id, ticketAccess: 'ORG_EDIT' });
     const siteA = await f.site(A.id);
     const siteB = await f.site(B.id);
-    const boss = await f.member(A.id, { roles: ['PORTAL_USER_PLUS', 'CUSTOMER_APPROVER', 'CHANGE_MANAGER', 'CONTROLLER'], homeSiteId: siteA.id, ticketAccess: 'ORG_EDIT' });
+    const boss = await f.member(A.id, {
+      roles: ['PORTAL_USER_PLUS', 'CUSTOMER_APPROVER', 'CHANGE_MANAGER', 'CONTROLLER'],
+      homeSiteId: siteA.id,
+      ticketAccess: 'ORG_EDIT',
+    });
     const colleague = await f.member(A.id, { homeSiteId: siteA.id });
     const b = await f.member(B.id, { roles: ['CHANGE_MANAGER'], homeSiteId: siteB.id });
     const agent = await f.staff('AGENT');
@@ -30,16 +34,48 @@ describe('security: tenant isolation', () => {
     const ticketA = await f.ticket(A.id, colleague.id, { siteId: siteA.id });
     const ticketB = await f.ticket(B.id, b.id, { siteId: siteB.id, type: 'CHANGE' });
     await f.cc(ticketB, b.id);
-    await ctx.prisma.ticketComment.create({ data: { ticketId: ticketB.id, organizationId: B.id, authorId: b.id, body: 'B secret' } });
+    await ctx.prisma.ticketComment.create({
+      data: { ticketId: ticketB.id, organizationId: B.id, authorId: b.id, body: 'B secret' },
+    });
     const ciB = await f.ci(B.id, { siteId: siteB.id });
     const contractB = await f.contract(B.id, { siteId: siteB.id, ciIds: [ciB.id] });
     const invoiceB = await f.invoice(B.id, { contractId: contractB.id });
-    const validationB = await f.validation(ticketB, agent.id, { kind: 'CHANGE', dueAt: new Date(Date.now() + 86_400_000) });
+    const validationB = await f.validation(ticketB, agent.id, {
+      kind: 'CHANGE',
+      dueAt: new Date(Date.now() + 86_400_000),
+    });
     const downloadB = await f.download({ organizationId: B.id });
     const downloadPortalB = await f.download({ portalId: portalB.id });
     const bMembership = b.membership;
-    await ctx.prisma.auditEvent.create({ data: { organizationId: B.id, actorId: admin.id, action: 'membership.updated', targetType: 'membership', targetId: bMembership.id } });
-    return { A, B, siteA, siteB, boss, colleague, b, agent, admin, ticketA, ticketB, ciB, contractB, invoiceB, validationB, downloadB, downloadPortalB, bMembership };
+    await ctx.prisma.auditEvent.create({
+      data: {
+        organizationId: B.id,
+        actorId: admin.id,
+        action: 'membership.updated',
+        targetType: 'membership',
+        targetId: bMembership.id,
+      },
+    });
+    return {
+      A,
+      B,
+      siteA,
+      siteB,
+      boss,
+      colleague,
+      b,
+      agent,
+      admin,
+      ticketA,
+      ticketB,
+      ciB,
+      contractB,
+      invoiceB,
+      validationB,
+      downloadB,
+      downloadPortalB,
+      bMembership,
+    };
   }
 
   beforeAll(async () => {
@@ -84,11 +120,22 @@ describe('security: tenant isolation', () => {
     await ctx.http.get(`/api/v1/tickets/${w.ticketA.id}`).set(as(w.boss)).expect(200);
   });
 
-  it('answers every write on another organisation\'s objects like a nonexistent id, and writes nothing', async () => {
+  it("answers every write on another organisation's objects like a nonexistent id, and writes nothing", async () => {
     const before = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: w.ticketB.id } });
     const writes: [string, (id: string) => Promise<{ status: number; body: Record<string, unknown> }>][] = [
-      ['PATCH ticket', (id) => ctx.http.patch(`/api/v1/tickets/${id}`).set(as(w.boss)).set('if-match', `"${before.version}"`).send({ subject: 'pwned' })],
-      ['transition', (id) => ctx.http.post(`/api/v1/tickets/${id}/transitions`).set(as(w.boss)).send({ status: 'CANCELLED' })],
+      [
+        'PATCH ticket',
+        (id) =>
+          ctx.http
+            .patch(`/api/v1/tickets/${id}`)
+            .set(as(w.boss))
+            .set('if-match', `"${before.version}"`)
+            .send({ subject: 'pwned' }),
+      ],
+      [
+        'transition',
+        (id) => ctx.http.post(`/api/v1/tickets/${id}/transitions`).set(as(w.boss)).send({ status: 'CANCELLED' }),
+      ],
       ['comment', (id) => ctx.http.post(`/api/v1/tickets/${id}/comments`).set(as(w.boss)).send({ body: 'hello' })],
       ['add CC', (id) => ctx.http.post(`/api/v1/tickets/${id}/ccs`).set(as(w.boss)).send({ userId: w.boss.id })],
       ['remove CC', (id) => ctx.http.delete(`/api/v1/tickets/${id}/ccs/${w.b.id}`).set(as(w.boss))],
@@ -99,26 +146,45 @@ describe('security: tenant isolation', () => {
       expect({ name, status: hidden.status }).toEqual({ name, status: 404 });
       expect({ name, body: stable(hidden.body) }).toEqual({ name, body: stable(absent.body) });
     }
-    const decide = await ctx.http.post(`/api/v1/validations/${w.validationB.id}/decisions`).set(as(w.boss)).send({ outcome: 'ACCEPT' });
-    const decideAbsent = await ctx.http.post(`/api/v1/validations/${NONEXISTENT}/decisions`).set(as(w.boss)).send({ outcome: 'ACCEPT' });
+    const decide = await ctx.http
+      .post(`/api/v1/validations/${w.validationB.id}/decisions`)
+      .set(as(w.boss))
+      .send({ outcome: 'ACCEPT' });
+    const decideAbsent = await ctx.http
+      .post(`/api/v1/validations/${NONEXISTENT}/decisions`)
+      .set(as(w.boss))
+      .send({ outcome: 'ACCEPT' });
     expect(decide.status).toBe(404);
     expect(stable(decide.body)).toEqual(stable(decideAbsent.body));
-    const roles = await ctx.http.patch(`/api/v1/memberships/${w.bMembership.id}`).set(as(w.boss)).set('if-match', '"1"').send({ roles: ['PORTAL_USER'] });
-    const rolesAbsent = await ctx.http.patch(`/api/v1/memberships/${NONEXISTENT}`).set(as(w.boss)).set('if-match', '"1"').send({ roles: ['PORTAL_USER'] });
+    const roles = await ctx.http
+      .patch(`/api/v1/memberships/${w.bMembership.id}`)
+      .set(as(w.boss))
+      .set('if-match', '"1"')
+      .send({ roles: ['PORTAL_USER'] });
+    const rolesAbsent = await ctx.http
+      .patch(`/api/v1/memberships/${NONEXISTENT}`)
+      .set(as(w.boss))
+      .set('if-match', '"1"')
+      .send({ roles: ['PORTAL_USER'] });
     expect(roles.status).toBe(404);
     expect(stable(roles.body)).toEqual(stable(rolesAbsent.body));
 
     const after = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: w.ticketB.id } });
     expect(after).toEqual(before);
     expect(await ctx.prisma.ticketComment.count({ where: { ticketId: w.ticketB.id } })).toBe(1);
-    expect((await ctx.prisma.ticketCc.findMany({ where: { ticketId: w.ticketB.id } })).map((c) => c.userId)).toEqual([w.b.id]);
+    expect((await ctx.prisma.ticketCc.findMany({ where: { ticketId: w.ticketB.id } })).map((c) => c.userId)).toEqual([
+      w.b.id,
+    ]);
     expect(await ctx.prisma.validationDecision.count({ where: { validationId: w.validationB.id } })).toBe(0);
-    expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: w.bMembership.id } })).roles).toEqual(['CHANGE_MANAGER']);
+    expect((await ctx.prisma.membership.findUniqueOrThrow({ where: { id: w.bMembership.id } })).roles).toEqual([
+      'CHANGE_MANAGER',
+    ]);
   });
 
-  it('never lists another organisation\'s rows, whatever the filter says', async () => {
+  it("never lists another organisation's rows, whatever the filter says", async () => {
     const h = as(w.boss);
-    const ids = async (url: string) => ((await ctx.http.get(url).set(h).expect(200)).body.data as { id: string }[]).map((x) => x.id);
+    const ids = async (url: string) =>
+      ((await ctx.http.get(url).set(h).expect(200)).body.data as { id: string }[]).map((x) => x.id);
     const q = `organizationId=${w.B.id}`;
     expect(await ids(`/api/v1/tickets?${q}`)).toEqual([]);
     expect(await ids(`/api/v1/tickets?siteId=${w.siteB.id}`)).toEqual([]);
@@ -132,8 +198,13 @@ describe('security: tenant isolation', () => {
     expect(await ids(`/api/v1/validations?${q}`)).toEqual([]);
     expect(await ids(`/api/v1/validations?ticketId=${w.ticketB.id}`)).toEqual([]);
     expect(await ids(`/api/v1/downloads?${q}`)).toEqual([]);
-    expect((await ctx.http.get(`/api/v1/contacts?${q}`).set(h).expect(200)).body).toEqual({ data: [], nextCursor: null });
-    expect((await ctx.http.get(`/api/v1/reports/contracts-by-site?${q}`).set(h).expect(200)).body).toEqual({ sites: [] });
+    expect((await ctx.http.get(`/api/v1/contacts?${q}`).set(h).expect(200)).body).toEqual({
+      data: [],
+      nextCursor: null,
+    });
+    expect((await ctx.http.get(`/api/v1/reports/contracts-by-site?${q}`).set(h).expect(200)).body).toEqual({
+      sites: [],
+    });
     const orgs = (await ctx.http.get('/api/v1/organizations').set(h).expect(200)).body.data as { id: string }[];
     expect(orgs.map((o) => o.id)).toEqual([w.A.id]);
     // Audit: B's events cannot be reached by naming B or by naming B's objects.
@@ -161,16 +232,30 @@ describe('security: tenant isolation', () => {
       [{ assigneeId: w.b.id }, 'assigneeId'],
     ];
     for (const [extra, field] of cases) {
-      const res = await ctx.http.post('/api/v1/tickets').set(h).send({ type: 'INCIDENT', subject: 'probe', ...extra });
-      expect({ extra, status: res.status, fields: (res.body.errors ?? []).map((e: { field: string }) => e.field) }).toEqual({ extra, status: 422, fields: [field] });
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set(h)
+        .send({ type: 'INCIDENT', subject: 'probe', ...extra });
+      expect({
+        extra,
+        status: res.status,
+        fields: (res.body.errors ?? []).map((e: { field: string }) => e.field),
+      }).toEqual({ extra, status: 422, fields: [field] });
     }
-    const asRequester = await ctx.http.post('/api/v1/tickets').set(h).send({ type: 'INCIDENT', subject: 'probe', requesterId: w.b.id });
+    const asRequester = await ctx.http
+      .post('/api/v1/tickets')
+      .set(h)
+      .send({ type: 'INCIDENT', subject: 'probe', requesterId: w.b.id });
     expect(asRequester.status).toBe(403);
     expect(await count()).toBe(n);
 
     // CIs of B cannot be linked by an update either; nothing changes.
     const mine = await f.ticket(w.A.id, w.boss.id, { siteId: w.siteA.id });
-    const upd = await ctx.http.patch(`/api/v1/tickets/${mine.id}`).set(h).set('if-match', `"${mine.version}"`).send({ ciIds: [w.ciB.id] });
+    const upd = await ctx.http
+      .patch(`/api/v1/tickets/${mine.id}`)
+      .set(h)
+      .set('if-match', `"${mine.version}"`)
+      .send({ ciIds: [w.ciB.id] });
     expect(upd.status).toBe(422);
     expect(await ctx.prisma.ticketCi.count({ where: { ticketId: mine.id } })).toBe(0);
 
@@ -184,34 +269,134 @@ describe('security: tenant isolation', () => {
 
   it('refuses foreign keys across organisations in staff bodies too (422 naming the field)', async () => {
     const admin = as(w.admin);
-    const field = (res: { status: number; body: { errors?: { field: string }[] } }) => ({ status: res.status, fields: (res.body.errors ?? []).map((e) => e.field) });
-    expect(field(await ctx.http.post('/api/v1/tickets').set(admin).send({ organizationId: w.A.id, siteId: w.siteB.id, type: 'INCIDENT', subject: 'x' }))).toEqual({ status: 422, fields: ['siteId'] });
-    expect(field(await ctx.http.post('/api/v1/tickets').set(admin).send({ organizationId: w.A.id, ciIds: [w.ciB.id], type: 'INCIDENT', subject: 'x' }))).toEqual({ status: 422, fields: ['ciIds'] });
-    expect(field(await ctx.http.post('/api/v1/tickets').set(admin).send({ organizationId: w.A.id, requesterId: w.b.id, type: 'INCIDENT', subject: 'x' }))).toEqual({ status: 422, fields: ['requesterId'] });
+    const field = (res: { status: number; body: { errors?: { field: string }[] } }) => ({
+      status: res.status,
+      fields: (res.body.errors ?? []).map((e) => e.field),
+    });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/tickets')
+          .set(admin)
+          .send({ organizationId: w.A.id, siteId: w.siteB.id, type: 'INCIDENT', subject: 'x' }),
+      ),
+    ).toEqual({ status: 422, fields: ['siteId'] });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/tickets')
+          .set(admin)
+          .send({ organizationId: w.A.id, ciIds: [w.ciB.id], type: 'INCIDENT', subject: 'x' }),
+      ),
+    ).toEqual({ status: 422, fields: ['ciIds'] });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/tickets')
+          .set(admin)
+          .send({ organizationId: w.A.id, requesterId: w.b.id, type: 'INCIDENT', subject: 'x' }),
+      ),
+    ).toEqual({ status: 422, fields: ['requesterId'] });
     const m = await ctx.prisma.membership.findUniqueOrThrow({ where: { id: w.colleague.membership.id } });
-    for (const body of [{ homeSiteId: w.siteB.id }, { readSiteIds: [w.siteB.id] }, { writeSiteIds: [w.siteA.id, w.siteB.id] }]) {
-      const res = await ctx.http.patch(`/api/v1/memberships/${m.id}`).set(admin).set('if-match', `"${m.version}"`).send(body);
+    for (const body of [
+      { homeSiteId: w.siteB.id },
+      { readSiteIds: [w.siteB.id] },
+      { writeSiteIds: [w.siteA.id, w.siteB.id] },
+    ]) {
+      const res = await ctx.http
+        .patch(`/api/v1/memberships/${m.id}`)
+        .set(admin)
+        .set('if-match', `"${m.version}"`)
+        .send(body);
       expect(field(res)).toEqual({ status: 422, fields: [Object.keys(body)[0]] });
     }
     expect(await ctx.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).toEqual(m);
-    expect(field(await ctx.http.post('/api/v1/contracts').set(admin).send({ organizationId: w.A.id, siteId: w.siteB.id, number: 'X-1', name: 'x', kind: 'SERVICE', direction: 'SOLD', startsOn: '2025-01-01' }))).toEqual({ status: 422, fields: ['siteId'] });
-    expect(field(await ctx.http.post('/api/v1/contracts').set(admin).send({ organizationId: w.A.id, ciIds: [w.ciB.id], number: 'X-2', name: 'x', kind: 'SERVICE', direction: 'SOLD', startsOn: '2025-01-01' }))).toEqual({ status: 422, fields: ['ciIds'] });
-    expect(field(await ctx.http.post('/api/v1/invoices').set(admin).send({ organizationId: w.A.id, contractId: w.contractB.id, number: 'I-1', issuedOn: '2025-01-01', amountCents: 100 }))).toEqual({ status: 422, fields: ['contractId'] });
-    expect(field(await ctx.http.post('/api/v1/cis').set(admin).send({ organizationId: w.A.id, siteId: w.siteB.id, name: 'x', type: 'Server' }))).toEqual({ status: 422, fields: ['siteId'] });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/contracts')
+          .set(admin)
+          .send({
+            organizationId: w.A.id,
+            siteId: w.siteB.id,
+            number: 'X-1',
+            name: 'x',
+            kind: 'SERVICE',
+            direction: 'SOLD',
+            startsOn: '2025-01-01',
+          }),
+      ),
+    ).toEqual({ status: 422, fields: ['siteId'] });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/contracts')
+          .set(admin)
+          .send({
+            organizationId: w.A.id,
+            ciIds: [w.ciB.id],
+            number: 'X-2',
+            name: 'x',
+            kind: 'SERVICE',
+            direction: 'SOLD',
+            startsOn: '2025-01-01',
+          }),
+      ),
+    ).toEqual({ status: 422, fields: ['ciIds'] });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/invoices')
+          .set(admin)
+          .send({
+            organizationId: w.A.id,
+            contractId: w.contractB.id,
+            number: 'I-1',
+            issuedOn: '2025-01-01',
+            amountCents: 100,
+          }),
+      ),
+    ).toEqual({ status: 422, fields: ['contractId'] });
+    expect(
+      field(
+        await ctx.http
+          .post('/api/v1/cis')
+          .set(admin)
+          .send({ organizationId: w.A.id, siteId: w.siteB.id, name: 'x', type: 'Server' }),
+      ),
+    ).toEqual({ status: 422, fields: ['siteId'] });
     expect(await ctx.prisma.contract.count({ where: { organizationId: w.A.id } })).toBe(0);
     expect(await ctx.prisma.invoice.count({ where: { organizationId: w.A.id } })).toBe(0);
   });
 
-  it('explains only the caller\'s own access, and a foreign ticket like a nonexistent one', async () => {
+  it("explains only the caller's own access, and a foreign ticket like a nonexistent one", async () => {
     const h = as(w.boss);
-    await ctx.http.get(`/api/v1/access/explain?userId=${w.b.id}&resource=ticket:${w.ticketB.id}&action=read`).set(h).expect(403);
-    await ctx.http.get(`/api/v1/access/explain?userId=${NONEXISTENT}&resource=ticket:${w.ticketB.id}&action=read`).set(h).expect(403);
-    await ctx.http.get(`/api/v1/access/explain?userId=${w.b.id}&resource=ticket:${w.ticketB.id}&action=read`).set(as(w.agent)).expect(403);
-    const hidden = await ctx.http.get(`/api/v1/access/explain?resource=ticket:${w.ticketB.id}&action=read`).set(h).expect(200);
-    const absent = await ctx.http.get(`/api/v1/access/explain?resource=ticket:${NONEXISTENT}&action=read`).set(h).expect(200);
+    await ctx.http
+      .get(`/api/v1/access/explain?userId=${w.b.id}&resource=ticket:${w.ticketB.id}&action=read`)
+      .set(h)
+      .expect(403);
+    await ctx.http
+      .get(`/api/v1/access/explain?userId=${NONEXISTENT}&resource=ticket:${w.ticketB.id}&action=read`)
+      .set(h)
+      .expect(403);
+    await ctx.http
+      .get(`/api/v1/access/explain?userId=${w.b.id}&resource=ticket:${w.ticketB.id}&action=read`)
+      .set(as(w.agent))
+      .expect(403);
+    const hidden = await ctx.http
+      .get(`/api/v1/access/explain?resource=ticket:${w.ticketB.id}&action=read`)
+      .set(h)
+      .expect(200);
+    const absent = await ctx.http
+      .get(`/api/v1/access/explain?resource=ticket:${NONEXISTENT}&action=read`)
+      .set(h)
+      .expect(200);
     expect(hidden.body).toEqual(absent.body);
     expect(hidden.body.allowed).toBe(false);
-    const visible = await ctx.http.get(`/api/v1/access/explain?userId=${w.b.id}&resource=ticket:${w.ticketB.id}&action=read`).set(as(w.admin)).expect(200);
+    const visible = await ctx.http
+      .get(`/api/v1/access/explain?userId=${w.b.id}&resource=ticket:${w.ticketB.id}&action=read`)
+      .set(as(w.admin))
+      .expect(200);
     expect(visible.body.allowed).toBe(true);
   });
 });

@@ -21,9 +21,19 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
   beforeEach(() => ctx.truncate());
 
   const me = (token: string) => ctx.http.get('/api/v1/me').set(bearer(token));
-  const login = async (email: string, password = PASSWORD) => (await ctx.http.post('/api/v1/auth/login').send({ email, password }).expect(200)).body as { accessToken: string; refreshToken: string };
+  const login = async (email: string, password = PASSWORD) =>
+    (await ctx.http.post('/api/v1/auth/login').send({ email, password }).expect(200)).body as {
+      accessToken: string;
+      refreshToken: string;
+    };
   const sign = (claims: object, opts: jwt.SignOptions = {}, key: jwt.Secret = ctx.config.jwtKey) =>
-    jwt.sign(claims, key, { algorithm: 'HS256', expiresIn: 600, issuer: ctx.config.jwtIssuer, audience: ctx.config.jwtAudience, ...opts });
+    jwt.sign(claims, key, {
+      algorithm: 'HS256',
+      expiresIn: 600,
+      issuer: ctx.config.jwtIssuer,
+      audience: ctx.config.jwtAudience,
+      ...opts,
+    });
 
   describe('JWT verification', () => {
     it('accepts a well-formed token (the control case) and refuses every forged or mis-addressed variant with the same 401', async () => {
@@ -32,14 +42,33 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
       await me(good).expect(200);
 
       const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-      const payload = { sub: u.id, ep: 0, typ: 'access', iss: ctx.config.jwtIssuer, aud: ctx.config.jwtAudience, exp: Math.floor(Date.now() / 1000) + 600 };
+      const payload = {
+        sub: u.id,
+        ep: 0,
+        typ: 'access',
+        iss: ctx.config.jwtIssuer,
+        aud: ctx.config.jwtAudience,
+        exp: Math.floor(Date.now() / 1000) + 600,
+      };
       const variants: Record<string, string> = {
         algNone: `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`,
-        wrongKey: sign({ sub: u.id, ep: 0, typ: 'access' }, {}, createSecretKey(Buffer.from('another-secret-another-secret-0123456789'))),
-        expired: jwt.sign({ sub: u.id, ep: 0, typ: 'access', exp: Math.floor(Date.now() / 1000) - 10 }, ctx.config.jwtKey, { algorithm: 'HS256', issuer: ctx.config.jwtIssuer, audience: ctx.config.jwtAudience }),
+        wrongKey: sign(
+          { sub: u.id, ep: 0, typ: 'access' },
+          {},
+          createSecretKey(Buffer.from('another-secret-another-secret-0123456789')),
+        ),
+        expired: jwt.sign(
+          { sub: u.id, ep: 0, typ: 'access', exp: Math.floor(Date.now() / 1000) - 10 },
+          ctx.config.jwtKey,
+          { algorithm: 'HS256', issuer: ctx.config.jwtIssuer, audience: ctx.config.jwtAudience },
+        ),
         wrongAudience: sign({ sub: u.id, ep: 0, typ: 'access' }, { audience: 'someone-else' }),
         wrongIssuer: sign({ sub: u.id, ep: 0, typ: 'access' }, { issuer: 'evil' }),
-        noAudience: jwt.sign({ sub: u.id, ep: 0, typ: 'access' }, ctx.config.jwtKey, { algorithm: 'HS256', expiresIn: 600, issuer: ctx.config.jwtIssuer }),
+        noAudience: jwt.sign({ sub: u.id, ep: 0, typ: 'access' }, ctx.config.jwtKey, {
+          algorithm: 'HS256',
+          expiresIn: 600,
+          issuer: ctx.config.jwtIssuer,
+        }),
         mfaType: sign({ sub: u.id, ep: 0, typ: 'mfa' }),
         noType: sign({ sub: u.id, ep: 0 }),
         noEpoch: sign({ sub: u.id, typ: 'access' }),
@@ -83,7 +112,11 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
       const b = await f.user();
       const before = await login(b.email);
       const other = await login(b.email); // a second device
-      const changed = await ctx.http.post('/api/v1/me/password').set(bearer(before.accessToken)).send({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase 42' }).expect(200);
+      const changed = await ctx.http
+        .post('/api/v1/me/password')
+        .set(bearer(before.accessToken))
+        .send({ currentPassword: PASSWORD, newPassword: 'a brand new passphrase 42' })
+        .expect(200);
       await me(before.accessToken).expect(401);
       await me(other.accessToken).expect(401);
       await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: other.refreshToken }).expect(401);
@@ -105,7 +138,9 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
     it('rotates a refresh token once when it is presented in parallel', async () => {
       const u = await f.user();
       const s = await login(u.email);
-      const results = await Promise.all(Array.from({ length: 6 }, () => ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: s.refreshToken })));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: s.refreshToken })),
+      );
       expect(results.filter((r) => r.status === 200)).toHaveLength(1);
       expect(results.filter((r) => r.status === 401)).toHaveLength(5);
       const live = await ctx.prisma.refreshToken.count({ where: { userId: u.id, revokedAt: null, rotatedAt: null } });
@@ -125,10 +160,22 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
       const u = await f.user({ email: 'reset-me@example.test' });
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
       const token = await tokenFromMail(ctx, u.email, 'identity.password-reset');
-      await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'first new passphrase 1' }).expect(204);
-      await ctx.http.post('/api/v1/auth/password/reset').send({ token, password: 'second new passphrase 2' }).expect(400);
-      await ctx.http.post('/api/v1/auth/login').send({ email: u.email, password: 'first new passphrase 1' }).expect(200);
-      await ctx.http.post('/api/v1/auth/login').send({ email: u.email, password: 'second new passphrase 2' }).expect(401);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token, password: 'first new passphrase 1' })
+        .expect(204);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token, password: 'second new passphrase 2' })
+        .expect(400);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: u.email, password: 'first new passphrase 1' })
+        .expect(200);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: u.email, password: 'second new passphrase 2' })
+        .expect(401);
     });
 
     it('does not accept a token of one purpose for another (reset ↔ verification ↔ invitation)', async () => {
@@ -136,9 +183,15 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
       const reset = await tokenFromMail(ctx, u.email, 'identity.password-reset');
       await ctx.http.post('/api/v1/auth/verify-email').send({ token: reset }).expect(400);
-      await ctx.http.post('/api/v1/auth/invitation/accept').send({ token: reset, password: 'some new passphrase 9' }).expect(400);
+      await ctx.http
+        .post('/api/v1/auth/invitation/accept')
+        .send({ token: reset, password: 'some new passphrase 9' })
+        .expect(400);
       // Still unused after the wrong-purpose attempts.
-      await ctx.http.post('/api/v1/auth/password/reset').send({ token: reset, password: 'some new passphrase 9' }).expect(204);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token: reset, password: 'some new passphrase 9' })
+        .expect(204);
     });
 
     it('consumes a reset link once when it is used in parallel', async () => {
@@ -146,9 +199,12 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
       await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
       const token = await tokenFromMail(ctx, u.email, 'identity.password-reset');
       const results = await Promise.all(
-        ['passphrase number one 1', 'passphrase number two 2', 'passphrase number three 3', 'passphrase number four 4'].map((password) =>
-          ctx.http.post('/api/v1/auth/password/reset').send({ token, password }),
-        ),
+        [
+          'passphrase number one 1',
+          'passphrase number two 2',
+          'passphrase number three 3',
+          'passphrase number four 4',
+        ].map((password) => ctx.http.post('/api/v1/auth/password/reset').send({ token, password })),
       );
       expect(results.map((r) => r.status).sort()).toEqual([204, 400, 400, 400]);
     });
@@ -157,9 +213,19 @@ describe('security: access tokens, refresh tokens, one-time tokens', () => {
       const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
       const org = await f.org({ portalId: portal.id });
       await f.site(org.id, { abbreviation: 'RACE-1' });
-      await ctx.http.post('/api/v1/auth/register').send({ email: 'racer@example.test', name: 'Race Er', password: 'a long unusual passphrase', clientNumber: 'RACE-1' }).expect(202);
+      await ctx.http
+        .post('/api/v1/auth/register')
+        .send({
+          email: 'racer@example.test',
+          name: 'Race Er',
+          password: 'a long unusual passphrase',
+          clientNumber: 'RACE-1',
+        })
+        .expect(202);
       const token = await tokenFromMail(ctx, 'racer@example.test', 'identity.verify-email');
-      const results = await Promise.all(Array.from({ length: 5 }, () => ctx.http.post('/api/v1/auth/verify-email').send({ token })));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => ctx.http.post('/api/v1/auth/verify-email').send({ token })),
+      );
       expect(results.filter((r) => r.status === 200)).toHaveLength(1);
       expect(results.filter((r) => r.status === 400)).toHaveLength(4);
       const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'racer@example.test' } });

@@ -15,7 +15,10 @@ describe('walking skeleton: auth, problem+json, health', () => {
   describe('POST /api/v1/auth/login', () => {
     it('returns an access token and a refresh token for good credentials', async () => {
       const u = await f.user({ email: 'ada@example.test' });
-      const res = await ctx.http.post('/api/v1/auth/login').send({ email: 'ADA@example.test', password: PASSWORD }).expect(200);
+      const res = await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'ADA@example.test', password: PASSWORD })
+        .expect(200);
       expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
       expect(res.body.refreshToken).toMatch(/^rt_/);
       const me = await ctx.http.get('/api/v1/me').set('authorization', `Bearer ${res.body.accessToken}`).expect(200);
@@ -24,8 +27,14 @@ describe('walking skeleton: auth, problem+json, health', () => {
 
     it('gives the same 401 body for a wrong password and an unknown user', async () => {
       await f.user({ email: 'known@example.test' });
-      const wrong = await ctx.http.post('/api/v1/auth/login').send({ email: 'known@example.test', password: 'not-the-password' }).expect(401);
-      const unknown = await ctx.http.post('/api/v1/auth/login').send({ email: 'nobody@example.test', password: 'not-the-password' }).expect(401);
+      const wrong = await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'known@example.test', password: 'not-the-password' })
+        .expect(401);
+      const unknown = await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'nobody@example.test', password: 'not-the-password' })
+        .expect(401);
       const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
       expect(strip(wrong.body)).toEqual(strip(unknown.body));
       expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -76,12 +85,19 @@ describe('walking skeleton: auth, problem+json, health', () => {
     });
 
     it('rejects unknown properties with 400 naming them', async () => {
-      const res = await ctx.http.post('/api/v1/auth/login').send({ email: 'a@example.test', password: 'x', isAdmin: true }).expect(400);
+      const res = await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'a@example.test', password: 'x', isAdmin: true })
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'isAdmin', message: 'property isAdmin should not exist' }]);
     });
 
     it('answers malformed JSON with 400 and no parser internals', async () => {
-      const res = await ctx.http.post('/api/v1/auth/login').set('content-type', 'application/json').send('{"email":').expect(400);
+      const res = await ctx.http
+        .post('/api/v1/auth/login')
+        .set('content-type', 'application/json')
+        .send('{"email":')
+        .expect(400);
       expect(res.body).toMatchObject({ status: 400 });
       expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js|stack/i);
     });
@@ -129,7 +145,11 @@ describe('hostile input never reaches the database as a 500', () => {
     const org = await f.org();
     const u = await f.member(org.id);
     const token = `Bearer ${ctx.tokenFor(u)}`;
-    const body = await ctx.http.post('/api/v1/tickets').set('authorization', token).send({ type: 'INCIDENT', subject: 'a\u0000b' }).expect(400);
+    const body = await ctx.http
+      .post('/api/v1/tickets')
+      .set('authorization', token)
+      .send({ type: 'INCIDENT', subject: 'a\u0000b' })
+      .expect(400);
     expect(body.body.errors).toEqual([{ field: 'subject', message: 'must not contain NUL characters' }]);
     const query = await ctx.http.get('/api/v1/tickets?q=%00').set('authorization', token).expect(400);
     expect(query.body.errors[0].field).toBe('q');
@@ -140,7 +160,11 @@ describe('hostile input never reaches the database as a 500', () => {
     const org = await f.org();
     const u = await f.member(org.id);
     for (const raw of ['[]', 'null', '"x"', '123']) {
-      const r = await ctx.http.post('/api/v1/tickets').set('authorization', `Bearer ${ctx.tokenFor(u)}`).set('content-type', 'application/json').send(raw);
+      const r = await ctx.http
+        .post('/api/v1/tickets')
+        .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
+        .set('content-type', 'application/json')
+        .send(raw);
       expect({ raw, status: r.status }).toEqual({ raw, status: 400 });
     }
   });

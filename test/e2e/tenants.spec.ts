@@ -17,19 +17,46 @@ describe('tenants, users and memberships', () => {
     it('admins create and update organizations (audited, If-Match); agents and externals may not', async () => {
       const admin = await f.staff('ADMIN');
       const agent = await f.staff('AGENT');
-      const created = await ctx.http.post('/api/v1/organizations').set(auth(admin)).send({ name: 'Acme', emailDomains: ['acme.test'] }).expect(201);
-      expect(created.body).toMatchObject({ name: 'Acme', kind: 'CUSTOMER', ticketAccess: 'OWN', domains: [{ domain: 'acme.test', kind: 'PRIMARY' }], version: 1 });
+      const created = await ctx.http
+        .post('/api/v1/organizations')
+        .set(auth(admin))
+        .send({ name: 'Acme', emailDomains: ['acme.test'] })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        name: 'Acme',
+        kind: 'CUSTOMER',
+        ticketAccess: 'OWN',
+        domains: [{ domain: 'acme.test', kind: 'PRIMARY' }],
+        version: 1,
+      });
       await ctx.http.post('/api/v1/organizations').set(auth(agent)).send({ name: 'Nope' }).expect(403);
       const member = await f.member(created.body.id);
       await ctx.http.post('/api/v1/organizations').set(auth(member)).send({ name: 'Nope' }).expect(403);
       const id = created.body.id;
-      await ctx.http.patch(`/api/v1/organizations/${id}`).set(auth(admin)).send({ ticketAccess: 'ORG_READ' }).expect(428);
-      const upd = await ctx.http.patch(`/api/v1/organizations/${id}`).set(auth(admin)).set('if-match', '"1"').send({ ticketAccess: 'ORG_READ' }).expect(200);
+      await ctx.http
+        .patch(`/api/v1/organizations/${id}`)
+        .set(auth(admin))
+        .send({ ticketAccess: 'ORG_READ' })
+        .expect(428);
+      const upd = await ctx.http
+        .patch(`/api/v1/organizations/${id}`)
+        .set(auth(admin))
+        .set('if-match', '"1"')
+        .send({ ticketAccess: 'ORG_READ' })
+        .expect(200);
       expect(upd.body).toMatchObject({ ticketAccess: 'ORG_READ', version: 2 });
       const events = await ctx.prisma.auditEvent.findMany({ where: { targetId: id, action: 'organization.updated' } });
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actorId: admin.id, before: expect.objectContaining({ ticketAccess: 'OWN' }), after: expect.objectContaining({ ticketAccess: 'ORG_READ' }) });
-      await ctx.http.post('/api/v1/organizations').set(auth(admin)).send({ name: 'Dup', emailDomains: ['acme.test'] }).expect(409);
+      expect(events[0]).toMatchObject({
+        actorId: admin.id,
+        before: expect.objectContaining({ ticketAccess: 'OWN' }),
+        after: expect.objectContaining({ ticketAccess: 'ORG_READ' }),
+      });
+      await ctx.http
+        .post('/api/v1/organizations')
+        .set(auth(admin))
+        .send({ name: 'Dup', emailDomains: ['acme.test'] })
+        .expect(409);
     });
 
     it('members see their organizations and sites only; others are 404', async () => {
@@ -51,10 +78,22 @@ describe('tenants, users and memberships', () => {
       const admin = await f.staff('ADMIN');
       const a = await f.org();
       const b = await f.org();
-      await ctx.http.post(`/api/v1/organizations/${a.id}/sites`).set(auth(admin)).send({ name: 'HQ', abbreviation: 'ACME-1' }).expect(201);
-      const dup = await ctx.http.post(`/api/v1/organizations/${b.id}/sites`).set(auth(admin)).send({ name: 'HQ', abbreviation: 'acme-1' }).expect(409);
+      await ctx.http
+        .post(`/api/v1/organizations/${a.id}/sites`)
+        .set(auth(admin))
+        .send({ name: 'HQ', abbreviation: 'ACME-1' })
+        .expect(201);
+      const dup = await ctx.http
+        .post(`/api/v1/organizations/${b.id}/sites`)
+        .set(auth(admin))
+        .send({ name: 'HQ', abbreviation: 'acme-1' })
+        .expect(409);
       expect(dup.body.type).toMatch(/conflict$/);
-      await ctx.http.post(`/api/v1/organizations/${a.id}/sites`).set(auth(admin)).send({ name: 'HQ', abbreviation: 'bad abbreviation!' }).expect(400);
+      await ctx.http
+        .post(`/api/v1/organizations/${a.id}/sites`)
+        .set(auth(admin))
+        .send({ name: 'HQ', abbreviation: 'bad abbreviation!' })
+        .expect(400);
     });
   });
 
@@ -63,17 +102,43 @@ describe('tenants, users and memberships', () => {
       const admin = await f.staff('ADMIN');
       const home = await f.org({ domains: ['globex.test'] });
       const partnerView = await f.org({ domains: [] });
-      await ctx.prisma.organizationDomain.create({ data: { organizationId: partnerView.id, domain: 'globex.test', kind: 'ASSOCIATED' } });
-      const res = await ctx.http.post('/api/v1/users').set(auth(admin)).send({ email: 'Hank@Globex.test', name: 'Hank', password: 'a long enough passphrase' }).expect(201);
-      expect(res.body).toMatchObject({ email: 'hank@globex.test', defaultOrganizationId: home.id, emailVerified: true, staffRole: null });
+      await ctx.prisma.organizationDomain.create({
+        data: { organizationId: partnerView.id, domain: 'globex.test', kind: 'ASSOCIATED' },
+      });
+      const res = await ctx.http
+        .post('/api/v1/users')
+        .set(auth(admin))
+        .send({ email: 'Hank@Globex.test', name: 'Hank', password: 'a long enough passphrase' })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        email: 'hank@globex.test',
+        defaultOrganizationId: home.id,
+        emailVerified: true,
+        staffRole: null,
+      });
       const ms = await ctx.prisma.membership.findMany({ where: { userId: res.body.id } });
       expect(ms.map((m) => m.organizationId).sort()).toEqual([home.id, partnerView.id].sort());
       expect(ms.every((m) => m.roles.join() === 'PORTAL_USER')).toBe(true);
-      const login = await ctx.http.post('/api/v1/auth/login').send({ email: 'hank@globex.test', password: 'a long enough passphrase' }).expect(200);
+      const login = await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'hank@globex.test', password: 'a long enough passphrase' })
+        .expect(200);
       expect(login.body.accessToken).toBeDefined();
-      await ctx.http.post('/api/v1/users').set(auth(admin)).send({ email: 'hank@globex.test', name: 'Again' }).expect(409);
-      await ctx.http.post('/api/v1/users').set(auth(admin)).send({ email: 'x@globex.test', name: 'X', password: 'short' }).expect(400);
-      await ctx.http.post('/api/v1/users').set(auth(admin)).send({ email: 'y@globex.test', name: 'Y', password: 'é'.repeat(37) }).expect(400);
+      await ctx.http
+        .post('/api/v1/users')
+        .set(auth(admin))
+        .send({ email: 'hank@globex.test', name: 'Again' })
+        .expect(409);
+      await ctx.http
+        .post('/api/v1/users')
+        .set(auth(admin))
+        .send({ email: 'x@globex.test', name: 'X', password: 'short' })
+        .expect(400);
+      await ctx.http
+        .post('/api/v1/users')
+        .set(auth(admin))
+        .send({ email: 'y@globex.test', name: 'Y', password: 'é'.repeat(37) })
+        .expect(400);
     });
 
     it('deactivating a user ends every session at once', async () => {
@@ -83,7 +148,12 @@ describe('tenants, users and memberships', () => {
       const login = await ctx.http.post('/api/v1/auth/login').send({ email: u.email, password: PASSWORD }).expect(200);
       const bearer = { authorization: `Bearer ${login.body.accessToken}` };
       await ctx.http.get('/api/v1/me').set(bearer).expect(200);
-      await ctx.http.patch(`/api/v1/users/${u.id}`).set(auth(admin)).set('if-match', '"1"').send({ active: false }).expect(200);
+      await ctx.http
+        .patch(`/api/v1/users/${u.id}`)
+        .set(auth(admin))
+        .set('if-match', '"1"')
+        .send({ active: false })
+        .expect(200);
       await ctx.http.get('/api/v1/me').set(bearer).expect(401);
       const tokens = await ctx.prisma.refreshToken.findMany({ where: { userId: u.id } });
       expect(tokens.every((t) => t.revokedAt !== null)).toBe(true);
@@ -106,10 +176,15 @@ describe('tenants, users and memberships', () => {
 
     it('an approver grants PORTAL_USER_PLUS and roles they hold to their own organization’s members', async () => {
       const t = await team();
-      const r = await patch(t.plain.membership.id, t.approver, { roles: ['PORTAL_USER', 'PORTAL_USER_PLUS', 'CUSTOMER_APPROVER'] }).expect(200);
+      const r = await patch(t.plain.membership.id, t.approver, {
+        roles: ['PORTAL_USER', 'PORTAL_USER_PLUS', 'CUSTOMER_APPROVER'],
+      }).expect(200);
       expect(r.body.roles).toEqual(['PORTAL_USER', 'PORTAL_USER_PLUS', 'CUSTOMER_APPROVER']);
       const audit = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { targetId: t.plain.membership.id } });
-      expect(audit).toMatchObject({ actorId: t.approver.id, before: expect.objectContaining({ roles: ['PORTAL_USER'] }) });
+      expect(audit).toMatchObject({
+        actorId: t.approver.id,
+        before: expect.objectContaining({ roles: ['PORTAL_USER'] }),
+      });
     });
 
     it('an approver may not grant roles they do not hold, touch their own roles, other fields or other organizations', async () => {
@@ -121,7 +196,9 @@ describe('tenants, users and memberships', () => {
       expect(other.body.detail).toMatch(/only an ADMIN may change ticketAccess/);
       await patch(t.outsider.membership.id, t.approver, { roles: ['PORTAL_USER_PLUS'] }).expect(404);
       await patch(t.approver.membership.id, t.plain, { roles: ['PORTAL_USER'] }).expect(404);
-      const unchanged = await ctx.prisma.membership.findMany({ where: { id: { in: [t.plain.membership.id, t.approver.membership.id, t.outsider.membership.id] } } });
+      const unchanged = await ctx.prisma.membership.findMany({
+        where: { id: { in: [t.plain.membership.id, t.approver.membership.id, t.outsider.membership.id] } },
+      });
       expect(unchanged.every((m) => m.version === 1)).toBe(true);
     });
 
@@ -132,8 +209,16 @@ describe('tenants, users and memberships', () => {
       const foreign = await f.site(t.other.id);
       const bad = await patch(t.plain.membership.id, admin, { readSiteIds: [foreign.id] }).expect(422);
       expect(bad.body.errors[0].field).toBe('readSiteIds');
-      const ok = await patch(t.plain.membership.id, admin, { readSiteIds: [own.id], allowedTicketTypes: ['QUESTION'], allowedResponsibles: { groupIds: [], agentIds: [] } }).expect(200);
-      expect(ok.body).toMatchObject({ readSiteIds: [own.id], allowedTicketTypes: ['QUESTION'], allowedResponsibles: { groupIds: [], agentIds: [] } });
+      const ok = await patch(t.plain.membership.id, admin, {
+        readSiteIds: [own.id],
+        allowedTicketTypes: ['QUESTION'],
+        allowedResponsibles: { groupIds: [], agentIds: [] },
+      }).expect(200);
+      expect(ok.body).toMatchObject({
+        readSiteIds: [own.id],
+        allowedTicketTypes: ['QUESTION'],
+        allowedResponsibles: { groupIds: [], agentIds: [] },
+      });
       const cleared = await patch(t.plain.membership.id, admin, { allowedTicketTypes: null }, 2).expect(200);
       expect(cleared.body.allowedTicketTypes).toBeNull();
     });
@@ -141,7 +226,9 @@ describe('tenants, users and memberships', () => {
     it('approvers list their organization’s members; portal users may not', async () => {
       const t = await team();
       const list = await ctx.http.get(`/api/v1/organizations/${t.org.id}/members`).set(auth(t.approver)).expect(200);
-      expect(list.body.data.map((m: { userId: string }) => m.userId).sort()).toEqual([t.approver.id, t.plain.id].sort());
+      expect(list.body.data.map((m: { userId: string }) => m.userId).sort()).toEqual(
+        [t.approver.id, t.plain.id].sort(),
+      );
       await ctx.http.get(`/api/v1/organizations/${t.org.id}/members`).set(auth(t.plain)).expect(403);
       await ctx.http.get(`/api/v1/organizations/${t.other.id}/members`).set(auth(t.approver)).expect(404);
     });
@@ -176,13 +263,20 @@ describe('staff invitations', () => {
   it('a user created without a password gets one invitation email and cannot log in before accepting it', async () => {
     const admin = await f.staff('ADMIN');
     const org = await f.org({ domains: ['invited.test'] });
-    const res = await ctx.http.post('/api/v1/users').set('authorization', `Bearer ${ctx.tokenFor(admin)}`).send({ email: 'new@invited.test', name: 'Newcomer' }).expect(201);
+    const res = await ctx.http
+      .post('/api/v1/users')
+      .set('authorization', `Bearer ${ctx.tokenFor(admin)}`)
+      .send({ email: 'new@invited.test', name: 'Newcomer' })
+      .expect(201);
     expect(res.body).toMatchObject({ emailVerified: false, defaultOrganizationId: org.id });
     const mails = await ctx.prisma.outboxMessage.findMany({ where: { toEmail: 'new@invited.test' } });
     expect(mails).toHaveLength(1);
     const token = /token=([A-Za-z0-9_%.-]+)/.exec(mails[0].body)?.[1];
     expect(token).toBeDefined();
-    await ctx.http.post('/api/v1/auth/login').send({ email: 'new@invited.test', password: 'whatever-password-1' }).expect(401);
+    await ctx.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'new@invited.test', password: 'whatever-password-1' })
+      .expect(401);
     const stored = await ctx.prisma.oneTimeToken.findMany({ where: { userId: res.body.id, purpose: 'INVITE' } });
     expect(stored).toHaveLength(1);
     expect(stored[0].tokenHash).not.toContain(decodeURIComponent(token!));
@@ -214,7 +308,10 @@ describe('organization, site, member and contact lists are cursor pages', () => 
       cursor = r.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...made].reverse());
-    const named = await ctx.http.get('/api/v1/organizations?q=pager%203').set('authorization', `Bearer ${ctx.tokenFor(admin)}`).expect(200);
+    const named = await ctx.http
+      .get('/api/v1/organizations?q=pager%203')
+      .set('authorization', `Bearer ${ctx.tokenFor(admin)}`)
+      .expect(200);
     expect(named.body.data.map((o: { id: string }) => o.id)).toEqual([made[3]]);
   });
 
@@ -222,8 +319,14 @@ describe('organization, site, member and contact lists are cursor pages', () => 
     const admin = await f.staff('ADMIN');
     for (let i = 0; i < 3; i++) await f.user({ email: `needle${i}@example.test` });
     for (let i = 0; i < 3; i++) await f.user({ email: `hay${i}@example.test` });
-    const first = await ctx.http.get('/api/v1/users?q=needle&limit=2').set('authorization', `Bearer ${ctx.tokenFor(admin)}`).expect(200);
-    const second = await ctx.http.get(`/api/v1/users?q=needle&limit=2&cursor=${first.body.nextCursor}`).set('authorization', `Bearer ${ctx.tokenFor(admin)}`).expect(200);
+    const first = await ctx.http
+      .get('/api/v1/users?q=needle&limit=2')
+      .set('authorization', `Bearer ${ctx.tokenFor(admin)}`)
+      .expect(200);
+    const second = await ctx.http
+      .get(`/api/v1/users?q=needle&limit=2&cursor=${first.body.nextCursor}`)
+      .set('authorization', `Bearer ${ctx.tokenFor(admin)}`)
+      .expect(200);
     const emails = [...first.body.data, ...second.body.data].map((u: { email: string }) => u.email).sort();
     expect(emails).toEqual(['needle0@example.test', 'needle1@example.test', 'needle2@example.test']);
     expect(second.body.nextCursor).toBeNull();

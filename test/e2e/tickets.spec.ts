@@ -31,8 +31,19 @@ describe('tickets over HTTP', () => {
   describe('creation', () => {
     it('makes the caller the requester, defaults the site to the home site, writes history and one outbox row per recipient', async () => {
       const w = await acme();
-      const res = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'Printer jams' }).expect(201);
-      expect(res.body).toMatchObject({ requesterId: w.user.id, organizationId: w.org.id, siteId: w.hq.id, status: 'NEW', priority: 'MEDIUM', version: 1 });
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'Printer jams' })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        requesterId: w.user.id,
+        organizationId: w.org.id,
+        siteId: w.hq.id,
+        status: 'NEW',
+        priority: 'MEDIUM',
+        version: 1,
+      });
       expect(res.headers.etag).toBe('"1"');
       const history = await ctx.http.get(`/api/v1/tickets/${res.body.id}/history`).set(auth(w.user)).expect(200);
       expect(history.body.data.map((h: { action: string }) => h.action)).toEqual(['created']);
@@ -40,16 +51,28 @@ describe('tickets over HTTP', () => {
 
     it('refuses a site that is neither the home site nor a write site (422, nothing written)', async () => {
       const w = await acme();
-      const res = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', siteId: w.lab.id }).expect(422);
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', siteId: w.lab.id })
+        .expect(422);
       expect(res.body.errors).toEqual([{ field: 'siteId', message: expect.any(String) }]);
-      await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', siteId: w.otherSite.id }).expect(422);
+      await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', siteId: w.otherSite.id })
+        .expect(422);
       expect(await ctx.prisma.ticket.count()).toBe(0);
     });
 
     it('accepts a write site', async () => {
       const w = await acme();
       const writer = await f.member(w.org.id, { homeSiteId: w.hq.id, writeSiteIds: [w.lab.id] });
-      const res = await ctx.http.post('/api/v1/tickets').set(auth(writer)).send({ type: 'INCIDENT', subject: 'x', siteId: w.lab.id }).expect(201);
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(writer))
+        .send({ type: 'INCIDENT', subject: 'x', siteId: w.lab.id })
+        .expect(201);
       expect(res.body.siteId).toBe(w.lab.id);
     });
 
@@ -58,7 +81,11 @@ describe('tickets over HTTP', () => {
       const siteless = await f.member(w.org.id, { homeSiteId: null });
       const types = await ctx.http.get('/api/v1/ticket-types').set(auth(siteless)).expect(200);
       expect(types.body).toEqual({ organizationId: w.org.id, types: [] });
-      const res = await ctx.http.post('/api/v1/tickets').set(auth(siteless)).send({ type: 'INCIDENT', subject: 'x' }).expect(403);
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(siteless))
+        .send({ type: 'INCIDENT', subject: 'x' })
+        .expect(403);
       expect(res.body.detail).toMatch(/external support mode/);
       const withSite = await ctx.http.get('/api/v1/ticket-types').set(auth(w.user)).expect(200);
       expect(withSite.body.types).toEqual(['INCIDENT', 'SERVICE_REQUEST', 'CHANGE', 'QUESTION']);
@@ -68,16 +95,36 @@ describe('tickets over HTTP', () => {
       const w = await acme();
       const g1 = await f.group();
       const g2 = await f.group();
-      const restricted = await f.member(w.org.id, { homeSiteId: w.hq.id, allowedTicketTypes: ['QUESTION'], allowedResponsibles: { groupIds: [g1.id], agentIds: [] } });
+      const restricted = await f.member(w.org.id, {
+        homeSiteId: w.hq.id,
+        allowedTicketTypes: ['QUESTION'],
+        allowedResponsibles: { groupIds: [g1.id], agentIds: [] },
+      });
       const types = await ctx.http.get('/api/v1/ticket-types').set(auth(restricted)).expect(200);
       expect(types.body.types).toEqual(['QUESTION']);
-      const bad = await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'INCIDENT', subject: 'x' }).expect(422);
+      const bad = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(restricted))
+        .send({ type: 'INCIDENT', subject: 'x' })
+        .expect(422);
       expect(bad.body.errors[0].field).toBe('type');
-      const badGroup = await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'QUESTION', subject: 'x', groupId: g2.id }).expect(422);
+      const badGroup = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(restricted))
+        .send({ type: 'QUESTION', subject: 'x', groupId: g2.id })
+        .expect(422);
       expect(badGroup.body.errors[0].field).toBe('groupId');
-      const badAgent = await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'QUESTION', subject: 'x', assigneeId: w.agent.id }).expect(422);
+      const badAgent = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(restricted))
+        .send({ type: 'QUESTION', subject: 'x', assigneeId: w.agent.id })
+        .expect(422);
       expect(badAgent.body.errors[0].field).toBe('assigneeId');
-      await ctx.http.post('/api/v1/tickets').set(auth(restricted)).send({ type: 'QUESTION', subject: 'x', groupId: g1.id }).expect(201);
+      await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(restricted))
+        .send({ type: 'QUESTION', subject: 'x', groupId: g1.id })
+        .expect(201);
       expect(await ctx.prisma.ticket.count()).toBe(1);
     });
 
@@ -87,21 +134,45 @@ describe('tickets over HTTP', () => {
       const labCi = await f.ci(w.org.id, { siteId: w.lab.id });
       const foreign = await f.ci(w.other.id, { siteId: w.otherSite.id });
       for (const ci of [labCi, foreign]) {
-        const r = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', ciIds: [ci.id] }).expect(422);
+        const r = await ctx.http
+          .post('/api/v1/tickets')
+          .set(auth(w.user))
+          .send({ type: 'INCIDENT', subject: 'x', ciIds: [ci.id] })
+          .expect(422);
         expect(r.body.errors[0].field).toBe('ciIds');
       }
-      const ok = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', ciIds: [mine.id] }).expect(201);
+      const ok = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', ciIds: [mine.id] })
+        .expect(201);
       expect(ok.body.ciIds).toEqual([mine.id]);
       expect(await ctx.prisma.ticket.count()).toBe(1);
     });
 
     it('mass assignment: requesterId of someone else ⇒ 403, status or unknown fields ⇒ 400, foreign organisation ⇒ 422; nothing written', async () => {
       const w = await acme();
-      await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', requesterId: w.colleague.id }).expect(403);
-      const st = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', status: 'CLOSED' }).expect(400);
+      await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', requesterId: w.colleague.id })
+        .expect(403);
+      const st = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', status: 'CLOSED' })
+        .expect(400);
       expect(st.body.errors).toEqual([{ field: 'status', message: 'property status should not exist' }]);
-      await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', number: 1 }).expect(400);
-      const org = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'x', organizationId: w.other.id }).expect(422);
+      await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', number: 1 })
+        .expect(400);
+      const org = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', organizationId: w.other.id })
+        .expect(422);
       expect(org.body.errors[0].field).toBe('organizationId');
       expect(await ctx.prisma.ticket.count()).toBe(0);
     });
@@ -110,17 +181,33 @@ describe('tickets over HTTP', () => {
       const w = await acme();
       const secondSite = await f.site(w.other.id);
       await f.addMembership(w.user.id, w.other.id, { homeSiteId: secondSite.id });
-      const dflt = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'default' }).expect(201);
+      const dflt = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'default' })
+        .expect(201);
       expect(dflt.body.organizationId).toBe(w.org.id);
-      const chosen = await ctx.http.post('/api/v1/tickets').set(auth(w.user)).send({ type: 'INCIDENT', subject: 'chosen', organizationId: w.other.id }).expect(201);
+      const chosen = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'chosen', organizationId: w.other.id })
+        .expect(201);
       expect(chosen.body).toMatchObject({ organizationId: w.other.id, siteId: secondSite.id });
     });
 
     it('staff raise tickets for a member of the organisation, not for outsiders', async () => {
       const w = await acme();
-      const res = await ctx.http.post('/api/v1/tickets').set(auth(w.agent)).send({ type: 'INCIDENT', subject: 'x', organizationId: w.org.id, requesterId: w.user.id }).expect(201);
+      const res = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.agent))
+        .send({ type: 'INCIDENT', subject: 'x', organizationId: w.org.id, requesterId: w.user.id })
+        .expect(201);
       expect(res.body.requesterId).toBe(w.user.id);
-      const bad = await ctx.http.post('/api/v1/tickets').set(auth(w.agent)).send({ type: 'INCIDENT', subject: 'x', organizationId: w.org.id, requesterId: w.stranger.id }).expect(422);
+      const bad = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.agent))
+        .send({ type: 'INCIDENT', subject: 'x', organizationId: w.org.id, requesterId: w.stranger.id })
+        .expect(422);
       expect(bad.body.errors[0].field).toBe('requesterId');
     });
   });
@@ -129,7 +216,9 @@ describe('tickets over HTTP', () => {
     it('another organisation’s ticket and its sub-resources are 404 and absent from lists', async () => {
       const w = await acme({ orgAccess: 'ORG_EDIT' });
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
-      await ctx.prisma.ticketComment.create({ data: { ticketId: t.id, organizationId: w.org.id, authorId: w.user.id, body: 'secret' } });
+      await ctx.prisma.ticketComment.create({
+        data: { ticketId: t.id, organizationId: w.org.id, authorId: w.user.id, body: 'secret' },
+      });
       const s = auth(w.stranger);
       for (const path of ['', '/comments', '/history', '/ccs']) {
         const r = await ctx.http.get(`/api/v1/tickets/${t.id}${path}`).set(s).expect(404);
@@ -138,7 +227,12 @@ describe('tickets over HTTP', () => {
       await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(s).send({ body: 'x' }).expect(404);
       await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(s).send({ userId: w.stranger.id }).expect(404);
       await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(s).send({ status: 'OPEN' }).expect(404);
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(s).set('if-match', '"1"').send({ subject: 'hijack' }).expect(404);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(s)
+        .set('if-match', '"1"')
+        .send({ subject: 'hijack' })
+        .expect(404);
       const list = await ctx.http.get('/api/v1/tickets').set(s).expect(200);
       expect(list.body.data).toEqual([]);
       const filtered = await ctx.http.get(`/api/v1/tickets?organizationId=${w.org.id}`).set(s).expect(200);
@@ -150,11 +244,26 @@ describe('tickets over HTTP', () => {
       const w = await acme();
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
       const foreignCi = await f.ci(w.other.id);
-      const r = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ ciIds: [foreignCi.id] }).expect(422);
+      const r = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.user))
+        .set('if-match', '"1"')
+        .send({ ciIds: [foreignCi.id] })
+        .expect(422);
       expect(r.body.errors[0].field).toBe('ciIds');
-      const move = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ organizationId: w.other.id }).expect(403);
+      const move = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.user))
+        .set('if-match', '"1"')
+        .send({ organizationId: w.other.id })
+        .expect(403);
       expect(move.body.detail).toMatch(/only staff/);
-      const siteMove = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.agent)).set('if-match', '"1"').send({ siteId: w.otherSite.id }).expect(422);
+      const siteMove = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.agent))
+        .set('if-match', '"1"')
+        .send({ siteId: w.otherSite.id })
+        .expect(422);
       expect(siteMove.body.errors[0].field).toBe('siteId');
       expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).version).toBe(1);
     });
@@ -162,15 +271,27 @@ describe('tickets over HTTP', () => {
     it('internal comments and their history never reach external users', async () => {
       const w = await acme();
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).send({ body: 'internal note', internal: true }).expect(201);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).send({ body: 'public answer' }).expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(auth(w.agent))
+        .send({ body: 'internal note', internal: true })
+        .expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(auth(w.agent))
+        .send({ body: 'public answer' })
+        .expect(201);
       const ext = await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(auth(w.user)).expect(200);
       expect(ext.body.data.map((c: { body: string }) => c.body)).toEqual(['public answer']);
       const staff = await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).expect(200);
       expect(staff.body.data.map((c: { body: string }) => c.body)).toEqual(['internal note', 'public answer']);
       const hist = await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(auth(w.user)).expect(200);
       expect(hist.body.data.map((h: { action: string }) => h.action)).toEqual(['comment_added']);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.user)).send({ body: 'x', internal: true }).expect(403);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(auth(w.user))
+        .send({ body: 'x', internal: true })
+        .expect(403);
       const outbox = await ctx.prisma.outboxMessage.findMany({ where: { recipientUserId: w.user.id } });
       expect(outbox.map((m) => m.body).some((b) => b.includes('internal note'))).toBe(false);
       expect(outbox).toHaveLength(1);
@@ -182,19 +303,38 @@ describe('tickets over HTTP', () => {
       const w = await acme();
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
       await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).send({ subject: 'new' }).expect(428);
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"7"').send({ subject: 'new' }).expect(412);
-      const ok = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ subject: 'new', priority: 'HIGH' }).expect(200);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.user))
+        .set('if-match', '"7"')
+        .send({ subject: 'new' })
+        .expect(412);
+      const ok = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.user))
+        .set('if-match', '"1"')
+        .send({ subject: 'new', priority: 'HIGH' })
+        .expect(200);
       expect(ok.body).toMatchObject({ subject: 'new', priority: 'HIGH', version: 2 });
       expect(ok.headers.etag).toBe('"2"');
       const hist = await ctx.prisma.ticketHistory.findMany({ where: { ticketId: t.id } });
       expect(hist).toHaveLength(1);
-      expect(hist[0]).toMatchObject({ action: 'updated', before: { subject: t.subject, priority: 'MEDIUM' }, after: { subject: 'new', priority: 'HIGH' } });
+      expect(hist[0]).toMatchObject({
+        action: 'updated',
+        before: { subject: t.subject, priority: 'MEDIUM' },
+        after: { subject: 'new', priority: 'HIGH' },
+      });
     });
 
     it('PATCH with status is rejected (status moves only through transitions)', async () => {
       const w = await acme();
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
-      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.agent)).set('if-match', '"1"').send({ status: 'CLOSED' }).expect(400);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.agent))
+        .set('if-match', '"1"')
+        .send({ status: 'CLOSED' })
+        .expect(400);
       expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).status).toBe('NEW');
     });
 
@@ -202,22 +342,63 @@ describe('tickets over HTTP', () => {
       const w = await acme();
       const limited = await f.member(w.org.id, { homeSiteId: w.hq.id, allowedStatuses: ['CANCELLED'] });
       const t = await f.ticket(w.org.id, limited.id, { siteId: w.hq.id });
-      const bad = await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'CLOSED' }).expect(409);
+      const bad = await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(w.agent))
+        .send({ status: 'CLOSED' })
+        .expect(409);
       expect(bad.body.detail).toMatch(/cannot go from NEW to CLOSED/);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(limited)).send({ status: 'OPEN' }).expect(403);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'OPEN' }).expect(200);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'RESOLVED', comment: 'fixed' }).expect(200);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'OPEN' }).expect(200);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(limited)).send({ status: 'CANCELLED' }).expect(200);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/transitions`).set(auth(w.agent)).send({ status: 'OPEN' }).expect(409);
-      const hist = await ctx.prisma.ticketHistory.findMany({ where: { ticketId: t.id, action: 'status_changed' }, orderBy: { createdAt: 'asc' } });
-      expect(hist.map((h) => (h.after as { status: string }).status)).toEqual(['OPEN', 'RESOLVED', 'OPEN', 'CANCELLED']);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(limited))
+        .send({ status: 'OPEN' })
+        .expect(403);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(w.agent))
+        .send({ status: 'OPEN' })
+        .expect(200);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(w.agent))
+        .send({ status: 'RESOLVED', comment: 'fixed' })
+        .expect(200);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(w.agent))
+        .send({ status: 'OPEN' })
+        .expect(200);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(limited))
+        .send({ status: 'CANCELLED' })
+        .expect(200);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/transitions`)
+        .set(auth(w.agent))
+        .send({ status: 'OPEN' })
+        .expect(409);
+      const hist = await ctx.prisma.ticketHistory.findMany({
+        where: { ticketId: t.id, action: 'status_changed' },
+        orderBy: { createdAt: 'asc' },
+      });
+      expect(hist.map((h) => (h.after as { status: string }).status)).toEqual([
+        'OPEN',
+        'RESOLVED',
+        'OPEN',
+        'CANCELLED',
+      ]);
     });
 
     it('a reader without update right gets 403 with a reason', async () => {
       const w = await acme({ orgAccess: 'ORG_READ' });
       const t = await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id });
-      const r = await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(auth(w.user)).set('if-match', '"1"').send({ subject: 'x' }).expect(403);
+      const r = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.user))
+        .set('if-match', '"1"')
+        .send({ subject: 'x' })
+        .expect(403);
       expect(r.body.detail).toMatch(/no grant gives "update"/);
     });
   });
@@ -236,7 +417,11 @@ describe('tickets over HTTP', () => {
       await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.user)).send({ userId: w.colleague.id }).expect(201);
       const seen = await ctx.http.get(`/api/v1/tickets/${t.id}`).set(auth(w.colleague)).expect(200);
       expect(seen.body.cc).toBe(true);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.colleague)).send({ body: 'cc comment' }).expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(auth(w.colleague))
+        .send({ body: 'cc comment' })
+        .expect(201);
       // a CC may not manage CCs
       await ctx.http.delete(`/api/v1/tickets/${t.id}/ccs/${w.colleague.id}`).set(auth(w.colleague)).expect(403);
       await ctx.http.delete(`/api/v1/tickets/${t.id}/ccs/${w.colleague.id}`).set(auth(w.user)).expect(204);
@@ -249,13 +434,21 @@ describe('tickets over HTTP', () => {
       const w = await acme();
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
       await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: w.stranger.id }).expect(201);
-      await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: '00000000-0000-7000-8000-000000000001' }).expect(422);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/ccs`)
+        .set(auth(w.agent))
+        .send({ userId: '00000000-0000-7000-8000-000000000001' })
+        .expect(422);
       for (let i = 0; i < 19; i++) {
         const u = await f.member(w.org.id);
         await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: u.id }).expect(201);
       }
       const extra = await f.member(w.org.id);
-      const r = await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(auth(w.agent)).send({ userId: extra.id }).expect(409);
+      const r = await ctx.http
+        .post(`/api/v1/tickets/${t.id}/ccs`)
+        .set(auth(w.agent))
+        .send({ userId: extra.id })
+        .expect(409);
       expect(r.body.detail).toMatch(/at most 20/);
       expect(await ctx.prisma.ticketCc.count({ where: { ticketId: t.id } })).toBe(20);
     });
@@ -267,7 +460,11 @@ describe('tickets over HTTP', () => {
       const t = await f.ticket(w.org.id, w.user.id, { siteId: w.hq.id });
       await f.cc(t, w.colleague.id);
       await f.cc(t, w.stranger.id); // CC'd from another organisation: may not read ⇒ no mail
-      await ctx.http.post(`/api/v1/tickets/${t.id}/comments`).set(auth(w.agent)).send({ body: 'hello all' }).expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(auth(w.agent))
+        .send({ body: 'hello all' })
+        .expect(201);
       const msgs = await ctx.prisma.outboxMessage.findMany({ where: { kind: 'ticket.commented' } });
       expect(msgs.map((m) => m.recipientUserId).sort()).toEqual([w.user.id, w.colleague.id].sort());
       for (const m of msgs) {
@@ -282,7 +479,10 @@ describe('tickets over HTTP', () => {
       const w = await acme({ orgAccess: 'ORG_READ' });
       const base = Date.now();
       const ids: string[] = [];
-      for (let i = 0; i < 5; i++) ids.push((await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id, createdAt: new Date(base - i * 1000) })).id);
+      for (let i = 0; i < 5; i++)
+        ids.push(
+          (await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id, createdAt: new Date(base - i * 1000) })).id,
+        );
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
@@ -295,7 +495,10 @@ describe('tickets over HTTP', () => {
       // the list's timestamps are the same JSON as a single GET's
       const listed = (await ctx.http.get('/api/v1/tickets?limit=1').set(auth(w.user)).expect(200)).body.data[0];
       const single = (await ctx.http.get(`/api/v1/tickets/${listed.id}`).set(auth(w.user)).expect(200)).body;
-      expect({ createdAt: listed.createdAt, updatedAt: listed.updatedAt }).toEqual({ createdAt: single.createdAt, updatedAt: single.updatedAt });
+      expect({ createdAt: listed.createdAt, updatedAt: listed.updatedAt }).toEqual({
+        createdAt: single.createdAt,
+        updatedAt: single.updatedAt,
+      });
       expect(listed.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       await ctx.http.get('/api/v1/tickets?limit=101').set(auth(w.user)).expect(400);
       await ctx.http.get('/api/v1/tickets?cursor=garbage').set(auth(w.user)).expect(400);
@@ -305,9 +508,16 @@ describe('tickets over HTTP', () => {
 
     it('filters by status, type, site, requester and subject text', async () => {
       const w = await acme({ orgAccess: 'ORG_READ' });
-      const a = await f.ticket(w.org.id, w.colleague.id, { siteId: w.hq.id, subject: 'Printer on fire', status: 'OPEN' });
+      const a = await f.ticket(w.org.id, w.colleague.id, {
+        siteId: w.hq.id,
+        subject: 'Printer on fire',
+        status: 'OPEN',
+      });
       const b = await f.ticket(w.org.id, w.user.id, { siteId: w.lab.id, subject: 'VPN down', type: 'QUESTION' });
-      const q = async (qs: string) => (await ctx.http.get(`/api/v1/tickets?${qs}`).set(auth(w.user)).expect(200)).body.data.map((t: { id: string }) => t.id);
+      const q = async (qs: string) =>
+        (await ctx.http.get(`/api/v1/tickets?${qs}`).set(auth(w.user)).expect(200)).body.data.map(
+          (t: { id: string }) => t.id,
+        );
       expect(await q('status=OPEN')).toEqual([a.id]);
       expect(await q('status=NEW,OPEN')).toEqual([b.id, a.id]);
       expect(await q('type=QUESTION')).toEqual([b.id]);

@@ -40,22 +40,52 @@ describe('validations and change approvals', () => {
     const approverE2 = await f.member(e.id, { roles: ['CUSTOMER_APPROVER'], homeSiteId: e2.id });
     const ticket = await f.ticket(a.id, portalUser.id, { status: 'OPEN', siteId: a1.id });
     const ticketE = await f.ticket(e.id, approverE1.id, { status: 'OPEN', siteId: e1.id });
-    return { portal, a, b, e, a1, e1, e2, agent, admin, approver, approver2, changeManager, controller, portalUser, plusUser, approverB, approverE1, approverE2, ticket, ticketE };
+    return {
+      portal,
+      a,
+      b,
+      e,
+      a1,
+      e1,
+      e2,
+      agent,
+      admin,
+      approver,
+      approver2,
+      changeManager,
+      controller,
+      portalUser,
+      plusUser,
+      approverB,
+      approverE1,
+      approverE2,
+      ticket,
+      ticketE,
+    };
   }
 
   async function ask(agent: U, ticketId: string, body: Record<string, unknown> = {}) {
     const res = await ctx.http
       .post(`/api/v1/tickets/${ticketId}/validations`)
       .set(auth(agent))
-      .send({ kind: 'VALIDATION', question: 'May we restart the file server on Saturday at 22:00?', dueAt: future(), ...body });
+      .send({
+        kind: 'VALIDATION',
+        question: 'May we restart the file server on Saturday at 22:00?',
+        dueAt: future(),
+        ...body,
+      });
     expect(res.status).toBe(201);
     return res.body as { id: string; status: string; version: number };
   }
 
   const decide = (u: U, id: string, outcome: 'ACCEPT' | 'REJECT' = 'ACCEPT', comment?: string) =>
-    ctx.http.post(`/api/v1/validations/${id}/decisions`).set(auth(u)).send({ outcome, ...(comment ? { comment } : {}) });
+    ctx.http
+      .post(`/api/v1/validations/${id}/decisions`)
+      .set(auth(u))
+      .send({ outcome, ...(comment ? { comment } : {}) });
 
-  const outbox = (kind: string) => ctx.prisma.outboxMessage.findMany({ where: { kind }, orderBy: { createdAt: 'asc' } });
+  const outbox = (kind: string) =>
+    ctx.prisma.outboxMessage.findMany({ where: { kind }, orderBy: { createdAt: 'asc' } });
   const inboxIds = async (u: U, query = '') => {
     const res = await ctx.http.get(`/api/v1/validations${query}`).set(auth(u)).expect(200);
     return (res.body.data as { id: string }[]).map((v) => v.id).sort();
@@ -65,12 +95,28 @@ describe('validations and change approvals', () => {
     it('creates an open validation, puts the ticket on PENDING_CUSTOMER and records it in the history', async () => {
       const w = await world();
       const v = await ask(w.agent, w.ticket.id, { requiredApprovals: 2 });
-      expect(v).toMatchObject({ status: 'OPEN', kind: 'VALIDATION', requiredApprovals: 2, acceptCount: 0, ticketId: w.ticket.id, organizationId: w.a.id, requestedById: w.agent.id, canDecide: false, decisions: [] });
+      expect(v).toMatchObject({
+        status: 'OPEN',
+        kind: 'VALIDATION',
+        requiredApprovals: 2,
+        acceptCount: 0,
+        ticketId: w.ticket.id,
+        organizationId: w.a.id,
+        requestedById: w.agent.id,
+        canDecide: false,
+        decisions: [],
+      });
       const t = await ctx.http.get(`/api/v1/tickets/${w.ticket.id}`).set(auth(w.agent)).expect(200);
       expect(t.body.status).toBe('PENDING_CUSTOMER');
       const h = await ctx.http.get(`/api/v1/tickets/${w.ticket.id}/history`).set(auth(w.agent)).expect(200);
-      expect(h.body.data.map((e: { action: string }) => e.action).sort()).toEqual(['status_changed', 'validation_requested']);
-      expect(h.body.data.find((e: { action: string }) => e.action === 'status_changed')).toMatchObject({ before: { status: 'OPEN' }, after: { status: 'PENDING_CUSTOMER', validationId: v.id } });
+      expect(h.body.data.map((e: { action: string }) => e.action).sort()).toEqual([
+        'status_changed',
+        'validation_requested',
+      ]);
+      expect(h.body.data.find((e: { action: string }) => e.action === 'status_changed')).toMatchObject({
+        before: { status: 'OPEN' },
+        after: { status: 'PENDING_CUSTOMER', validationId: v.id },
+      });
     });
 
     it('moves a NEW ticket through OPEN to PENDING_CUSTOMER', async () => {
@@ -79,16 +125,27 @@ describe('validations and change approvals', () => {
       await ask(w.agent, t.id);
       const after = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } });
       expect(after.status).toBe('PENDING_CUSTOMER');
-      const statuses = await ctx.prisma.ticketHistory.findMany({ where: { ticketId: t.id, action: 'status_changed' }, orderBy: { createdAt: 'asc' } });
-      expect(statuses.map((s) => `${(s.before as { status: string }).status}->${(s.after as { status: string }).status}`).sort()).toEqual(['NEW->OPEN', 'OPEN->PENDING_CUSTOMER']);
+      const statuses = await ctx.prisma.ticketHistory.findMany({
+        where: { ticketId: t.id, action: 'status_changed' },
+        orderBy: { createdAt: 'asc' },
+      });
+      expect(
+        statuses
+          .map((s) => `${(s.before as { status: string }).status}->${(s.after as { status: string }).status}`)
+          .sort(),
+      ).toEqual(['NEW->OPEN', 'OPEN->PENDING_CUSTOMER']);
     });
 
     it('notifies each eligible decider once, and nobody else', async () => {
       const w = await world();
       const v = await ask(w.agent, w.ticket.id);
       const msgs = await outbox('validation.requested');
-      expect(msgs.map((m) => m.recipientUserId).sort()).toEqual([w.approver.id, w.approver2.id, w.changeManager.id].sort());
-      expect(msgs.map((m) => m.toEmail).sort()).toEqual([w.approver.email, w.approver2.email, w.changeManager.email].sort());
+      expect(msgs.map((m) => m.recipientUserId).sort()).toEqual(
+        [w.approver.id, w.approver2.id, w.changeManager.id].sort(),
+      );
+      expect(msgs.map((m) => m.toEmail).sort()).toEqual(
+        [w.approver.email, w.approver2.email, w.changeManager.email].sort(),
+      );
       for (const m of msgs) expect(m.body).toContain(v.id);
 
       const change = await ask(w.agent, w.ticket.id, { kind: 'CHANGE' });
@@ -115,16 +172,40 @@ describe('validations and change approvals', () => {
       const w = await world();
       const body = { kind: 'VALIDATION', question: 'Q?', dueAt: future() };
       await ctx.http.post(`/api/v1/tickets/${w.ticket.id}/validations`).set(auth(w.approver)).send(body).expect(403);
-      const past = await ctx.http.post(`/api/v1/tickets/${w.ticket.id}/validations`).set(auth(w.agent)).send({ ...body, dueAt: '2001-01-01T00:00:00Z' }).expect(422);
+      const past = await ctx.http
+        .post(`/api/v1/tickets/${w.ticket.id}/validations`)
+        .set(auth(w.agent))
+        .send({ ...body, dueAt: '2001-01-01T00:00:00Z' })
+        .expect(422);
       expect(past.body.errors).toEqual([{ field: 'dueAt', message: 'must be in the future' }]);
-      const quorum = await ctx.http.post(`/api/v1/tickets/${w.ticket.id}/validations`).set(auth(w.agent)).send({ ...body, requiredApprovals: 4 }).expect(422);
+      const quorum = await ctx.http
+        .post(`/api/v1/tickets/${w.ticket.id}/validations`)
+        .set(auth(w.agent))
+        .send({ ...body, requiredApprovals: 4 })
+        .expect(422);
       expect(quorum.body.errors[0].field).toBe('requiredApprovals');
-      const noDecider = await ctx.http.post(`/api/v1/tickets/${w.ticketE.id}/validations`).set(auth(w.agent)).send({ ...body, kind: 'CHANGE' }).expect(422);
+      const noDecider = await ctx.http
+        .post(`/api/v1/tickets/${w.ticketE.id}/validations`)
+        .set(auth(w.agent))
+        .send({ ...body, kind: 'CHANGE' })
+        .expect(422);
       expect(noDecider.body.errors[0].field).toBe('kind');
-      const unknown = await ctx.http.post(`/api/v1/tickets/${w.ticket.id}/validations`).set(auth(w.agent)).send({ ...body, delegateTo: w.approver.id }).expect(400);
+      const unknown = await ctx.http
+        .post(`/api/v1/tickets/${w.ticket.id}/validations`)
+        .set(auth(w.agent))
+        .send({ ...body, delegateTo: w.approver.id })
+        .expect(400);
       expect(unknown.body.errors[0].field).toBe('delegateTo');
-      await ctx.http.post(`/api/v1/tickets/${w.ticket.id}/validations`).set(auth(w.agent)).send({ ...body, kind: 'APPROVAL' }).expect(400);
-      await ctx.http.post(`/api/v1/tickets/00000000-0000-7000-8000-000000000000/validations`).set(auth(w.agent)).send(body).expect(404);
+      await ctx.http
+        .post(`/api/v1/tickets/${w.ticket.id}/validations`)
+        .set(auth(w.agent))
+        .send({ ...body, kind: 'APPROVAL' })
+        .expect(400);
+      await ctx.http
+        .post(`/api/v1/tickets/00000000-0000-7000-8000-000000000000/validations`)
+        .set(auth(w.agent))
+        .send(body)
+        .expect(404);
       const closed = await f.ticket(w.a.id, w.portalUser.id, { status: 'CLOSED' });
       await ctx.http.post(`/api/v1/tickets/${closed.id}/validations`).set(auth(w.agent)).send(body).expect(409);
       expect(await ctx.prisma.validation.count()).toBe(0);
@@ -137,19 +218,43 @@ describe('validations and change approvals', () => {
       const w = await world();
       const v = await ask(w.agent, w.ticket.id);
       const res = await decide(w.approver, v.id, 'ACCEPT', 'Fine, Saturday is quiet.').expect(201);
-      expect(res.body).toMatchObject({ status: 'ACCEPTED', acceptCount: 1, myDecision: 'ACCEPT', canDecide: false, version: 2 });
+      expect(res.body).toMatchObject({
+        status: 'ACCEPTED',
+        acceptCount: 1,
+        myDecision: 'ACCEPT',
+        canDecide: false,
+        version: 2,
+      });
       expect(res.body.decidedAt).toEqual(expect.any(String));
       expect(res.headers.etag).toBe('"2"');
       expect(res.body.decisions).toEqual([
-        { id: expect.any(String), userId: w.approver.id, userName: w.approver.name, outcome: 'ACCEPT', comment: 'Fine, Saturday is quiet.', createdAt: expect.any(String) },
+        {
+          id: expect.any(String),
+          userId: w.approver.id,
+          userName: w.approver.name,
+          outcome: 'ACCEPT',
+          comment: 'Fine, Saturday is quiet.',
+          createdAt: expect.any(String),
+        },
       ]);
       const rows = await ctx.prisma.validationDecision.findMany({ where: { validationId: v.id } });
-      expect(rows).toEqual([expect.objectContaining({ userId: w.approver.id, outcome: 'ACCEPT', organizationId: w.a.id })]);
+      expect(rows).toEqual([
+        expect.objectContaining({ userId: w.approver.id, outcome: 'ACCEPT', organizationId: w.a.id }),
+      ]);
 
       const h = await ctx.http.get(`/api/v1/tickets/${w.ticket.id}/history`).set(auth(w.portalUser)).expect(200);
       const actions = h.body.data.map((e: { action: string }) => e.action).sort();
-      expect(actions).toEqual(['status_changed', 'status_changed', 'validation_accepted', 'validation_decision', 'validation_requested']);
-      expect(h.body.data.find((e: { action: string }) => e.action === 'validation_decision')).toMatchObject({ actorId: w.approver.id, after: { validationId: v.id, outcome: 'ACCEPT', userId: w.approver.id, comment: 'Fine, Saturday is quiet.' } });
+      expect(actions).toEqual([
+        'status_changed',
+        'status_changed',
+        'validation_accepted',
+        'validation_decision',
+        'validation_requested',
+      ]);
+      expect(h.body.data.find((e: { action: string }) => e.action === 'validation_decision')).toMatchObject({
+        actorId: w.approver.id,
+        after: { validationId: v.id, outcome: 'ACCEPT', userId: w.approver.id, comment: 'Fine, Saturday is quiet.' },
+      });
       expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: w.ticket.id } })).status).toBe('OPEN');
 
       const told = await outbox('validation.accepted');
@@ -162,7 +267,12 @@ describe('validations and change approvals', () => {
       const vE = await ask(w.agent, w.ticketE.id);
       const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
       const missing = await decide(w.approver, '00000000-0000-7000-8000-000000000000').expect(404);
-      for (const [u, id] of [[w.portalUser, v.id], [w.approverB, v.id], [w.approverE2, vE.id], [w.approver, vE.id]] as const) {
+      for (const [u, id] of [
+        [w.portalUser, v.id],
+        [w.approverB, v.id],
+        [w.approverE2, vE.id],
+        [w.approver, vE.id],
+      ] as const) {
         const res = await decide(u, id).expect(404);
         expect(strip(res.body)).toEqual(strip(missing.body));
         await ctx.http.get(`/api/v1/validations/${id}`).set(auth(u)).expect(404);
@@ -193,7 +303,9 @@ describe('validations and change approvals', () => {
       const v = await ask(w.agent, w.ticket.id, { requiredApprovals: 2 });
       const first = await decide(w.approver, v.id).expect(201);
       expect(first.body).toMatchObject({ status: 'OPEN', acceptCount: 1, myDecision: 'ACCEPT', canDecide: false });
-      expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: w.ticket.id } })).status).toBe('PENDING_CUSTOMER');
+      expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: w.ticket.id } })).status).toBe(
+        'PENDING_CUSTOMER',
+      );
       const again = await decide(w.approver, v.id, 'REJECT').expect(409);
       expect(again.body.detail).toBe('you have already decided this validation');
       expect(await outbox('validation.accepted')).toHaveLength(0);
@@ -253,9 +365,13 @@ describe('validations and change approvals', () => {
       expect(row.status).toBe(winner.body.status);
       expect(['ACCEPTED', 'REJECTED']).toContain(row.status);
       expect(await ctx.prisma.validationDecision.count({ where: { validationId: v.id } })).toBe(1);
-      const outcomes = await ctx.prisma.outboxMessage.count({ where: { kind: { in: ['validation.accepted', 'validation.rejected'] } } });
+      const outcomes = await ctx.prisma.outboxMessage.count({
+        where: { kind: { in: ['validation.accepted', 'validation.rejected'] } },
+      });
       expect(outcomes).toBe(1);
-      const h = await ctx.prisma.ticketHistory.count({ where: { ticketId: w.ticket.id, action: { in: ['validation_accepted', 'validation_rejected'] } } });
+      const h = await ctx.prisma.ticketHistory.count({
+        where: { ticketId: w.ticket.id, action: { in: ['validation_accepted', 'validation_rejected'] } },
+      });
       expect(h).toBe(1);
     });
 
@@ -271,9 +387,21 @@ describe('validations and change approvals', () => {
     it('rejects a malformed body', async () => {
       const w = await world();
       const v = await ask(w.agent, w.ticket.id);
-      await ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(auth(w.approver)).send({ outcome: 'MAYBE' }).expect(400);
-      await ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(auth(w.approver)).send({ outcome: 'ACCEPT', onBehalfOf: w.approver2.id }).expect(400);
-      await ctx.http.post(`/api/v1/validations/not-a-uuid/decisions`).set(auth(w.approver)).send({ outcome: 'ACCEPT' }).expect(400);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(auth(w.approver))
+        .send({ outcome: 'MAYBE' })
+        .expect(400);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(auth(w.approver))
+        .send({ outcome: 'ACCEPT', onBehalfOf: w.approver2.id })
+        .expect(400);
+      await ctx.http
+        .post(`/api/v1/validations/not-a-uuid/decisions`)
+        .set(auth(w.approver))
+        .send({ outcome: 'ACCEPT' })
+        .expect(400);
       expect(await ctx.prisma.validationDecision.count()).toBe(0);
     });
   });
@@ -313,7 +441,9 @@ describe('validations and change approvals', () => {
       const v = await ask(w.agent, w.ticket.id, { requiredApprovals: 2 });
       const change = await ask(w.agent, w.ticket.id, { kind: 'CHANGE' });
       const res = await ctx.http.get('/api/v1/validations').set(auth(w.approver)).expect(200);
-      const byId = Object.fromEntries(res.body.data.map((x: { id: string; canDecide: boolean }) => [x.id, x.canDecide]));
+      const byId = Object.fromEntries(
+        res.body.data.map((x: { id: string; canDecide: boolean }) => [x.id, x.canDecide]),
+      );
       expect(byId).toEqual({ [v.id]: true, [change.id]: false });
       expect(await inboxIds(w.approver, '?awaitingMyDecision=true')).toEqual([v.id]);
       expect(await inboxIds(w.changeManager, '?awaitingMyDecision=true')).toEqual([v.id, change.id].sort());
@@ -321,14 +451,28 @@ describe('validations and change approvals', () => {
       await decide(w.approver, v.id).expect(201);
       expect(await inboxIds(w.approver, '?awaitingMyDecision=true')).toEqual([]);
       const mine = await ctx.http.get('/api/v1/validations?kind=VALIDATION').set(auth(w.approver)).expect(200);
-      expect(mine.body.data).toEqual([expect.objectContaining({ id: v.id, myDecision: 'ACCEPT', acceptCount: 1, status: 'OPEN', ticketNumber: w.ticket.number })]);
+      expect(mine.body.data).toEqual([
+        expect.objectContaining({
+          id: v.id,
+          myDecision: 'ACCEPT',
+          acceptCount: 1,
+          status: 'OPEN',
+          ticketNumber: w.ticket.number,
+        }),
+      ]);
     });
 
     it('filters by status (EXPIRED includes open ones past due) and pages with a keyset cursor', async () => {
       const w = await world();
       const t0 = Date.now();
-      const expired = await f.validation(w.ticket, w.agent.id, { dueAt: new Date(t0 - 1000), createdAt: new Date(t0 - 4000) });
-      const open = await f.validation(w.ticket, w.agent.id, { dueAt: new Date(t0 + 3600_000), createdAt: new Date(t0 - 3000) });
+      const expired = await f.validation(w.ticket, w.agent.id, {
+        dueAt: new Date(t0 - 1000),
+        createdAt: new Date(t0 - 4000),
+      });
+      const open = await f.validation(w.ticket, w.agent.id, {
+        dueAt: new Date(t0 + 3600_000),
+        createdAt: new Date(t0 - 3000),
+      });
       const accepted = await f.validation(w.ticket, w.agent.id, { status: 'ACCEPTED', createdAt: new Date(t0 - 2000) });
       expect(await inboxIds(w.approver, '?status=EXPIRED')).toEqual([expired.id]);
       expect(await inboxIds(w.approver, '?status=OPEN')).toEqual([open.id]);
@@ -336,7 +480,10 @@ describe('validations and change approvals', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const res: { body: { data: { id: string }[]; nextCursor: string | null } } = await ctx.http.get(`/api/v1/validations?limit=1${cursor ? `&cursor=${cursor}` : ''}`).set(auth(w.controller)).expect(200);
+        const res: { body: { data: { id: string }[]; nextCursor: string | null } } = await ctx.http
+          .get(`/api/v1/validations?limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+          .set(auth(w.controller))
+          .expect(200);
         seen.push(...res.body.data.map((x: { id: string }) => x.id));
         cursor = res.body.nextCursor;
       } while (cursor);
@@ -350,26 +497,60 @@ describe('validations and change approvals', () => {
     it('answers action=decide with the grants, and the reason when refused', async () => {
       const w = await world();
       const v = await ask(w.agent, w.ticket.id);
-      const ok = await ctx.http.get(`/api/v1/access/explain?resource=validation:${v.id}&action=decide`).set(auth(w.approver)).expect(200);
+      const ok = await ctx.http
+        .get(`/api/v1/access/explain?resource=validation:${v.id}&action=decide`)
+        .set(auth(w.approver))
+        .expect(200);
       expect(ok.body.allowed).toBe(true);
       expect(ok.body.grants.map((g: { source: string }) => g.source)).toEqual(['DECIDING_ROLE', 'ROLE']);
-      expect(ok.body.grants[0]).toMatchObject({ capabilities: ['read', 'decide'], via: 'role CUSTOMER_APPROVER (decides VALIDATION)' });
+      expect(ok.body.grants[0]).toMatchObject({
+        capabilities: ['read', 'decide'],
+        via: 'role CUSTOMER_APPROVER (decides VALIDATION)',
+      });
 
-      const no = await ctx.http.get(`/api/v1/access/explain?resource=validation:${v.id}&action=decide`).set(auth(w.controller)).expect(200);
+      const no = await ctx.http
+        .get(`/api/v1/access/explain?resource=validation:${v.id}&action=decide`)
+        .set(auth(w.controller))
+        .expect(200);
       expect(no.body).toMatchObject({ allowed: false, grants: [] });
       expect(no.body.reason).toMatch(/CONTROLLER \(sees validations\)/);
-      const read = await ctx.http.get(`/api/v1/access/explain?resource=validation:${v.id}&action=read`).set(auth(w.controller)).expect(200);
+      const read = await ctx.http
+        .get(`/api/v1/access/explain?resource=validation:${v.id}&action=read`)
+        .set(auth(w.controller))
+        .expect(200);
       expect(read.body.allowed).toBe(true);
       expect(read.body.grants[0].source).toBe('SEEING_ROLE');
 
-      const hidden = await ctx.http.get(`/api/v1/access/explain?resource=validation:${v.id}&action=decide`).set(auth(w.approverB)).expect(200);
-      expect(hidden.body).toEqual({ allowed: false, grants: [], reason: 'no grant makes this resource visible to the user' });
+      const hidden = await ctx.http
+        .get(`/api/v1/access/explain?resource=validation:${v.id}&action=decide`)
+        .set(auth(w.approverB))
+        .expect(200);
+      expect(hidden.body).toEqual({
+        allowed: false,
+        grants: [],
+        reason: 'no grant makes this resource visible to the user',
+      });
 
-      const forAdmin = await ctx.http.get(`/api/v1/access/explain?userId=${w.portalUser.id}&resource=validation:${v.id}&action=decide`).set(auth(w.admin)).expect(200);
-      expect(forAdmin.body).toMatchObject({ allowed: false, reason: 'no grant makes this validation visible to the user' });
-      await ctx.http.get(`/api/v1/access/explain?userId=${w.portalUser.id}&resource=validation:${v.id}&action=decide`).set(auth(w.approver)).expect(403);
-      await ctx.http.get(`/api/v1/access/explain?resource=validation:${v.id}&action=comment`).set(auth(w.approver)).expect(422);
-      await ctx.http.get(`/api/v1/access/explain?resource=ticket:${w.ticket.id}&action=decide`).set(auth(w.approver)).expect(422);
+      const forAdmin = await ctx.http
+        .get(`/api/v1/access/explain?userId=${w.portalUser.id}&resource=validation:${v.id}&action=decide`)
+        .set(auth(w.admin))
+        .expect(200);
+      expect(forAdmin.body).toMatchObject({
+        allowed: false,
+        reason: 'no grant makes this validation visible to the user',
+      });
+      await ctx.http
+        .get(`/api/v1/access/explain?userId=${w.portalUser.id}&resource=validation:${v.id}&action=decide`)
+        .set(auth(w.approver))
+        .expect(403);
+      await ctx.http
+        .get(`/api/v1/access/explain?resource=validation:${v.id}&action=comment`)
+        .set(auth(w.approver))
+        .expect(422);
+      await ctx.http
+        .get(`/api/v1/access/explain?resource=ticket:${w.ticket.id}&action=decide`)
+        .set(auth(w.approver))
+        .expect(422);
     });
   });
 });

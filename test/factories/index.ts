@@ -11,7 +11,8 @@ import type {
 /** Builders for test data, written straight to the database (no HTTP, no policy). */
 let seq = 0;
 /** Drops undefined overrides so they do not replace defaults. */
-const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 const next = () => ++seq;
 
 export const PASSWORD = 'Test-Password-123';
@@ -24,11 +25,29 @@ export function testPasswordHash(): string {
 export class Factory {
   constructor(private readonly prisma: PrismaService) {}
 
-  portal(data: Partial<{ name: string; status: 'DISABLED' | 'ENABLED' | 'ACTIVE'; externalSupportMode: boolean; ciDepartmentFilter: boolean; selfRegistration: 'OFF' | 'CLIENT_NUMBER' | 'EMAIL_DOMAIN'; require2fa: boolean; seatLimit: number | null }> = {}) {
+  portal(
+    data: Partial<{
+      name: string;
+      status: 'DISABLED' | 'ENABLED' | 'ACTIVE';
+      externalSupportMode: boolean;
+      ciDepartmentFilter: boolean;
+      selfRegistration: 'OFF' | 'CLIENT_NUMBER' | 'EMAIL_DOMAIN';
+      require2fa: boolean;
+      seatLimit: number | null;
+    }> = {},
+  ) {
     return this.prisma.portal.create({ data: { name: `Portal ${next()}`, status: 'ACTIVE', ...data } });
   }
 
-  org(data: Partial<{ name: string; kind: 'CUSTOMER' | 'PARTNER'; ticketAccess: TicketAccess; portalId: string | null; domains: string[] }> = {}) {
+  org(
+    data: Partial<{
+      name: string;
+      kind: 'CUSTOMER' | 'PARTNER';
+      ticketAccess: TicketAccess;
+      portalId: string | null;
+      domains: string[];
+    }> = {},
+  ) {
     const n = next();
     const { domains, ...rest } = data;
     return this.prisma.organization.create({
@@ -42,10 +61,26 @@ export class Factory {
 
   site(organizationId: string, data: Partial<{ name: string; abbreviation: string }> = {}) {
     const n = next();
-    return this.prisma.site.create({ data: { organizationId, name: `Site ${n}`, abbreviation: `S${n}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`, ...data } });
+    return this.prisma.site.create({
+      data: {
+        organizationId,
+        name: `Site ${n}`,
+        abbreviation: `S${n}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`,
+        ...data,
+      },
+    });
   }
 
-  user(data: Partial<{ email: string; name: string; staffRole: 'ADMIN' | 'AGENT' | null; active: boolean; verified: boolean; defaultOrganizationId: string | null }> = {}) {
+  user(
+    data: Partial<{
+      email: string;
+      name: string;
+      staffRole: 'ADMIN' | 'AGENT' | null;
+      active: boolean;
+      verified: boolean;
+      defaultOrganizationId: string | null;
+    }> = {},
+  ) {
     const n = next();
     const { verified, ...given } = data;
     const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as typeof given; // member() passes email/name: undefined
@@ -82,7 +117,11 @@ export class Factory {
     }> = {},
   ) {
     const { email, name, allowedTicketTypes, allowedStatuses, allowedResponsibles, ...rest } = m;
-    const user = await this.user({ ...(email !== undefined ? { email } : {}), ...(name !== undefined ? { name } : {}), defaultOrganizationId: organizationId });
+    const user = await this.user({
+      ...(email !== undefined ? { email } : {}),
+      ...(name !== undefined ? { name } : {}),
+      defaultOrganizationId: organizationId,
+    });
     const membership = await this.prisma.membership.create({
       data: {
         userId: user.id,
@@ -97,14 +136,32 @@ export class Factory {
     return { ...user, membership };
   }
 
-  addMembership(userId: string, organizationId: string, m: Partial<{ roles: PortalRole[]; homeSiteId: string | null; ticketAccess: TicketAccess; readSiteIds: string[]; writeSiteIds: string[] }> = {}) {
+  addMembership(
+    userId: string,
+    organizationId: string,
+    m: Partial<{
+      roles: PortalRole[];
+      homeSiteId: string | null;
+      ticketAccess: TicketAccess;
+      readSiteIds: string[];
+      writeSiteIds: string[];
+    }> = {},
+  ) {
     return this.prisma.membership.create({ data: { userId, organizationId, roles: ['PORTAL_USER'], ...m } });
   }
 
   async ticket(
     organizationId: string,
     requesterId: string,
-    data: Partial<{ siteId: string | null; subject: string; type: TicketType; priority: TicketPriority; status: TicketStatus; createdAt: Date; groupId: string | null }> = {},
+    data: Partial<{
+      siteId: string | null;
+      subject: string;
+      type: TicketType;
+      priority: TicketPriority;
+      status: TicketStatus;
+      createdAt: Date;
+      groupId: string | null;
+    }> = {},
   ) {
     const t = await this.prisma.ticket.create({
       data: { organizationId, requesterId, subject: `Ticket ${next()}`, type: 'INCIDENT', ...data },
@@ -122,26 +179,62 @@ export class Factory {
     return this.prisma.group.create({ data: { name } });
   }
 
-  ci(organizationId: string, data: Partial<{ siteId: string | null; name: string; type: string; serial: string; department: string | null }> = {}) {
+  ci(
+    organizationId: string,
+    data: Partial<{
+      siteId: string | null;
+      name: string;
+      type: string;
+      serial: string;
+      department: string | null;
+    }> = {},
+  ) {
     const n = next();
-    return this.prisma.ci.create({ data: { organizationId, name: `CI ${n}`, type: 'Server', serial: `SN-${n}`, ...data } });
+    return this.prisma.ci.create({
+      data: { organizationId, name: `CI ${n}`, type: 'Server', serial: `SN-${n}`, ...data },
+    });
   }
 
   /** A validation written straight to the database (e.g. one already past its due time). */
   validation(
     ticket: { id: string; organizationId: string },
     requestedById: string,
-    data: Partial<{ kind: 'VALIDATION' | 'CHANGE'; question: string; dueAt: Date | null; requiredApprovals: number; status: 'OPEN' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED' | 'CANCELLED'; createdAt: Date }> = {},
+    data: Partial<{
+      kind: 'VALIDATION' | 'CHANGE';
+      question: string;
+      dueAt: Date | null;
+      requiredApprovals: number;
+      status: 'OPEN' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED' | 'CANCELLED';
+      createdAt: Date;
+    }> = {},
   ) {
     return this.prisma.validation.create({
-      data: { ticketId: ticket.id, organizationId: ticket.organizationId, requestedById, kind: 'VALIDATION', question: `Question ${next()}`, ...data },
+      data: {
+        ticketId: ticket.id,
+        organizationId: ticket.organizationId,
+        requestedById,
+        kind: 'VALIDATION',
+        question: `Question ${next()}`,
+        ...data,
+      },
     });
   }
 
   /** A contract; `ciIds` are linked as covered CIs, `sla` gives targets per priority. */
   contract(
     organizationId: string,
-    data: Partial<{ siteId: string | null; number: string; name: string; kind: 'SERVICE' | 'LEASE' | 'SUPPORT'; direction: 'SOLD' | 'PURCHASED'; supplier: string | null; startsOn: Date; endsOn: Date | null; ciIds: string[]; sla: { priority: TicketPriority; responseMinutes: number; resolutionMinutes: number }[] }> = {},
+    data: Partial<{
+      siteId: string | null;
+      number: string;
+      name: string;
+      kind: 'SERVICE' | 'LEASE' | 'SUPPORT';
+      direction: 'SOLD' | 'PURCHASED';
+      supplier: string | null;
+      startsOn: Date;
+      endsOn: Date | null;
+      ciIds: string[];
+      sla: { priority: TicketPriority; responseMinutes: number; resolutionMinutes: number }[];
+    }> = {},
   ) {
     const n = next();
     const { ciIds, sla, ...rest } = data;
@@ -160,12 +253,29 @@ export class Factory {
     });
   }
 
-  invoice(organizationId: string, data: Partial<{ contractId: string | null; number: string; issuedOn: Date; amountCents: number }> = {}) {
+  invoice(
+    organizationId: string,
+    data: Partial<{ contractId: string | null; number: string; issuedOn: Date; amountCents: number }> = {},
+  ) {
     const n = next();
-    return this.prisma.invoice.create({ data: { organizationId, number: `INV-${n}-${Math.random().toString(36).slice(2, 6)}`, issuedOn: new Date('2025-01-01'), amountCents: 1000 * n, ...data } });
+    return this.prisma.invoice.create({
+      data: {
+        organizationId,
+        number: `INV-${n}-${Math.random().toString(36).slice(2, 6)}`,
+        issuedOn: new Date('2025-01-01'),
+        amountCents: 1000 * n,
+        ...data,
+      },
+    });
   }
 
-  download(data: { portalId?: string | null; organizationId?: string | null; fileName?: string; contentType?: string; content?: Buffer }) {
+  download(data: {
+    portalId?: string | null;
+    organizationId?: string | null;
+    fileName?: string;
+    contentType?: string;
+    content?: Buffer;
+  }) {
     const content = data.content ?? Buffer.from(`file ${next()}`);
     return this.prisma.download.create({
       data: {

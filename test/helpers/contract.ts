@@ -12,11 +12,22 @@ import type { Schema as FuzzSchema } from './fuzz.js';
  * required to be `required` (`requiredProblems`).
  */
 
-type Schema = FuzzSchema & { nullable?: boolean; additionalProperties?: boolean | Schema; items?: Schema; properties?: Record<string, Schema>; allOf?: Schema[]; anyOf?: Schema[]; oneOf?: Schema[] };
+type Schema = FuzzSchema & {
+  nullable?: boolean;
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+};
 type MediaType = { schema?: Schema };
 type Response = { content?: Record<string, MediaType>; headers?: Record<string, unknown> };
 type OperationDoc = { operationId: string; responses: Record<string, Response> };
-export type ContractDoc = { paths: Record<string, Record<string, OperationDoc>>; components: { schemas: Record<string, Schema> } };
+export type ContractDoc = {
+  paths: Record<string, Record<string, OperationDoc>>;
+  components: { schemas: Record<string, Schema> };
+};
 export type ObservedResponse = { statusCode: number; headers: Record<string, unknown>; body: string };
 
 /**
@@ -25,19 +36,42 @@ export type ObservedResponse = { statusCode: number; headers: Record<string, unk
  * document's introduction).
  */
 export const TRANSPORT_HEADERS = new Set([
-  'date', 'connection', 'keep-alive', 'content-length', 'content-type', 'transfer-encoding', 'vary',
+  'date',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'content-type',
+  'transfer-encoding',
+  'vary',
   'x-request-id',
-  'access-control-allow-origin', 'access-control-allow-credentials', 'access-control-expose-headers',
-  'content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'cross-origin-embedder-policy',
-  'origin-agent-cluster', 'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-dns-prefetch-control',
-  'x-download-options', 'x-frame-options', 'x-permitted-cross-domain-policies', 'x-xss-protection', 'permissions-policy',
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-expose-headers',
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'cross-origin-embedder-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+  'permissions-policy',
 ]);
 
 export function loadContractDoc(): ContractDoc {
   return load(readFileSync(join(process.cwd(), 'openapi.yaml'), 'utf8')) as ContractDoc;
 }
 
-const mediaOf = (ct: unknown) => String(ct ?? '').split(';')[0].trim().toLowerCase();
+const mediaOf = (ct: unknown) =>
+  String(ct ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
 
 export class ResponseContract {
   /** schema name → property → [objects it was present in, objects it was absent from]. */
@@ -66,21 +100,28 @@ export class ResponseContract {
     const op = this.doc.paths[template]?.[method.toLowerCase()];
     if (!op) return [`${method} ${template} is not documented`];
     const documented = op.responses[String(res.statusCode)];
-    if (!documented) return [`undocumented status ${res.statusCode} (documented: ${Object.keys(op.responses).join(', ')})`];
+    if (!documented)
+      return [`undocumented status ${res.statusCode} (documented: ${Object.keys(op.responses).join(', ')})`];
     const out: string[] = [];
     const media = mediaOf(res.headers['content-type']);
     const content = documented.content ?? {};
     const types = Object.keys(content);
     const hasBody = res.body.length > 0;
     if (types.length === 0) {
-      if (hasBody || media) out.push(`status ${res.statusCode} is documented without a body, got '${media || 'no content-type'}' (${res.body.length} bytes)`);
+      if (hasBody || media)
+        out.push(
+          `status ${res.statusCode} is documented without a body, got '${media || 'no content-type'}' (${res.body.length} bytes)`,
+        );
     } else if (!types.includes(media) && !types.includes('*/*')) {
-      out.push(`content type '${media || 'none'}' is not documented for ${res.statusCode} (documented: ${types.join(', ')})`);
+      out.push(
+        `content type '${media || 'none'}' is not documented for ${res.statusCode} (documented: ${types.join(', ')})`,
+      );
     }
     const documentedHeaders = new Set(Object.keys(documented.headers ?? {}).map((h) => h.toLowerCase()));
     for (const name of Object.keys(res.headers)) {
       const h = name.toLowerCase();
-      if (!TRANSPORT_HEADERS.has(h) && !documentedHeaders.has(h)) out.push(`header '${h}' is not documented for ${res.statusCode}`);
+      if (!TRANSPORT_HEADERS.has(h) && !documentedHeaders.has(h))
+        out.push(`header '${h}' is not documented for ${res.statusCode}`);
     }
     const schema = content[media]?.schema;
     if (schema && /json$/.test(media) && hasBody) {
@@ -104,7 +145,8 @@ export class ResponseContract {
     for (const [name, props] of this.seen) {
       const required = new Set(this.doc.components.schemas[name]?.required ?? []);
       for (const [prop, [present, absent]] of props) {
-        if (absent === 0 && present >= minObjects && !required.has(prop)) out.push(`${name}.${prop} was sent in all ${present} objects but is not required`);
+        if (absent === 0 && present >= minObjects && !required.has(prop))
+          out.push(`${name}.${prop} was sent in all ${present} objects but is not required`);
       }
     }
     return out.sort();
@@ -157,9 +199,12 @@ export class ResponseContract {
       if (!fits) out.push(`${at} matches none of the documented shapes`);
       return;
     }
-    const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter((t) => t !== 'null');
+    const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []).filter(
+      (t) => t !== 'null',
+    );
     const type = types[0] ?? (schema.properties ? 'object' : undefined);
-    if (schema.enum && !schema.enum.includes(value)) out.push(`${at} = ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+    if (schema.enum && !schema.enum.includes(value))
+      out.push(`${at} = ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
     switch (type) {
       case 'object': {
         if (typeof value !== 'object' || Array.isArray(value)) {
@@ -173,7 +218,8 @@ export class ResponseContract {
           if (props[key]) this.validate(props[key], v, `${at}.${key}`, out);
           else if (schema.additionalProperties === undefined || schema.additionalProperties === false) {
             if (schema.properties) out.push(`${at}.${key} is not documented${name ? ` in ${name}` : ''}`);
-          } else if (typeof schema.additionalProperties === 'object') this.validate(schema.additionalProperties, v, `${at}.${key}`, out);
+          } else if (typeof schema.additionalProperties === 'object')
+            this.validate(schema.additionalProperties, v, `${at}.${key}`, out);
         }
         if (name) {
           const stats = this.seen.get(name) ?? new Map<string, [number, number]>();
@@ -208,10 +254,19 @@ export class ResponseContract {
 }
 
 /** Throws when a response is not what the document says (for e2e tests: `expectDocumented(contract, 'GET', url, res)`). */
-export function expectDocumented(contract: ResponseContract, method: string, url: string, res: { status?: number; statusCode?: number; headers: Record<string, unknown>; text?: string; body?: unknown }): void {
+export function expectDocumented(
+  contract: ResponseContract,
+  method: string,
+  url: string,
+  res: { status?: number; statusCode?: number; headers: Record<string, unknown>; text?: string; body?: unknown },
+): void {
   const route = contract.operationFor(method, url);
   if (!route) throw new Error(`${method} ${url} matches no documented operation`);
   const text = typeof res.text === 'string' ? res.text : typeof res.body === 'string' ? res.body : '';
-  const problems = contract.check(method, route.template, { statusCode: res.statusCode ?? res.status ?? 0, headers: res.headers, body: text });
+  const problems = contract.check(method, route.template, {
+    statusCode: res.statusCode ?? res.status ?? 0,
+    headers: res.headers,
+    body: text,
+  });
   if (problems.length) throw new Error(`${method} ${url} → ${res.statusCode ?? res.status}: ${problems.join('; ')}`);
 }

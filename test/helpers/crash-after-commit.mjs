@@ -11,7 +11,12 @@ if (table) {
     const text = typeof config === 'string' ? config : config?.text;
     if (typeof text === 'string' && insert.test(text)) this.outpostWroteTable = true;
     const result = query.call(this, config, values, callback);
-    if (typeof text === 'string' && /^\s*COMMIT\b/i.test(text) && this.outpostWroteTable && typeof result?.then === 'function') {
+    if (
+      typeof text === 'string' &&
+      /^\s*COMMIT\b/i.test(text) &&
+      this.outpostWroteTable &&
+      typeof result?.then === 'function'
+    ) {
       return result.then(() => {
         process.kill(process.pid, 'SIGKILL');
         return new Promise(() => {});

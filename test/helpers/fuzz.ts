@@ -49,7 +49,10 @@ export interface FuzzRequest {
 /** Ids of the seeded world, by the parameter/field name that carries them. */
 export type RealIds = Record<string, string>;
 
-export function loadOperations(doc: { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema> } }): Operation[] {
+export function loadOperations(doc: {
+  paths: Record<string, Record<string, any>>;
+  components: { schemas: Record<string, Schema> };
+}): Operation[] {
   const ops: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
@@ -99,11 +102,13 @@ export class SchemaTool {
   /** A plausible, mostly valid value (real ids where the name says which). */
   valid(s: Schema | undefined, name = '', ids: RealIds = {}, depth = 0): unknown {
     const r = this.resolve(s);
-    if (r.example !== undefined && !name.endsWith('Id') && !name.endsWith('Ids') && r.format !== 'date-time') return r.example;
+    if (r.example !== undefined && !name.endsWith('Id') && !name.endsWith('Ids') && r.format !== 'date-time')
+      return r.example;
     if (r.enum?.length) return r.enum[0];
     switch (this.typeOf(r)) {
       case 'string':
-        if (r.format === 'uuid') return ids[name] ?? ids[name.replace(/Ids?$/, 'Id')] ?? '0190b7c2-1111-7000-8000-000000000001';
+        if (r.format === 'uuid')
+          return ids[name] ?? ids[name.replace(/Ids?$/, 'Id')] ?? '0190b7c2-1111-7000-8000-000000000001';
         if (r.format === 'email') return 'fuzz.person@example.test';
         if (r.format === 'date') return '2025-06-01';
         if (r.format === 'date-time') return '2031-01-01T10:00:00.000Z';
@@ -161,9 +166,16 @@ export class SchemaTool {
         case 'string':
           if (r.format === 'uuid') good = fc.oneof(fc.constantFrom(...Object.values(ids)), fc.uuid());
           else if (r.format === 'date' || r.format === 'date-time')
-            good = fc.date({ noInvalidDate: true }).map((d) => (r.format === 'date' ? d.toISOString().slice(0, 10) : d.toISOString()));
+            good = fc
+              .date({ noInvalidDate: true })
+              .map((d) => (r.format === 'date' ? d.toISOString().slice(0, 10) : d.toISOString()));
           else if (r.format === 'email') good = fc.emailAddress();
-          else good = fc.oneof(fc.string({ maxLength: r.maxLength ?? 300 }), fc.fullUnicodeString({ maxLength: 40 }), fc.string({ minLength: 1, maxLength: 8 }));
+          else
+            good = fc.oneof(
+              fc.string({ maxLength: r.maxLength ?? 300 }),
+              fc.fullUnicodeString({ maxLength: 40 }),
+              fc.string({ minLength: 1, maxLength: 8 }),
+            );
           break;
         case 'integer':
         case 'number':
@@ -178,16 +190,25 @@ export class SchemaTool {
           good = fc.boolean();
           break;
         case 'array':
-          good = depth > 3 ? fc.constant([]) : fc.array(this.arbitrary(r.items, name.replace(/Ids$/, 'Id'), ids, depth + 1), { maxLength: 6 });
+          good =
+            depth > 3
+              ? fc.constant([])
+              : fc.array(this.arbitrary(r.items, name.replace(/Ids$/, 'Id'), ids, depth + 1), { maxLength: 6 });
           break;
         case 'object': {
           if (depth > 3) {
             good = fc.constant({});
             break;
           }
-          const props = Object.fromEntries(Object.entries(r.properties ?? {}).map(([k, v]) => [k, this.arbitrary(v, k, ids, depth + 1)]));
+          const props = Object.fromEntries(
+            Object.entries(r.properties ?? {}).map(([k, v]) => [k, this.arbitrary(v, k, ids, depth + 1)]),
+          );
           good = fc.record(props, { requiredKeys: (r.required ?? []).filter((k) => k in props) });
-          if (r.additionalProperties) good = fc.oneof(good, fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }));
+          if (r.additionalProperties)
+            good = fc.oneof(
+              good,
+              fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 5 }),
+            );
           break;
         }
         default:
@@ -206,13 +227,17 @@ function withoutKey<K extends keyof Schema>(s: Schema, key: K): Schema {
 function hostileArbitrary(depth: number): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constant(null),
-    fc.constantFrom(...HOSTILE.filter(([label]) => !label.startsWith('long') && !label.startsWith('deep')).map(([, v]) => v)),
+    fc.constantFrom(
+      ...HOSTILE.filter(([label]) => !label.startsWith('long') && !label.startsWith('deep')).map(([, v]) => v),
+    ),
     fc.fullUnicodeString({ maxLength: 20 }),
     fc.integer(),
     fc.double(),
     fc.boolean(),
     depth > 2 ? fc.constant([]) : fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }),
-    depth > 2 ? fc.constant({}) : fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
+    depth > 2
+      ? fc.constant({})
+      : fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 }),
   );
 }
 
@@ -229,11 +254,22 @@ export function hostileFor(tool: SchemaTool, s: Schema | undefined, nested: bool
     case 'string':
       out = pick('null', 'number', 'empty-string', 'huge-string', 'nul-byte', 'unicode', 'lone-surrogate', 'sql');
       if (r.format === 'uuid') out.push(...pick('unknown-uuid', 'nil-uuid', 'uuid-upper'));
-      if (r.format === 'date' || r.format === 'date-time') out.push(...pick('date-far-future', 'date-year-10000', 'date-year-0', 'date-invalid', 'date-bc'));
+      if (r.format === 'date' || r.format === 'date-time')
+        out.push(...pick('date-far-future', 'date-year-10000', 'date-year-0', 'date-invalid', 'date-bc'));
       break;
     case 'integer':
     case 'number':
-      out = pick('null', 'empty-string', 'float', 'negative', 'zero', 'int32-overflow', 'int32-underflow', 'unsafe-int', 'max-double');
+      out = pick(
+        'null',
+        'empty-string',
+        'float',
+        'negative',
+        'zero',
+        'int32-overflow',
+        'int32-underflow',
+        'unsafe-int',
+        'max-double',
+      );
       break;
     case 'boolean':
       out = pick('null', 'empty-string', 'number');
@@ -336,7 +372,8 @@ export function queryValuesFor(tool: SchemaTool, s: Schema | undefined): [string
   const items = r.items ? tool.resolve(r.items) : undefined;
   if (r.enum || items?.enum) return pick(...common, 'word', 'brackets');
   if (r.format === 'uuid') return pick(...common, 'word', 'sql', 'uuid-unknown');
-  if (r.format === 'date-time' || r.format === 'date') return pick(...common, 'word', 'date-far', 'date-bad', 'date-y10000', 'huge-number');
+  if (r.format === 'date-time' || r.format === 'date')
+    return pick(...common, 'word', 'date-far', 'date-bad', 'date-y10000', 'huge-number');
   switch (tool.typeOf(r)) {
     case 'boolean':
       return pick(...common, 'word', 'number');
@@ -365,8 +402,14 @@ export const PAGE_VALUES: [string, string][] = [
   ['cursor-b64-bc-date', `cursor=${b64('["-271821-04-20T00:00:00.000Z","0190b7c2-dead-7000-8000-00000000beef"]')}`],
   ['cursor-b64-year0', `cursor=${b64('["0000-01-01T00:00:00.000Z","0190b7c2-dead-7000-8000-00000000beef"]')}`],
   ['cursor-b64-bad-id', `cursor=${b64('["2025-01-01T00:00:00.000Z","x"]')}`],
-  ['cursor-b64-extra', `cursor=${b64('["2025-01-01T00:00:00.000Z","0190b7c2-dead-7000-8000-00000000beef","more",{"__proto__":1}]')}`],
-  ['cursor-b64-sort-keys', `cursor=${b64('["2025-01-01T00:00:00.000Z","0190b7c2-dead-7000-8000-00000000beef",1e400,null]')}`],
+  [
+    'cursor-b64-extra',
+    `cursor=${b64('["2025-01-01T00:00:00.000Z","0190b7c2-dead-7000-8000-00000000beef","more",{"__proto__":1}]')}`,
+  ],
+  [
+    'cursor-b64-sort-keys',
+    `cursor=${b64('["2025-01-01T00:00:00.000Z","0190b7c2-dead-7000-8000-00000000beef",1e400,null]')}`,
+  ],
   ['sort-cursor-nul-key', `cursor=${b64('["a\\u0000b","0190b7c2-dead-7000-8000-00000000beef"]')}`],
   ['sort-cursor-surrogate-key', `cursor=${b64('["\\ud800","0190b7c2-dead-7000-8000-00000000beef"]')}`],
   ['sort-cursor-bad-date-key', `cursor=${b64('["2025-13-45","0190b7c2-dead-7000-8000-00000000beef"]')}`],
@@ -391,17 +434,33 @@ export const RAW_BODIES: { label: string; contentType?: string; payload: string 
   { label: 'invalid-json', contentType: 'application/json', payload: '{"a":' },
   { label: 'json-trailing-garbage', contentType: 'application/json', payload: '{} xyz' },
   { label: 'json-nul', contentType: 'application/json', payload: '{"a":"\\u0000"}' },
-  { label: 'json-proto', contentType: 'application/json', payload: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}' },
+  {
+    label: 'json-proto',
+    contentType: 'application/json',
+    payload: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}',
+  },
   { label: 'json-deep', contentType: 'application/json', payload: '['.repeat(5000) + ']'.repeat(5000) },
-  { label: 'json-deep-objects', contentType: 'application/json', payload: '{"a":'.repeat(3000) + '1' + '}'.repeat(3000) },
-  { label: 'json-invalid-utf8', contentType: 'application/json', payload: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) },
+  {
+    label: 'json-deep-objects',
+    contentType: 'application/json',
+    payload: '{"a":'.repeat(3000) + '1' + '}'.repeat(3000),
+  },
+  {
+    label: 'json-invalid-utf8',
+    contentType: 'application/json',
+    payload: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+  },
   { label: 'json-bom', contentType: 'application/json', payload: '\ufeff{}' },
   { label: 'json-charset-latin1', contentType: 'application/json; charset=latin1', payload: '{}' },
   { label: 'json-charset-garbage', contentType: 'application/json; charset=%%%', payload: '{}' },
   { label: 'text-plain', contentType: 'text/plain', payload: 'hello' },
   { label: 'xml', contentType: 'application/xml', payload: '<a/>' },
   { label: 'form', contentType: 'application/x-www-form-urlencoded', payload: 'a=1&b=2' },
-  { label: 'multipart', contentType: 'multipart/form-data; boundary=x', payload: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n' },
+  {
+    label: 'multipart',
+    contentType: 'multipart/form-data; boundary=x',
+    payload: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n',
+  },
   { label: 'content-type-garbage', contentType: '%%%/;;;', payload: '{}' },
   { label: 'no-content-type', payload: '{}' },
   { label: 'json-patch', contentType: 'application/merge-patch+json', payload: '{}' },
@@ -432,7 +491,10 @@ export const AUTH_GARBAGE: [string, string][] = [
   ['bearer-empty', 'Bearer '],
   ['bearer-garbage', 'Bearer not.a.jwt'],
   ['bearer-huge', 'Bearer ' + 'a'.repeat(8000)],
-  ['bearer-alg-none', 'Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIwMTkwYjdjMi1kZWFkLTcwMDAtODAwMC0wMDAwMDAwMGJlZWYiLCJlcCI6MCwidHlwIjoiYWNjZXNzIn0.'],
+  [
+    'bearer-alg-none',
+    'Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIwMTkwYjdjMi1kZWFkLTcwMDAtODAwMC0wMDAwMDAwMGJlZWYiLCJlcCI6MCwidHlwIjoiYWNjZXNzIn0.',
+  ],
   ['bearer-sub-not-uuid', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiInIE9SIDE9MSIsImVwIjoiYSIsInR5cCI6ImFjY2VzcyJ9.c2ln'],
   ['basic', 'Basic YWRtaW46YWRtaW4='],
   ['scheme-only', 'Bearer'],
@@ -441,11 +503,16 @@ export const AUTH_GARBAGE: [string, string][] = [
 ];
 
 /** What a response must never be or contain. Returns the reasons it fails, empty when fine. */
-export function responseProblems(res: { statusCode: number; headers: Record<string, unknown>; body: string }): string[] {
+export function responseProblems(res: {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  body: string;
+}): string[] {
   const out: string[] = [];
   const ct = String(res.headers['content-type'] ?? '');
   if (res.statusCode >= 500) out.push(`status ${res.statusCode}`);
-  if (res.statusCode >= 400 && !ct.startsWith('application/problem+json')) out.push(`${res.statusCode} as '${ct || 'no content-type'}'`);
+  if (res.statusCode >= 400 && !ct.startsWith('application/problem+json'))
+    out.push(`${res.statusCode} as '${ct || 'no content-type'}'`);
   const textual = ct === '' || /json|text|html|xml/.test(ct);
   if (textual) {
     const body = res.body;
@@ -453,7 +520,8 @@ export function responseProblems(res: { statusCode: number; headers: Record<stri
     if (/prisma/i.test(body)) out.push("'prisma' in body");
     if (body.includes('SELECT ')) out.push("'SELECT ' in body");
     if (body.includes('ERROR:')) out.push("'ERROR:' in body");
-    if (/node_modules|file:\/\/|\/(?:work|src|dist|home|usr|app)\/[^\s"]*\.(?:ts|js|mjs|cjs)\b/.test(body)) out.push('file path in body');
+    if (/node_modules|file:\/\/|\/(?:work|src|dist|home|usr|app)\/[^\s"]*\.(?:ts|js|mjs|cjs)\b/.test(body))
+      out.push('file path in body');
   }
   return out;
 }

@@ -34,7 +34,13 @@ export default async function globalSetup() {
   if (!adminUrl) {
     dir = mkdtempSync(join(tmpdir(), 'outpost-test-'));
     chmodSync(dir, 0o755);
-    embedded = await startEmbeddedPostgres({ dataDir: dir, port: await freePort(), password: 'test', database: 'postgres', persistent: false });
+    embedded = await startEmbeddedPostgres({
+      dataDir: dir,
+      port: await freePort(),
+      password: 'test',
+      database: 'postgres',
+      persistent: false,
+    });
     adminUrl = embedded.url;
   }
   const run = String(process.pid);

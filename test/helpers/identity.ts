@@ -13,11 +13,15 @@ export async function stepSafeBase(): Promise<number> {
   return Math.floor(Date.now() / 1000);
 }
 
-export const codeAt = (secret: string, base: number, steps = 0): Promise<string> => generate({ secret, epoch: base + steps * 30 });
+export const codeAt = (secret: string, base: number, steps = 0): Promise<string> =>
+  generate({ secret, epoch: base + steps * 30 });
 
 /** The single-use token in the newest outbox message of `kind` to `toEmail`. */
 export async function tokenFromMail(ctx: TestContext, toEmail: string, kind: string): Promise<string> {
-  const m = await ctx.prisma.outboxMessage.findFirst({ where: { toEmail, kind }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+  const m = await ctx.prisma.outboxMessage.findFirst({
+    where: { toEmail, kind },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
   if (!m) throw new Error(`no ${kind} mail to ${toEmail}`);
   const match = /token=([^\s&]+)/.exec(m.body);
   if (!match) throw new Error(`no token in ${kind} mail`);
@@ -31,4 +35,5 @@ export const stable = (body: Record<string, unknown>) => ({ ...body, requestId: 
 
 let n = 0;
 /** A unique address (the shared factory's member() needs one passed explicitly). */
-export const uniqueEmail = (prefix = 'member', domain = 'example.test') => `${prefix}${++n}-${Math.random().toString(36).slice(2, 7)}@${domain}`;
+export const uniqueEmail = (prefix = 'member', domain = 'example.test') =>
+  `${prefix}${++n}-${Math.random().toString(36).slice(2, 7)}@${domain}`;

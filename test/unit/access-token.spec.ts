@@ -23,7 +23,11 @@ describe('access token verification with its cache', () => {
     expect(tokens.verify(good, 'access')).not.toBeNull();
     const [h, p, sig] = good.split('.');
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>;
-    const forged = [h, Buffer.from(JSON.stringify({ ...claims, sub: '01a20c31-0000-7000-8000-000000000000' })).toString('base64url'), sig].join('.');
+    const forged = [
+      h,
+      Buffer.from(JSON.stringify({ ...claims, sub: '01a20c31-0000-7000-8000-000000000000' })).toString('base64url'),
+      sig,
+    ].join('.');
     expect(tokens.verify(forged, 'access')).toBeNull();
     const foreign = service('x'.repeat(48)).sign({ sub: SUB, ep: 0, typ: 'access' });
     expect(tokens.verify(foreign, 'access')).toBeNull();

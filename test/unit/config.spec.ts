@@ -1,6 +1,10 @@
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 
-const base = { DATABASE_URL: 'postgresql://u@localhost/db', JWT_SECRET: 'j'.repeat(32), TOTP_ENCRYPTION_KEY: 't'.repeat(32) };
+const base = {
+  DATABASE_URL: 'postgresql://u@localhost/db',
+  JWT_SECRET: 'j'.repeat(32),
+  TOTP_ENCRYPTION_KEY: 't'.repeat(32),
+};
 
 describe('configuration is validated at boot', () => {
   it.each([
@@ -52,12 +56,21 @@ describe('configuration is validated at boot', () => {
 
   it('exposes no metrics unless METRICS_PORT or METRICS_TOKEN is set', () => {
     expect(loadConfig(base).metrics).toEqual({ port: null, token: null });
-    expect(loadConfig({ ...base, METRICS_PORT: '9464', METRICS_TOKEN: 'm'.repeat(32) }).metrics).toEqual({ port: 9464, token: 'm'.repeat(32) });
+    expect(loadConfig({ ...base, METRICS_PORT: '9464', METRICS_TOKEN: 'm'.repeat(32) }).metrics).toEqual({
+      port: 9464,
+      token: 'm'.repeat(32),
+    });
   });
 
   it('has rate-limit and timeout defaults generous enough for a few busy users', () => {
     const c = loadConfig(base);
     expect(c.rateLimit).toEqual({ enabled: true, windowSeconds: 60, perUser: 1200, perIp: 3000, authPerIp: 300 });
-    expect(c).toMatchObject({ requestTimeoutMs: 30000, keepAliveTimeoutMs: 72000, shutdownTimeoutMs: 25000, idempotencyTtlSeconds: 86400, redisKeyPrefix: 'outpost:' });
+    expect(c).toMatchObject({
+      requestTimeoutMs: 30000,
+      keepAliveTimeoutMs: 72000,
+      shutdownTimeoutMs: 25000,
+      idempotencyTtlSeconds: 86400,
+      redisKeyPrefix: 'outpost:',
+    });
   });
 });

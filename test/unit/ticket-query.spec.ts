@@ -1,4 +1,10 @@
-import { compileTicketPage, compileTicketPredicate, listStatementName, normalizeScopes, ticketScopes } from '../../src/access/ticket-query.js';
+import {
+  compileTicketPage,
+  compileTicketPredicate,
+  listStatementName,
+  normalizeScopes,
+  ticketScopes,
+} from '../../src/access/ticket-query.js';
 import type { MembershipContext, Principal } from '../../src/access/principal.js';
 
 const O = '00000000-0000-7000-8000-00000000000a';
@@ -7,13 +13,41 @@ const U = '00000000-0000-7000-8000-0000000000ff';
 
 function member(over: Partial<MembershipContext> = {}, esm = false): Principal {
   return {
-    userId: U, email: 'u@x.test', name: 'U', staffRole: null, defaultOrganizationId: O, emailVerified: true, totpEnabled: false, sessionEpoch: 0,
-    memberships: [{
-      id: 'm', organizationId: O, roles: ['PORTAL_USER'], homeSiteId: S1, department: null, ticketAccess: 'OWN', readSiteIds: [], writeSiteIds: [],
-      allowedTicketTypes: null, allowedStatuses: null, allowedResponsibles: null,
-      org: { id: O, name: 'O', kind: 'CUSTOMER', ticketAccess: 'OWN', portalId: null, portalStatus: null, externalSupportMode: esm, ciDepartmentFilter: false, require2fa: false },
-      ...over,
-    }],
+    userId: U,
+    email: 'u@x.test',
+    name: 'U',
+    staffRole: null,
+    defaultOrganizationId: O,
+    emailVerified: true,
+    totpEnabled: false,
+    sessionEpoch: 0,
+    memberships: [
+      {
+        id: 'm',
+        organizationId: O,
+        roles: ['PORTAL_USER'],
+        homeSiteId: S1,
+        department: null,
+        ticketAccess: 'OWN',
+        readSiteIds: [],
+        writeSiteIds: [],
+        allowedTicketTypes: null,
+        allowedStatuses: null,
+        allowedResponsibles: null,
+        org: {
+          id: O,
+          name: 'O',
+          kind: 'CUSTOMER',
+          ticketAccess: 'OWN',
+          portalId: null,
+          portalStatus: null,
+          externalSupportMode: esm,
+          ciDepartmentFilter: false,
+          require2fa: false,
+        },
+        ...over,
+      },
+    ],
   };
 }
 
@@ -43,7 +77,9 @@ describe('the ticket SQL compiler', () => {
     expect(q.text).toContain('c.user_id = $3::uuid AND c.organization_id = ANY($4::uuid[])');
     expect(q.values).toEqual([U, [O, O2, O3], U, [O, O2, O3]]);
     // A single organisation keeps the exact-match branch (its own index).
-    expect(compileTicketPage(ticketScopes(partner, 'read', O2), {}, null, 51).text).toContain('t.requester_id = $1::uuid AND t.organization_id = $2::uuid');
+    expect(compileTicketPage(ticketScopes(partner, 'read', O2), {}, null, 51).text).toContain(
+      't.requester_id = $1::uuid AND t.organization_id = $2::uuid',
+    );
     // The predicate form (joins such as the validations inbox) folds the same way.
     expect(compileTicketPredicate(scopes).text).toContain('t.organization_id = ANY(');
   });
@@ -94,11 +130,15 @@ describe('the ticket SQL compiler', () => {
 
   it('reaches only the member’s sites in external support mode', () => {
     const scopes = ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }, true), 'read');
-    expect(normalizeScopes(scopes).filter((s) => s.kind === 'site')).toEqual([{ kind: 'site', organizationId: O, siteId: S1 }]);
+    expect(normalizeScopes(scopes).filter((s) => s.kind === 'site')).toEqual([
+      { kind: 'site', organizationId: O, siteId: S1 },
+    ]);
   });
 
   it('narrows, never widens, with an organisation filter', () => {
-    expect(ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb')).toEqual([]);
+    expect(
+      ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb'),
+    ).toEqual([]);
   });
 });
 

@@ -1,5 +1,10 @@
 import type { MembershipContext, PortalRole, Principal } from '../../src/access/principal.js';
-import { compileValidationPredicate, decideValidation, type ValidationAction, type ValidationKind } from '../../src/access/validation-grants.js';
+import {
+  compileValidationPredicate,
+  decideValidation,
+  type ValidationAction,
+  type ValidationKind,
+} from '../../src/access/validation-grants.js';
 
 const ORG = '00000000-0000-7000-8000-00000000000a';
 const OTHER = '00000000-0000-7000-8000-00000000000b';
@@ -8,20 +13,62 @@ const S2 = '00000000-0000-7000-8000-000000000052';
 
 function member(roles: PortalRole[], o: Partial<MembershipContext> = {}, esm = false): Principal {
   const m: MembershipContext = {
-    id: 'm', organizationId: ORG, roles, homeSiteId: S1, department: null, ticketAccess: 'OWN', readSiteIds: [], writeSiteIds: [],
-    allowedTicketTypes: null, allowedStatuses: null, allowedResponsibles: null,
-    org: { id: ORG, name: 'O', kind: 'CUSTOMER', ticketAccess: 'OWN', portalId: null, portalStatus: null, externalSupportMode: esm, ciDepartmentFilter: false, require2fa: false },
+    id: 'm',
+    organizationId: ORG,
+    roles,
+    homeSiteId: S1,
+    department: null,
+    ticketAccess: 'OWN',
+    readSiteIds: [],
+    writeSiteIds: [],
+    allowedTicketTypes: null,
+    allowedStatuses: null,
+    allowedResponsibles: null,
+    org: {
+      id: ORG,
+      name: 'O',
+      kind: 'CUSTOMER',
+      ticketAccess: 'OWN',
+      portalId: null,
+      portalStatus: null,
+      externalSupportMode: esm,
+      ciDepartmentFilter: false,
+      require2fa: false,
+    },
     ...o,
   };
-  return { userId: 'u', email: 'u@x', name: 'U', staffRole: null, defaultOrganizationId: ORG, emailVerified: true, totpEnabled: false, sessionEpoch: 0, memberships: [m] };
+  return {
+    userId: 'u',
+    email: 'u@x',
+    name: 'U',
+    staffRole: null,
+    defaultOrganizationId: ORG,
+    emailVerified: true,
+    totpEnabled: false,
+    sessionEpoch: 0,
+    memberships: [m],
+  };
 }
 const staff: Principal = { ...member([]), staffRole: 'AGENT', memberships: [] };
 
-const ticket = (siteId: string | null = S1, organizationId = ORG) => ({ organizationId, siteId, requesterId: 'someone', callerIsCc: false });
+const ticket = (siteId: string | null = S1, organizationId = ORG) => ({
+  organizationId,
+  siteId,
+  requesterId: 'someone',
+  callerIsCc: false,
+});
 
-type Row = [string, Principal, ValidationKind, ValidationAction, 'allowed' | 'forbidden' | 'hidden', ReturnType<typeof ticket>];
+type Row = [
+  string,
+  Principal,
+  ValidationKind,
+  ValidationAction,
+  'allowed' | 'forbidden' | 'hidden',
+  ReturnType<typeof ticket>,
+];
 
-const verdict = (d: { allowed: boolean; visible: boolean }) => (d.allowed ? 'allowed' : d.visible ? 'forbidden' : 'hidden');
+const verdict = (d: { allowed: boolean; visible: boolean }) =>
+  d.allowed ? 'allowed' : d.visible ? 'forbidden' : 'hidden';
 
 describe('validation grants: decideValidation', () => {
   const rows: Row[] = [
@@ -33,11 +80,46 @@ describe('validation grants: decideValidation', () => {
     ['controller reads', member(['CONTROLLER']), 'CHANGE', 'read', 'allowed', ticket()],
     ['controller never decides', member(['CONTROLLER']), 'VALIDATION', 'decide', 'forbidden', ticket()],
     ['portal user sees nothing', member(['PORTAL_USER']), 'VALIDATION', 'read', 'hidden', ticket()],
-    ['portal user plus sees nothing', member(['PORTAL_USER_PLUS'], { ticketAccess: 'ORG_EDIT' }), 'VALIDATION', 'read', 'hidden', ticket()],
-    ['approver of another organisation', member(['CUSTOMER_APPROVER']), 'VALIDATION', 'decide', 'hidden', ticket(S1, OTHER)],
-    ['approver, external support mode, other site', member(['CUSTOMER_APPROVER'], {}, true), 'VALIDATION', 'decide', 'hidden', ticket(S2)],
-    ['approver, external support mode, read site', member(['CUSTOMER_APPROVER'], { readSiteIds: [S2] }, true), 'VALIDATION', 'decide', 'allowed', ticket(S2)],
-    ['approver, external support mode, own site', member(['CUSTOMER_APPROVER'], {}, true), 'VALIDATION', 'decide', 'allowed', ticket(S1)],
+    [
+      'portal user plus sees nothing',
+      member(['PORTAL_USER_PLUS'], { ticketAccess: 'ORG_EDIT' }),
+      'VALIDATION',
+      'read',
+      'hidden',
+      ticket(),
+    ],
+    [
+      'approver of another organisation',
+      member(['CUSTOMER_APPROVER']),
+      'VALIDATION',
+      'decide',
+      'hidden',
+      ticket(S1, OTHER),
+    ],
+    [
+      'approver, external support mode, other site',
+      member(['CUSTOMER_APPROVER'], {}, true),
+      'VALIDATION',
+      'decide',
+      'hidden',
+      ticket(S2),
+    ],
+    [
+      'approver, external support mode, read site',
+      member(['CUSTOMER_APPROVER'], { readSiteIds: [S2] }, true),
+      'VALIDATION',
+      'decide',
+      'allowed',
+      ticket(S2),
+    ],
+    [
+      'approver, external support mode, own site',
+      member(['CUSTOMER_APPROVER'], {}, true),
+      'VALIDATION',
+      'decide',
+      'allowed',
+      ticket(S1),
+    ],
     ['staff read', staff, 'VALIDATION', 'read', 'allowed', ticket()],
     ['staff never decide', staff, 'VALIDATION', 'decide', 'forbidden', ticket()],
   ];

@@ -28,32 +28,45 @@ const NAME = /^[a-z_]+(\.[a-z_]+)*$/;
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string;
 
   @ApiPropertyOptional({ example: 'membership.updated' })
-  @IsOptional() @IsString() @MaxLength(100) @Matches(NAME, { message: 'action must look like membership.updated' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(NAME, { message: 'action must look like membership.updated' })
   action?: string;
 
   @ApiPropertyOptional({ example: 'membership' })
-  @IsOptional() @IsString() @MaxLength(100) @Matches(NAME, { message: 'targetType must look like membership' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(NAME, { message: 'targetType must look like membership' })
   targetType?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   targetId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
   /** Events at or after this instant. */
   @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   from?: Date;
 
   /** Events before this instant. */
   @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   to?: Date;
 }

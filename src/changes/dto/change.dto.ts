@@ -28,12 +28,20 @@ export class ChangeApprovalDto {
 }
 
 export class ChangeDto extends TicketDto {
-  @ApiProperty({ type: [ChangeApprovalDto], description: 'Change approvals (validations of kind CHANGE) of the ticket, oldest first' })
+  @ApiProperty({
+    type: [ChangeApprovalDto],
+    description: 'Change approvals (validations of kind CHANGE) of the ticket, oldest first',
+  })
   approvals: ChangeApprovalDto[];
 }
 
 const splitList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean);
+  value === undefined
+    ? undefined
+    : (Array.isArray(value) ? value : [value])
+        .flatMap((v) => String(v).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 export class ChangeListQuery extends PageQuery {
   /** Narrows to one organization (never widens what the caller may see). */

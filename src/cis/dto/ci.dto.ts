@@ -41,7 +41,11 @@ export class CoveringContractDto {
   name: string;
   @ApiProperty({ enum: ['SERVICE', 'LEASE', 'SUPPORT'], enumName: 'ContractKind' })
   kind: 'SERVICE' | 'LEASE' | 'SUPPORT';
-  @ApiProperty({ enum: ['SOLD', 'PURCHASED'], enumName: 'ContractDirection', description: 'PURCHASED contracts are shown to staff only' })
+  @ApiProperty({
+    enum: ['SOLD', 'PURCHASED'],
+    enumName: 'ContractDirection',
+    description: 'PURCHASED contracts are shown to staff only',
+  })
   direction: 'SOLD' | 'PURCHASED';
   @ApiProperty({ type: String, format: 'date', example: '2025-01-01' })
   startsOn: string;
@@ -50,7 +54,10 @@ export class CoveringContractDto {
 }
 
 export class CiDetailDto extends CiDto {
-  @ApiProperty({ type: [CoveringContractDto], description: 'Contracts covering the CI that the caller may see, each marked SOLD or PURCHASED' })
+  @ApiProperty({
+    type: [CoveringContractDto],
+    description: 'Contracts covering the CI that the caller may see, each marked SOLD or PURCHASED',
+  })
   contracts: CoveringContractDto[];
 }
 

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { TICKET_PRIORITIES, type TicketPriority } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
@@ -44,15 +58,27 @@ export class ContractDto {
   name: string;
   @ApiProperty({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
   kind: ContractKind;
-  @ApiProperty({ enum: CONTRACT_DIRECTIONS, enumName: 'ContractDirection', description: 'SOLD to the customer site, or PURCHASED from a supplier (staff only)' })
+  @ApiProperty({
+    enum: CONTRACT_DIRECTIONS,
+    enumName: 'ContractDirection',
+    description: 'SOLD to the customer site, or PURCHASED from a supplier (staff only)',
+  })
   direction: ContractDirection;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Supplier of a purchased contract (null when none). Sent to staff only: the property is absent for external users, on purpose' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'Supplier of a purchased contract (null when none). Sent to staff only: the property is absent for external users, on purpose',
+  })
   supplier?: string | null;
   @ApiProperty({ type: String, format: 'date', example: '2025-01-01' })
   startsOn: string;
   @ApiProperty({ type: String, format: 'date', nullable: true, example: '2027-12-31' })
   endsOn: string | null;
-  @ApiProperty({ type: [SlaTargetDto], description: 'SLA targets per priority; they set the due times of tickets on the site' })
+  @ApiProperty({
+    type: [SlaTargetDto],
+    description: 'SLA targets per priority; they set the due times of tickets on the site',
+  })
   slaTargets: SlaTargetDto[];
   @ApiProperty({ type: [String], format: 'uuid', description: 'Covered CIs the caller may see' })
   ciIds: string[];

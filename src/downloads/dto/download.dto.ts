@@ -28,7 +28,12 @@ export const SAFE_FILE_NAME = /^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9._ -]{0,98}[A-Za
 export class DownloadDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Published to every organization of this portal' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Published to every organization of this portal',
+  })
   portalId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Published to this organization' })
   organizationId: string | null;
@@ -75,7 +80,9 @@ export class CreateDownloadDto {
 
   @ApiProperty({ example: 'vpn-windows.ps1', description: 'Letters, digits, dot, dash, underscore, space; no path' })
   @IsString()
-  @Matches(SAFE_FILE_NAME, { message: 'fileName must be a plain file name (letters, digits, . _ - and space, no path)' })
+  @Matches(SAFE_FILE_NAME, {
+    message: 'fileName must be a plain file name (letters, digits, . _ - and space, no path)',
+  })
   @IsDisplayText()
   fileName: string;
 

@@ -2,7 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { LOCALE_PATTERN } from './register.dto.js';
-import { PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, type PortalRole, type StaffRole, type TicketAccess } from '../../access/principal.js';
+import {
+  PORTAL_ROLES,
+  STAFF_ROLES,
+  TICKET_ACCESS_LEVELS,
+  type PortalRole,
+  type StaffRole,
+  type TicketAccess,
+} from '../../access/principal.js';
 import { IsDisplayText } from '../../common/display-text.js';
 
 export class MyMembershipDto {

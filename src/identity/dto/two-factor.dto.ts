@@ -7,7 +7,10 @@ export class EnrolmentDto {
   secret: string;
 
   /** The `otpauth://` URI the QR code encodes. */
-  @ApiProperty({ example: 'otpauth://totp/Outpost:ada%40acme.example?secret=JBSWY3DPEHPK3PXP&period=30&digits=6&algorithm=SHA1&issuer=Outpost' })
+  @ApiProperty({
+    example:
+      'otpauth://totp/Outpost:ada%40acme.example?secret=JBSWY3DPEHPK3PXP&period=30&digits=6&algorithm=SHA1&issuer=Outpost',
+  })
   otpauthUri: string;
 
   /** The QR code as a `data:image/png;base64,…` URL, ready for an `<img src>`. */

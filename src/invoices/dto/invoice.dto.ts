@@ -12,7 +12,13 @@ export class InvoiceDto {
   id: string;
   @ApiProperty({ format: 'uuid' })
   organizationId: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The contract invoiced; null when there is none or the caller may not see it (e.g. a purchased contract)' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'The contract invoiced; null when there is none or the caller may not see it (e.g. a purchased contract)',
+  })
   contractId: string | null;
   @ApiProperty({ example: 'INV-2025-0042' })
   number: string;

@@ -39,20 +39,25 @@ export class CreatePartnerLinkDto {
   partnerOrganizationId: string;
 
   @ApiProperty({ example: 'Jane Doe', description: 'Who at the customer consented' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   @IsDisplayText()
   consentedByName: string;
 
   @ApiPropertyOptional({ example: 'jane.doe@acme.example' })
-  @IsOptionalNotNull() @IsEmail() @MaxLength(254)
+  @IsOptionalNotNull()
+  @IsEmail()
+  @MaxLength(254)
   consentedByEmail?: string;
 
   @ApiProperty({ example: '2025-01-15T10:00:00Z', description: 'When the customer consented (not in the future)' })
-  @Type(() => Date) @IsDate()
+  @Type(() => Date)
+  @IsDate()
   consentedAt: Date;
 
   /** Also add memberships in the customer for the partner's existing users (the seat limit applies). */
   @ApiPropertyOptional({ default: false })
-  @IsOptionalNotNull() @IsBoolean()
+  @IsOptionalNotNull()
+  @IsBoolean()
   applyToExisting?: boolean;
 }

@@ -6,7 +6,8 @@ import { PageDto } from './portal.dto.js';
 export class MyPortalQuery {
   /** One organisation of the caller; absent = every organisation whose portal is ACTIVE. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string;
 }
 
@@ -33,7 +34,7 @@ export class MyPortalOrganizationDto {
   organizationId: string;
   @ApiProperty({ example: 'Acme Industries' })
   organizationName: string;
-  @ApiProperty({ description: 'Whether this is the caller\'s default organisation' })
+  @ApiProperty({ description: "Whether this is the caller's default organisation" })
   isDefault: boolean;
   @ApiProperty({ enum: PORTAL_ROLES, enumName: 'PortalRole', isArray: true })
   roles: PortalRole[];

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PORTAL_TEMPLATES, type PortalTemplate } from '../portal-templates.js';
 import { WIDGET_TYPES, type WidgetType } from '../widgets.js';
@@ -31,7 +45,11 @@ export class PortalDto {
   id: string;
   @ApiProperty({ example: 'Customer service desk' })
   name: string;
-  @ApiProperty({ enum: PORTAL_STATUSES, enumName: 'PortalStatus', description: 'DISABLED → ENABLED (configurable, invisible to external users) → ACTIVE' })
+  @ApiProperty({
+    enum: PORTAL_STATUSES,
+    enumName: 'PortalStatus',
+    description: 'DISABLED → ENABLED (configurable, invisible to external users) → ACTIVE',
+  })
   status: 'DISABLED' | 'ENABLED' | 'ACTIVE';
   @ApiProperty({ type: PortalOptionsDto })
   options: PortalOptionsDto;
@@ -48,51 +66,66 @@ export class PortalDto {
 
 export class PortalOptionsInput {
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsBoolean()
+  @IsOptionalNotNull()
+  @IsBoolean()
   externalSupportMode?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsBoolean()
+  @IsOptionalNotNull()
+  @IsBoolean()
   ciDepartmentFilter?: boolean;
 
   @ApiPropertyOptional({ enum: SELF_REGISTRATION, enumName: 'SelfRegistration' })
-  @IsOptionalNotNull() @IsOneOf(SELF_REGISTRATION)
+  @IsOptionalNotNull()
+  @IsOneOf(SELF_REGISTRATION)
   selfRegistration?: SelfRegistrationMode;
 
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsBoolean()
+  @IsOptionalNotNull()
+  @IsBoolean()
   require2fa?: boolean;
 
   /** null = unlimited. Lowering it below the seats in use is refused (409). */
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1000000 })
-  @IsOptional() @IsInt() @Min(0) @Max(1000000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
   seatLimit?: number | null;
 }
 
 export class CreatePortalDto {
   @ApiProperty({ example: 'Customer service desk' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   @IsDisplayText()
   name: string;
 
   /** EMPTY (no pages) or TICKET_DESK (tickets, new ticket, system info, contracts, validations pages). */
   @ApiPropertyOptional({ enum: PORTAL_TEMPLATES, enumName: 'PortalTemplate', default: 'EMPTY' })
-  @IsOptionalNotNull() @IsOneOf(PORTAL_TEMPLATES)
+  @IsOptionalNotNull()
+  @IsOneOf(PORTAL_TEMPLATES)
   template?: PortalTemplate;
 
   @ApiPropertyOptional({ type: PortalOptionsInput })
-  @IsOptionalNotNull() @ValidateNested() @Type(() => PortalOptionsInput)
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => PortalOptionsInput)
   options?: PortalOptionsInput;
 }
 
 export class UpdatePortalDto {
   @ApiPropertyOptional({ example: 'Customer service desk' })
-  @IsOptionalNotNull() @IsString() @Length(1, 200)
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 200)
   @IsDisplayText()
   name?: string;
 
   @ApiPropertyOptional({ type: PortalOptionsInput })
-  @IsOptionalNotNull() @ValidateNested() @Type(() => PortalOptionsInput)
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => PortalOptionsInput)
   options?: PortalOptionsInput;
 }
 
@@ -134,7 +167,8 @@ export class PageDto {
 export class WidgetInput {
   /** Checked with the config, so one answer names every bad widget. */
   @ApiProperty({ enum: WIDGET_TYPES, enumName: 'WidgetType' })
-  @IsString() @MaxLength(50)
+  @IsString()
+  @MaxLength(50)
   type: WidgetType;
 
   /**
@@ -142,8 +176,13 @@ export class WidgetInput {
    * {types, showCiPicker}; CI_LIST {pageSize, columns}; CONTRACTS {pageSize, showSlaTargets};
    * VALIDATIONS_INBOX {kinds, openOnly}; TEXT {markdown ≤ 10,000 characters}.
    */
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { pageSize: 25, columns: ['number', 'subject', 'status'] } })
-  @IsOptionalNotNull() @IsObject()
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { pageSize: 25, columns: ['number', 'subject', 'status'] },
+  })
+  @IsOptionalNotNull()
+  @IsObject()
   config?: Record<string, unknown>;
 }
 
@@ -151,41 +190,63 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class CreatePageDto {
   @ApiProperty({ example: 'Tickets' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   @IsDisplayText()
   title: string;
 
   @ApiProperty({ example: 'tickets', description: 'Unique within the portal; lower-case words joined by hyphens' })
-  @IsString() @Length(1, 100) @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
   slug: string;
 
   /** Order among the portal's pages (default: last). */
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptionalNotNull() @IsInt() @Min(0) @Max(10000)
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   position?: number;
 
   /** Ordered widgets of the page. */
   @ApiPropertyOptional({ type: [WidgetInput] })
-  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WidgetInput)
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => WidgetInput)
   widgets?: WidgetInput[];
 }
 
 export class UpdatePageDto {
   @ApiPropertyOptional({ example: 'Tickets' })
-  @IsOptionalNotNull() @IsString() @Length(1, 200)
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 200)
   @IsDisplayText()
   title?: string;
 
   @ApiPropertyOptional({ example: 'tickets' })
-  @IsOptionalNotNull() @IsString() @Length(1, 100) @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 100)
+  @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
   slug?: string;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptionalNotNull() @IsInt() @Min(0) @Max(10000)
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
   position?: number;
 
   /** Replaces every widget of the page, in this order. */
   @ApiPropertyOptional({ type: [WidgetInput] })
-  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => WidgetInput)
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => WidgetInput)
   widgets?: WidgetInput[];
 }

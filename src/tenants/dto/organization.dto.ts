@@ -23,7 +23,11 @@ export class OrganizationDto {
   kind: 'CUSTOMER' | 'PARTNER';
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   portalId: string | null;
-  @ApiProperty({ enum: TICKET_ACCESS_LEVELS, enumName: 'TicketAccess', description: 'Organisation-wide ticket access of its members (above OWN = shared organisation)' })
+  @ApiProperty({
+    enum: TICKET_ACCESS_LEVELS,
+    enumName: 'TicketAccess',
+    description: 'Organisation-wide ticket access of its members (above OWN = shared organisation)',
+  })
   ticketAccess: TicketAccess;
   @ApiProperty({ type: [DomainDto] })
   domains: DomainDto[];
@@ -129,7 +133,9 @@ export class CreateSiteDto {
   /** Unique across the system; doubles as the client number used for self-registration. */
   @ApiProperty({ example: 'ACME-HQ' })
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+    message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores',
+  })
   abbreviation: string;
 
   @ApiPropertyOptional({ example: '1 Demo Street, Springfield' })
@@ -151,7 +157,9 @@ export class UpdateSiteDto {
   @ApiPropertyOptional()
   @IsOptionalNotNull()
   @IsString()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+    message: 'abbreviation must be 1-40 letters, digits, dots, dashes or underscores',
+  })
   abbreviation?: string;
 
   @ApiPropertyOptional()

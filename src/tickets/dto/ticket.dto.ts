@@ -1,8 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
-import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type TicketPriority, type TicketStatus, type TicketType } from '../../access/principal.js';
+import {
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketType,
+} from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
 
@@ -31,7 +48,12 @@ export class TicketDto {
   groupId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   assigneeId: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'SLA: first response due (from the covering sold contract)' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'SLA: first response due (from the covering sold contract)',
+  })
   responseDueAt: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'SLA: resolution due' })
   resolutionDueAt: Date | null;
@@ -55,7 +77,12 @@ export class TicketDetailDto extends TicketDto {
 }
 
 const splitList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean);
+  value === undefined
+    ? undefined
+    : (Array.isArray(value) ? value : [value])
+        .flatMap((v) => String(v).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 export class TicketListQuery extends PageQuery {
   /** Narrows to one organization (never widens what the caller may see). */
@@ -306,6 +333,11 @@ export class TicketTypesQuery {
 export class TicketTypesDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   organizationId: string | null;
-  @ApiProperty({ enum: TICKET_TYPES, enumName: 'TicketType', isArray: true, description: 'Empty in external support mode for a member without site' })
+  @ApiProperty({
+    enum: TICKET_TYPES,
+    enumName: 'TicketType',
+    isArray: true,
+    description: 'Empty in external support mode for a member without site',
+  })
   types: TicketType[];
 }

@@ -1,12 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import {
-  PORTAL_ROLES, STAFF_ROLES, TICKET_ACCESS_LEVELS, TICKET_STATUSES, TICKET_TYPES,
-  type PortalRole, type StaffRole, type TicketAccess, type TicketStatus, type TicketType,
+  PORTAL_ROLES,
+  STAFF_ROLES,
+  TICKET_ACCESS_LEVELS,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  type PortalRole,
+  type StaffRole,
+  type TicketAccess,
+  type TicketStatus,
+  type TicketType,
 } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
@@ -194,7 +213,11 @@ export class MembershipFieldsDto {
   @IsUUID('all', { each: true })
   readSiteIds?: string[];
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Extra sites where the member may read, update and create tickets' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Extra sites where the member may read, update and create tickets',
+  })
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(200)

@@ -106,15 +106,26 @@ export class ValidationDto {
   requiredApprovals: number;
   @ApiProperty({ example: 0, description: 'ACCEPT decisions so far' })
   acceptCount: number;
-  @ApiProperty({ enum: VALIDATION_STATUSES, enumName: 'ValidationStatus', description: 'OPEN past the due time reads EXPIRED' })
+  @ApiProperty({
+    enum: VALIDATION_STATUSES,
+    enumName: 'ValidationStatus',
+    description: 'OPEN past the due time reads EXPIRED',
+  })
   status: ValidationStatus;
   @ApiProperty({ format: 'uuid', description: 'The agent who asked' })
   requestedById: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   decidedAt: Date | null;
-  @ApiProperty({ description: 'Whether the caller may decide it now (open, not expired, eligible, not yet decided by the caller)' })
+  @ApiProperty({
+    description: 'Whether the caller may decide it now (open, not expired, eligible, not yet decided by the caller)',
+  })
   canDecide: boolean;
-  @ApiProperty({ enum: DECISION_OUTCOMES, enumName: 'DecisionOutcome', nullable: true, description: "The caller's own decision, if any" })
+  @ApiProperty({
+    enum: DECISION_OUTCOMES,
+    enumName: 'DecisionOutcome',
+    nullable: true,
+    description: "The caller's own decision, if any",
+  })
   myDecision: DecisionOutcome | null;
   @ApiProperty({ description: 'Incremented on every decision; the ETag' })
   version: number;
