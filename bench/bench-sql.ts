@@ -1,13 +1,14 @@
 import pg from 'pg';
 import type { Principal } from '#app/access/principal.js';
-import { compileTicketPage, ticketScopes, type Cursor } from '#app/access/ticket-query.js';
+import { tickets } from '#app/access/ticket-grants.js';
+import { compileTicketPage, type Cursor } from '#app/access/ticket-query.js';
 import { PrincipalLoader } from '#app/auth/principal.loader.js';
 import { Prisma } from '#app/generated/prisma/client.js';
 import { TICKET_COLUMNS } from '#app/tickets/tickets.mapper.js';
 
 /**
  * The exact SQL `TicketsRepository.page()` runs for a principal's unfiltered ticket list: the
- * compiled id page (ticketScopes + compileTicketPage, limit + 1 rows) joined back to the columns
+ * compiled id page (tickets.scopes + compileTicketPage, limit + 1 rows) joined back to the columns
  * of the list. Shared by the benchmark's references and the EXPLAIN report.
  */
 export interface CompiledQuery {
@@ -16,7 +17,7 @@ export interface CompiledQuery {
 }
 
 export function ticketListSql(p: Principal, cursor: Cursor | null, limit = 50): CompiledQuery {
-  const scopes = ticketScopes(p, 'read');
+  const scopes = tickets.scopes(p, 'read');
   const ids = compileTicketPage(scopes, {}, cursor, limit + 1);
   const q = Prisma.sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
   return { text: q.text, values: q.values as unknown[] };
@@ -37,7 +38,7 @@ export async function deepCursor(
   p: Principal,
   depth: number,
 ): Promise<{ cursor: Cursor; depth: number; total: number }> {
-  const scopes = ticketScopes(p, 'read');
+  const scopes = tickets.scopes(p, 'read');
   const q = compileTicketPage(scopes, {}, null, depth);
   const { rows } = await pool.query<{ id: string; created_at: Date }>({ text: q.text, values: q.values as unknown[] });
   if (rows.length < 2) throw new Error('the list is too short for a deep page');

@@ -2039,7 +2039,7 @@ export interface components {
             /** @example organization 0190b8a5-… */
             scope: string;
             /**
-             * @description STAFF, REQUESTER, CC, ORGANIZATION_SETTING, USER_SETTING, ROLE, READ_SITE, WRITE_SITE, MEMBER_SITES, SYSTEM_INFO_ROLE, SEEING_ROLE, DECIDING_ROLE
+             * @description STAFF, REQUESTER, CC, ORGANIZATION_SETTING, USER_SETTING, ROLE, READ_SITE, WRITE_SITE, MEMBER_SITES, SYSTEM_INFO_ROLE, SEEING_ROLE, DECIDING_ROLE, SLA_ROLE, MEMBER, ADMIN
              * @example ORGANIZATION_SETTING
              */
             source: string;
@@ -3046,9 +3046,9 @@ export interface operations {
     Explain_explain: {
         parameters: {
             query: {
-                /** @description ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide */
+                /** @description ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide; contract: read; site: read; download: read; invoice: read; change: read; audit: read */
                 action: string;
-                /** @description `<kind>:<id>`, e.g. `ticket:0190b8a5-…`, `ci:…` or `validation:…`. */
+                /** @description `<kind>:<uuid>`; kinds: ticket, ci, validation, contract, site, download, invoice, change, audit */
                 resource: string;
                 /** @description Whose access to explain; default: the caller. Only admins may ask about someone else. */
                 userId?: string;

@@ -1,53 +1,40 @@
 import { isAdmin, type Principal } from './principal.js';
+import { defineResource, type Grant } from './resource.js';
 import { rolesGiving } from './roles.js';
 
 /**
- * Who reads the audit trail (SPEC §3 Audit): ADMIN every event; a member whose roles give
- * `manageRoles` (CUSTOMER_APPROVER, CHANGE_MANAGER) the events of that organisation. One
- * definition: `auditGrants()` feeds both `decideAuditRead()` (one event in memory) and
- * `compileAuditPredicate()` (the SQL for lists); no grant compiles to FALSE.
+ * The audit resource (SPEC §3 Audit): ADMIN reads every event; a member whose roles give
+ * `manageRoles` (CUSTOMER_APPROVER, CHANGE_MANAGER) the events of that organisation.
  */
-export type AuditGrant = { kind: 'all'; via: string } | { kind: 'org'; organizationId: string; via: string };
+export type AuditGrant = Grant<'read'> & { source: 'ADMIN' | 'ROLE' };
 
 export function auditGrants(p: Principal): AuditGrant[] {
-  if (isAdmin(p)) return [{ kind: 'all', via: 'staff role ADMIN' }];
-  const out: AuditGrant[] = [];
-  for (const m of p.memberships) {
+  if (isAdmin(p)) return [{ source: 'ADMIN', scope: {}, capabilities: ['read'], via: 'staff role ADMIN' }];
+  return p.memberships.flatMap((m): AuditGrant[] => {
     const roles = rolesGiving(m, 'manageRoles');
-    if (roles.length)
-      out.push({
-        kind: 'org',
-        organizationId: m.organizationId,
-        via: `role ${roles.join('/')} in organization ${m.organizationId}`,
-      });
-  }
-  return out;
+    return roles.length
+      ? [
+          {
+            source: 'ROLE',
+            scope: { organizationId: m.organizationId },
+            capabilities: ['read'],
+            via: `role ${roles.join('/')} in organization ${m.organizationId}`,
+          },
+        ]
+      : [];
+  });
 }
 
-export interface AuditDecision {
-  allowed: boolean;
-  grants: AuditGrant[];
-  reason: string;
+export interface AuditFacts {
+  organizationId: string | null;
 }
 
-export function decideAuditRead(p: Principal, event: { organizationId: string | null }): AuditDecision {
-  const grants = auditGrants(p).filter((g) => g.kind === 'all' || g.organizationId === event.organizationId);
-  return grants.length
-    ? { allowed: true, grants, reason: grants.map((g) => g.via).join('; ') }
-    : {
-        allowed: false,
-        grants: [],
-        reason: 'the audit trail is shown to admins and to the approvers of the organization',
-      };
-}
-
-/**
- * The same grants as a boolean SQL predicate on alias `a` (audit_events). `param(v)` registers a
- * bind value and returns its placeholder.
- */
-export function compileAuditPredicate(grants: AuditGrant[], param: (v: unknown) => string): string {
-  if (grants.some((g) => g.kind === 'all')) return 'TRUE';
-  const orgIds = grants.flatMap((g) => (g.kind === 'org' ? [g.organizationId] : []));
-  if (orgIds.length === 0) return 'FALSE';
-  return `a.organization_id = ANY(${param(orgIds)}::uuid[])`;
-}
+export const auditEvents = defineResource<AuditFacts, 'read', 'read'>({
+  name: 'audit',
+  noun: 'audit event',
+  grants: auditGrants,
+  visibleWith: 'read',
+  actions: { read: { capability: 'read' } },
+  facts: (a) => ({ organizationId: a.organizationId }),
+  columns: { organizationId: 'a.organization_id' },
+});

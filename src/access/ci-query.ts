@@ -1,13 +1,12 @@
 import { Prisma } from '../generated/prisma/client.js';
-import { normalizeScopes } from './scopes.js';
-import { ciGrants, type CiScope } from './ci-grants.js';
-import type { Principal } from './principal.js';
+import { cis } from './ci-grants.js';
+import { compileScope, type Scope } from './scope.js';
 
 /**
- * Compiles the CI grants of `ci-grants.ts` into a keyset page ordered by (name, id). Each scope
- * becomes one branch that an index serves — (organization_id, site_id, name, id) for site and
- * no-site scopes, (organization_id, name, id) for whole organisations — LIMITed on its own; the
- * branches are UNIONed and the page is cut from their merge. No scope ⇒ nothing (fail closed).
+ * The CI list as a keyset page ordered by (name, id). Each scope of `cis` becomes one branch that
+ * an index serves — (organization_id, site_id, name, id) for site and no-site scopes,
+ * (organization_id, name, id) for whole organisations — LIMITed on its own; the branches are
+ * UNIONed and the page is cut from their merge. No scope ⇒ nothing (fail closed).
  */
 const sql = Prisma.sql;
 
@@ -24,15 +23,6 @@ export interface CiCursor {
   id: string;
 }
 
-/** The principal's CI scopes, narrowed by an organisation filter. */
-export function ciScopes(p: Principal, organizationId?: string): CiScope[] {
-  return normalizeScopes(
-    ciGrants(p)
-      .map((g) => g.scope)
-      .filter((s) => !organizationId || s.kind === 'all' || s.organizationId === organizationId),
-  );
-}
-
 const like = (q: string) => '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 
 function filterSql(f: CiListFilters): Prisma.Sql {
@@ -47,35 +37,21 @@ function filterSql(f: CiListFilters): Prisma.Sql {
   return parts.length ? sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
 }
 
-function dept(d: string | null | undefined): Prisma.Sql {
-  if (d === undefined) return Prisma.empty;
-  if (d === null) return sql` AND FALSE`;
-  return sql` AND c.department = ${d}`;
-}
-
-function scopeSql(s: CiScope): Prisma.Sql {
-  switch (s.kind) {
-    case 'all':
-      return sql`TRUE`;
-    case 'org':
-      return sql`c.organization_id = ${s.organizationId}::uuid`;
-    case 'site':
-      return sql`c.organization_id = ${s.organizationId}::uuid AND c.site_id = ${s.siteId}::uuid${dept(s.department)}`;
-    case 'noSite':
-      return sql`c.organization_id = ${s.organizationId}::uuid AND c.site_id IS NULL${dept(s.department)}`;
-  }
-}
-
 /**
  * SELECT of (id, name) of one page of the CIs the scopes reach, by name then id. Ask for page
  * size + 1 rows to learn whether a next page exists.
  */
-export function compileCiPage(scopes: CiScope[], f: CiListFilters, cursor: CiCursor | null, limit: number): Prisma.Sql {
+export function compileCiPage(
+  scopes: readonly Scope[],
+  f: CiListFilters,
+  cursor: CiCursor | null,
+  limit: number,
+): Prisma.Sql {
   if (scopes.length === 0) return sql`SELECT NULL::uuid AS id, NULL::text AS name WHERE FALSE`;
   const filters = filterSql(f);
   const keyset = cursor ? sql` AND (c.name, c.id) > (${cursor.name}, ${cursor.id}::uuid)` : Prisma.empty;
-  const branch = (s: CiScope) =>
-    sql`(SELECT c.id, c.name FROM cis c WHERE ${scopeSql(s)}${keyset}${filters} ORDER BY c.name, c.id LIMIT ${limit})`;
+  const branch = (s: Scope) =>
+    sql`(SELECT c.id, c.name FROM cis c WHERE ${compileScope(s, cis.columns)}${keyset}${filters} ORDER BY c.name, c.id LIMIT ${limit})`;
   if (scopes.length === 1) return branch(scopes[0]);
   return sql`SELECT u.id, u.name FROM (${Prisma.join(scopes.map(branch), ' UNION ')}) u ORDER BY u.name, u.id LIMIT ${limit}`;
 }

@@ -1,59 +1,37 @@
-import { Prisma } from '../generated/prisma/client.js';
-import { readDecision } from './read-decision.js';
-import { isStaff, sitesOf, type MembershipContext, type Principal } from './principal.js';
+import { isStaff, type MembershipContext, type Principal } from './principal.js';
+import { defineResource, type Grant } from './resource.js';
 import { rolesGiving } from './roles.js';
+import { orgReach } from './scope.js';
 
 /**
- * Contract visibility (SPEC §2 "Other resources"), one definition for decide and for lists:
+ * The contract resource (SPEC §2 "Other resources"):
  * - staff see every contract, SOLD and PURCHASED;
  * - an external member sees only SOLD contracts, and only through a role with "SLA": all the
- *   organisation's SOLD contracts, or in external support mode only those of the member's sites
- *   (home + read + write; a member without site: the contracts without site);
+ *   organisation's SOLD contracts, or (`orgReach`) in external support mode only those of the
+ *   member's sites;
  * - PURCHASED contracts (the provider's supplier contracts) are never visible to externals.
  * Every external scope carries direction SOLD, so no external grant can ever reach a PURCHASED row.
  */
-export type ContractScope =
-  | { kind: 'all' }
-  | { kind: 'org'; organizationId: string; direction: 'SOLD' }
-  | { kind: 'site'; organizationId: string; siteId: string; direction: 'SOLD' }
-  | { kind: 'noSite'; organizationId: string; direction: 'SOLD' };
+export type ContractGrant = Grant<'read'> & { source: 'STAFF' | 'SLA_ROLE' };
 
-export interface ContractGrant {
-  source: 'STAFF' | 'SLA_ROLE';
-  scope: ContractScope;
-  via: string;
-}
+const SOLD = { direction: ['SOLD'] } as const;
 
 export function membershipContractGrants(m: MembershipContext): ContractGrant[] {
   const slaRoles = rolesGiving(m, 'sla');
   if (slaRoles.length === 0) return [];
-  const o = m.organizationId;
-  const via = `role ${slaRoles.join(', ')} (SLA), sold contracts`;
-  if (!m.org.externalSupportMode)
-    return [{ source: 'SLA_ROLE', scope: { kind: 'org', organizationId: o, direction: 'SOLD' }, via }];
-  const sites = sitesOf(m);
-  if (sites.length === 0)
-    return [
-      {
-        source: 'SLA_ROLE',
-        scope: { kind: 'noSite', organizationId: o, direction: 'SOLD' },
-        via: `${via}, external support mode, member without site`,
-      },
-    ];
-  return sites.map((siteId) => ({
+  const via = `role ${slaRoles.join(', ')} (SLA), sold contracts${m.org.externalSupportMode ? ', external support mode' : ''}`;
+  return orgReach(m).map((scope) => ({
     source: 'SLA_ROLE',
-    scope: { kind: 'site', organizationId: o, siteId, direction: 'SOLD' },
-    via: `${via}, external support mode`,
+    scope: { ...scope, values: SOLD },
+    capabilities: ['read'],
+    via,
   }));
 }
 
 export function contractGrants(p: Principal): ContractGrant[] {
-  if (isStaff(p)) return [{ source: 'STAFF', scope: { kind: 'all' }, via: `staff role ${p.staffRole}` }];
+  if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
   return p.memberships.flatMap(membershipContractGrants);
 }
-
-/** True when the principal may use contracts at all (some grant exists). */
-export const mayUseContracts = (p: Principal): boolean => contractGrants(p).length > 0;
 
 export interface ContractFacts {
   organizationId: string;
@@ -61,48 +39,16 @@ export interface ContractFacts {
   direction: 'SOLD' | 'PURCHASED';
 }
 
-export function contractScopeMatches(s: ContractScope, c: ContractFacts): boolean {
-  switch (s.kind) {
-    case 'all':
-      return true;
-    case 'org':
-      return c.direction === s.direction && c.organizationId === s.organizationId;
-    case 'site':
-      return c.direction === s.direction && c.organizationId === s.organizationId && c.siteId === s.siteId;
-    case 'noSite':
-      return c.direction === s.direction && c.organizationId === s.organizationId && c.siteId === null;
-  }
-}
-
-export function decideContractRead(
-  p: Principal,
-  c: ContractFacts,
-): { allowed: boolean; grants: ContractGrant[]; reason: string } {
-  return readDecision(
-    contractGrants(p).filter((g) => contractScopeMatches(g.scope, c)),
-    'contract',
-  );
-}
-
-const sql = Prisma.sql;
-
-/** The predicate on alias `k` (contracts) for the given grants; no grant ⇒ FALSE (fail closed). */
-export function compileContractPredicate(grants: ContractGrant[], organizationId?: string): Prisma.Sql {
-  const parts = grants
-    .map((g) => g.scope)
-    .filter((s) => !organizationId || s.kind === 'all' || s.organizationId === organizationId)
-    .map((s) => {
-      switch (s.kind) {
-        case 'all':
-          return sql`TRUE`;
-        case 'org':
-          return sql`(k.direction = 'SOLD' AND k.organization_id = ${s.organizationId}::uuid)`;
-        case 'site':
-          return sql`(k.direction = 'SOLD' AND k.organization_id = ${s.organizationId}::uuid AND k.site_id = ${s.siteId}::uuid)`;
-        case 'noSite':
-          return sql`(k.direction = 'SOLD' AND k.organization_id = ${s.organizationId}::uuid AND k.site_id IS NULL)`;
-      }
-    });
-  if (parts.length === 0) return sql`FALSE`;
-  return sql`(${Prisma.join(parts, ' OR ')})`;
-}
+export const contracts = defineResource<ContractFacts, 'read', 'read'>({
+  name: 'contract',
+  noun: 'contract',
+  grants: contractGrants,
+  visibleWith: 'read',
+  actions: { read: { capability: 'read' } },
+  facts: (k) => ({ organizationId: k.organizationId, siteId: k.siteId, values: { direction: k.direction } }),
+  columns: {
+    organizationId: 'k.organization_id',
+    siteId: 'k.site_id',
+    values: { direction: { column: 'k.direction', type: '"ContractDirection"' } },
+  },
+});

@@ -1,28 +1,32 @@
-import { Prisma } from '../generated/prisma/client.js';
 import { isStaff, type Principal } from './principal.js';
+import { defineResource, type Grant } from './resource.js';
 
 /**
- * Downloads (SPEC §3 "Utilities"): staff see all; a member sees what was published to one of
- * their organisations or to the portal of one of their organisations. One definition for decide
- * and for the SQL predicate (alias `d`); no grant ⇒ FALSE.
+ * The download resource (SPEC §3 "Utilities"): staff see all; a member sees what was published to
+ * one of their organisations or to the portal of one of their organisations.
  */
-export type DownloadScope =
-  { kind: 'all' } | { kind: 'org'; organizationId: string } | { kind: 'portal'; portalId: string };
+export type DownloadGrant = Grant<'read'> & { source: 'STAFF' | 'MEMBER' };
 
-export function downloadScopes(p: Principal): DownloadScope[] {
-  if (isStaff(p)) return [{ kind: 'all' }];
-  const out: DownloadScope[] = [];
-  const seen = new Set<string>();
-  for (const m of p.memberships) {
-    const add = (s: DownloadScope, key: string) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(s);
-    };
-    add({ kind: 'org', organizationId: m.organizationId }, `o:${m.organizationId}`);
-    if (m.org.portalId) add({ kind: 'portal', portalId: m.org.portalId }, `p:${m.org.portalId}`);
-  }
-  return out;
+export function downloadGrants(p: Principal): DownloadGrant[] {
+  if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
+  return p.memberships.flatMap((m): DownloadGrant[] => [
+    {
+      source: 'MEMBER',
+      scope: { organizationId: m.organizationId },
+      capabilities: ['read'],
+      via: 'published to an organization of the user',
+    },
+    ...(m.org.portalId
+      ? [
+          {
+            source: 'MEMBER' as const,
+            scope: { portalId: m.org.portalId },
+            capabilities: ['read' as const],
+            via: 'published to the portal of an organization of the user',
+          },
+        ]
+      : []),
+  ]);
 }
 
 export interface DownloadFacts {
@@ -30,18 +34,12 @@ export interface DownloadFacts {
   organizationId: string | null;
 }
 
-export function decideDownloadRead(p: Principal, d: DownloadFacts): boolean {
-  return downloadScopes(p).some((s) =>
-    s.kind === 'all' ? true : s.kind === 'org' ? d.organizationId === s.organizationId : d.portalId === s.portalId,
-  );
-}
-
-export function compileDownloadPredicate(scopes: DownloadScope[]): Prisma.Sql {
-  if (scopes.some((s) => s.kind === 'all')) return Prisma.sql`TRUE`;
-  const orgs = scopes.flatMap((s) => (s.kind === 'org' ? [s.organizationId] : []));
-  const portals = scopes.flatMap((s) => (s.kind === 'portal' ? [s.portalId] : []));
-  const parts: Prisma.Sql[] = [];
-  if (orgs.length) parts.push(Prisma.sql`d.organization_id = ANY(${orgs}::uuid[])`);
-  if (portals.length) parts.push(Prisma.sql`d.portal_id = ANY(${portals}::uuid[])`);
-  return parts.length ? Prisma.sql`(${Prisma.join(parts, ' OR ')})` : Prisma.sql`FALSE`;
-}
+export const downloads = defineResource<DownloadFacts, 'read', 'read'>({
+  name: 'download',
+  noun: 'download',
+  grants: downloadGrants,
+  visibleWith: 'read',
+  actions: { read: { capability: 'read' } },
+  facts: (d) => ({ organizationId: d.organizationId, portalId: d.portalId }),
+  columns: { organizationId: 'd.organization_id', portalId: 'd.portal_id' },
+});

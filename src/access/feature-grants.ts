@@ -1,30 +1,27 @@
-import { Prisma } from '../generated/prisma/client.js';
 import { isStaff, type Principal } from './principal.js';
+import { defineResource, type Grant } from './resource.js';
 import { rolesGiving, rolesWith, type Feature } from './roles.js';
+import { isUnbounded, type Scope } from './scope.js';
+import { tickets, type TicketFacts } from './ticket-grants.js';
 
 /**
- * Organisation-wide, role-gated resources (SPEC §2): invoices (`CONTROLLER`), changes (roles with
- * "changes"), downloads (every member). One definition feeds decide (in memory) and the SQL
- * predicate (lists). A caller none of whose roles opens the feature gets a 403 naming the roles
- * it needs; a caller that has the feature somewhere but not in the object's organisation gets 404.
+ * Organisation-wide, role-gated resources (SPEC §2): invoices (roles with "invoices"), changes
+ * (roles with "changes"). A caller none of whose roles opens the feature gets a 403 naming the
+ * roles it needs; a caller that has the feature somewhere but not in the object's organisation
+ * gets 404.
  */
-export type OrgScope = { kind: 'all' } | { kind: 'org'; organizationId: string };
+export type FeatureGrant = Grant<'read'> & { source: 'STAFF' | 'ROLE' };
 
-export interface OrgGrant {
-  source: 'STAFF' | 'ROLE';
-  scope: OrgScope;
-  via: string;
-}
-
-export function featureGrants(p: Principal, feature: Feature): OrgGrant[] {
-  if (isStaff(p)) return [{ source: 'STAFF', scope: { kind: 'all' }, via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap((m) => {
+export function featureGrants(p: Principal, feature: Feature): FeatureGrant[] {
+  if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
+  return p.memberships.flatMap((m): FeatureGrant[] => {
     const roles = rolesGiving(m, feature);
     return roles.length
       ? [
           {
-            source: 'ROLE' as const,
-            scope: { kind: 'org' as const, organizationId: m.organizationId },
+            source: 'ROLE',
+            scope: { organizationId: m.organizationId },
+            capabilities: ['read'],
             via: `role ${roles.join(', ')} in the organization`,
           },
         ]
@@ -32,10 +29,40 @@ export function featureGrants(p: Principal, feature: Feature): OrgGrant[] {
   });
 }
 
-/** The reason for the 403 when the caller may not use the feature at all, else null. */
-export function featureDeniedReason(p: Principal, feature: Feature): string | null {
-  if (featureGrants(p, feature).length > 0) return null;
-  return `requires ${rolesWith(feature).join(' or ')}`;
+export interface InvoiceFacts {
+  organizationId: string;
+}
+
+export const invoices = defineResource<InvoiceFacts, 'read', 'read'>({
+  name: 'invoice',
+  noun: 'invoice',
+  grants: (p) => featureGrants(p, 'invoices'),
+  visibleWith: 'read',
+  actions: { read: { capability: 'read' } },
+  facts: (i) => ({ organizationId: i.organizationId }),
+  columns: { organizationId: 'i.organization_id' },
+});
+
+/** A change is a CHANGE ticket: visible in the organisations of the feature, when the ticket is readable. */
+export const changes = defineResource<TicketFacts, 'read', 'read'>({
+  name: 'change',
+  noun: 'change',
+  grants: (p) => featureGrants(p, 'changes'),
+  visibleWith: 'read',
+  actions: { read: { capability: 'read' } },
+  facts: (t) => ({ organizationId: t.organizationId }),
+  columns: { organizationId: 't.organization_id' },
+  requires: {
+    noun: 'ticket',
+    decide: (p, t) => tickets.decide(p, 'read', t),
+    predicate: (p) => tickets.predicate(p, 'read'),
+  },
+});
+
+/** The organisations some scope names (`null`: a scope reaches every organisation). */
+export function organizationsOf(scopes: readonly Scope[]): string[] | null {
+  if (scopes.some(isUnbounded)) return null;
+  return [...new Set(scopes.flatMap((s) => (s.organizationId ? [s.organizationId] : [])))];
 }
 
 /**
@@ -55,25 +82,7 @@ export type GatedList = keyof typeof GATED_LISTS;
  * in at least one organisation, get the list filtered to what their grants reach.
  */
 export function listDeniedReason(p: Principal, list: GatedList): string | null {
-  return featureDeniedReason(p, GATED_LISTS[list]);
-}
-
-export function decideOrgRead(grants: OrgGrant[], organizationId: string): boolean {
-  return grants.some((g) => g.scope.kind === 'all' || g.scope.organizationId === organizationId);
-}
-
-/** Organisation ids a list may reach (`null` = every organisation), narrowed by a filter. */
-export function orgIdsOf(grants: OrgGrant[], organizationId?: string): string[] | null {
-  if (grants.some((g) => g.scope.kind === 'all')) return organizationId ? [organizationId] : null;
-  const ids = [...new Set(grants.flatMap((g) => (g.scope.kind === 'org' ? [g.scope.organizationId] : [])))];
-  return organizationId ? ids.filter((id) => id === organizationId) : ids;
-}
-
-/** Predicate `<column> reaches the grants`; no grant ⇒ FALSE. */
-export function compileOrgPredicate(column: string, grants: OrgGrant[], organizationId?: string): Prisma.Sql {
-  const ids = orgIdsOf(grants, organizationId);
-  const col = Prisma.raw(column);
-  if (ids === null) return Prisma.sql`TRUE`;
-  if (ids.length === 0) return Prisma.sql`FALSE`;
-  return Prisma.sql`${col} = ANY(${ids}::uuid[])`;
+  const feature = GATED_LISTS[list];
+  if (featureGrants(p, feature).length > 0) return null;
+  return `requires ${rolesWith(feature).join(' or ')}`;
 }

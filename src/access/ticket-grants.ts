@@ -1,32 +1,22 @@
-import { isStaff, sitesOf, type MembershipContext, type Principal, type TicketAccess } from './principal.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { isStaff, type MembershipContext, type Principal, type TicketAccess } from './principal.js';
+import { defineResource, type Grant as BaseGrant } from './resource.js';
 import { rolesGiving } from './roles.js';
+import { orgReach, type Columns } from './scope.js';
 
 /**
- * The one definition of ticket access (SPEC §2). `ticketGrants(principal)` lists every grant the
- * caller holds; `decide()` matches them against one ticket in memory and `compileTicketScopes()`
- * turns the same grants into SQL for lists. Neither evaluator has rules of its own.
+ * The ticket resource (SPEC §2): every grant the caller holds on tickets. `tickets.decide()`
+ * matches them against one ticket and `tickets.scopes()` / the page compiler of
+ * `ticket-query.ts` turn the same grants into SQL for lists.
  */
 export type Capability = 'read' | 'comment' | 'update';
 
 export type GrantSource =
   'STAFF' | 'REQUESTER' | 'CC' | 'ORGANIZATION_SETTING' | 'USER_SETTING' | 'ROLE' | 'READ_SITE' | 'WRITE_SITE';
 
-/** Which tickets a grant reaches. Every scope but `all` is inside one organisation. */
-export type Scope =
-  | { kind: 'all' }
-  | { kind: 'org'; organizationId: string }
-  | { kind: 'site'; organizationId: string; siteId: string }
-  | { kind: 'noSite'; organizationId: string }
-  | { kind: 'requester'; organizationId: string; userId: string }
-  | { kind: 'cc'; organizationId: string; userId: string };
+export type Grant = BaseGrant<Capability> & { source: GrantSource };
 
-export interface Grant {
-  source: GrantSource;
-  scope: Scope;
-  capabilities: Capability[];
-  /** Human-readable origin, e.g. `organization ticketAccess=ORG_READ`. */
-  via: string;
-}
+export type TicketAction = 'read' | 'comment' | 'update' | 'transition' | 'manage_cc';
 
 export const LEVEL_CAPABILITIES: Record<TicketAccess, Capability[]> = {
   OWN: [],
@@ -37,38 +27,28 @@ export const LEVEL_CAPABILITIES: Record<TicketAccess, Capability[]> = {
 
 const ALL: Capability[] = ['read', 'comment', 'update'];
 
-/**
- * The scopes an organisation-wide grant (sources 3–5) reaches: the whole organisation, or in
- * external support mode only the member's sites (no site ⇒ only tickets without a site).
- */
-function orgWideScopes(m: MembershipContext): Scope[] {
-  const o = m.organizationId;
-  if (!m.org.externalSupportMode) return [{ kind: 'org', organizationId: o }];
-  const sites = sitesOf(m);
-  if (sites.length === 0) return [{ kind: 'noSite', organizationId: o }];
-  return sites.map((siteId) => ({ kind: 'site', organizationId: o, siteId }));
-}
-
 export function membershipTicketGrants(userId: string, m: MembershipContext): Grant[] {
   const o = m.organizationId;
   const grants: Grant[] = [
     {
       source: 'REQUESTER',
-      scope: { kind: 'requester', organizationId: o, userId },
+      scope: { organizationId: o, ownerId: userId },
       capabilities: ALL,
       via: 'requester of the ticket',
     },
     {
       source: 'CC',
-      scope: { kind: 'cc', organizationId: o, userId },
+      scope: { organizationId: o, relation: { name: 'cc', userId } },
       capabilities: ['read', 'comment'],
       via: "CC'd on the ticket",
     },
   ];
+  // Organisation-wide sources (organisation setting, membership setting, roles) reach what
+  // `orgReach` says: the organisation, or the member's sites in external support mode.
   const wide = (source: GrantSource, level: TicketAccess, via: string) => {
     const capabilities = LEVEL_CAPABILITIES[level];
     if (capabilities.length === 0) return;
-    for (const scope of orgWideScopes(m)) grants.push({ source, scope, capabilities, via });
+    for (const scope of orgReach(m)) grants.push({ source, scope, capabilities, via });
   };
   wide('ORGANIZATION_SETTING', m.org.ticketAccess, `organization ticketAccess=${m.org.ticketAccess}`);
   wide('USER_SETTING', m.ticketAccess, `membership ticketAccess=${m.ticketAccess}`);
@@ -77,7 +57,7 @@ export function membershipTicketGrants(userId: string, m: MembershipContext): Gr
   for (const siteId of m.readSiteIds) {
     grants.push({
       source: 'READ_SITE',
-      scope: { kind: 'site', organizationId: o, siteId },
+      scope: { organizationId: o, siteId },
       capabilities: ['read'],
       via: `read site ${siteId}`,
     });
@@ -85,7 +65,7 @@ export function membershipTicketGrants(userId: string, m: MembershipContext): Gr
   for (const siteId of m.writeSiteIds) {
     grants.push({
       source: 'WRITE_SITE',
-      scope: { kind: 'site', organizationId: o, siteId },
+      scope: { organizationId: o, siteId },
       capabilities: ALL,
       via: `write site ${siteId}`,
     });
@@ -94,9 +74,7 @@ export function membershipTicketGrants(userId: string, m: MembershipContext): Gr
 }
 
 export function ticketGrants(p: Principal): Grant[] {
-  if (isStaff(p)) {
-    return [{ source: 'STAFF', scope: { kind: 'all' }, capabilities: ALL, via: `staff role ${p.staffRole}` }];
-  }
+  if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ALL, via: `staff role ${p.staffRole}` }];
   return p.memberships.flatMap((m) => membershipTicketGrants(p.userId, m));
 }
 
@@ -109,19 +87,37 @@ export interface TicketFacts {
   callerIsCc: boolean;
 }
 
-export function scopeMatches(scope: Scope, t: TicketFacts): boolean {
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'org':
-      return t.organizationId === scope.organizationId;
-    case 'site':
-      return t.organizationId === scope.organizationId && t.siteId === scope.siteId;
-    case 'noSite':
-      return t.organizationId === scope.organizationId && t.siteId === null;
-    case 'requester':
-      return t.organizationId === scope.organizationId && t.requesterId === scope.userId;
-    case 'cc':
-      return t.organizationId === scope.organizationId && t.callerIsCc;
-  }
-}
+/** Where tickets keep their facts (alias `t`). */
+export const TICKET_COLUMNS: Columns = {
+  organizationId: 't.organization_id',
+  siteId: 't.site_id',
+  ownerId: 't.requester_id',
+  relations: {
+    cc: (userId) =>
+      Prisma.sql`EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = t.id AND c.user_id = ${userId}::uuid)`,
+  },
+};
+
+export const tickets = defineResource<TicketFacts, TicketAction, Capability>({
+  name: 'ticket',
+  noun: 'ticket',
+  grants: ticketGrants,
+  visibleWith: 'read',
+  actions: {
+    read: { capability: 'read' },
+    comment: { capability: 'comment' },
+    update: { capability: 'update' },
+    transition: { capability: 'update' },
+    // CCs are managed by staff and by the requester only (SPEC §3 Tickets).
+    manage_cc: { capability: 'update', sources: ['STAFF', 'REQUESTER'] },
+  },
+  facts: (t) => ({
+    organizationId: t.organizationId,
+    siteId: t.siteId,
+    ownerId: t.requesterId,
+    relations: { cc: t.callerIsCc },
+  }),
+  columns: TICKET_COLUMNS,
+});
+
+export const TICKET_ACTIONS = tickets.actions;

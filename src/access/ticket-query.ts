@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Prisma } from '../generated/prisma/client.js';
-import type { MembershipContext, Principal, TicketPriority, TicketStatus, TicketType } from './principal.js';
-import { ticketGrants, type Capability, type Scope } from './ticket-grants.js';
-import { normalizeScopes } from './scopes.js';
+import type { TicketPriority, TicketStatus, TicketType } from './principal.js';
+import { compileScope, foldOrganizations, isUnbounded, type Columns, type Scope } from './scope.js';
+import { TICKET_COLUMNS } from './ticket-grants.js';
 
 /**
  * Compiles the grants of `ticket-grants.ts` into SQL. Each reachable scope becomes one
@@ -30,39 +30,6 @@ export interface Cursor {
   id: string;
 }
 
-export { normalizeScopes };
-
-/**
- * Scopes per (frozen) memberships array: the principal loader shares one frozen array between the
- * requests of a user until the user's access version moves, so a partner's 40 grants are derived
- * and normalised once, not on every list. At most 64 variants (capability × organisation filter)
- * per array, so arbitrary filter values cannot grow it.
- */
-const scopeCache = new WeakMap<readonly MembershipContext[], Map<string, Scope[]>>();
-const SCOPE_VARIANTS = 64;
-
-/** The scopes through which the principal holds `capability`, narrowed by an organisation filter. */
-export function ticketScopes(p: Principal, capability: Capability, organizationId?: string): Scope[] {
-  if (p.memberships.length === 0 || !Object.isFrozen(p.memberships)) return deriveScopes(p, capability, organizationId);
-  let variants = scopeCache.get(p.memberships);
-  if (!variants) scopeCache.set(p.memberships, (variants = new Map()));
-  const key = `${p.userId}|${capability}|${organizationId ?? ''}`;
-  let scopes = variants.get(key);
-  if (!scopes) {
-    scopes = Object.freeze(deriveScopes(p, capability, organizationId)) as Scope[];
-    if (variants.size < SCOPE_VARIANTS) variants.set(key, scopes);
-  }
-  return scopes;
-}
-
-function deriveScopes(p: Principal, capability: Capability, organizationId?: string): Scope[] {
-  const scopes = ticketGrants(p)
-    .filter((g) => g.capabilities.includes(capability))
-    .map((g) => g.scope)
-    .filter((s) => !organizationId || s.kind === 'all' || s.organizationId === organizationId);
-  return normalizeScopes(scopes);
-}
-
 function filterSql(f: TicketListFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.organizationId) parts.push(sql`t.organization_id = ${f.organizationId}::uuid`);
@@ -83,58 +50,19 @@ function filterSql(f: TicketListFilters): Prisma.Sql {
  * organisations then runs 2 branches instead of 40, and every partner shares one statement
  * shape whatever the number of organisations (docs/PERFORMANCE.md).
  */
-type BranchScope = Scope | { kind: 'requesterIn' | 'ccIn'; userId: string; organizationIds: string[] };
+type BranchScope = Scope & { organizationIds?: string[] };
 
-export function branchScopes(scopes: Scope[]): BranchScope[] {
-  const orgsOf = new Map<string, string[]>();
-  for (const s of scopes) {
-    if (s.kind !== 'requester' && s.kind !== 'cc') continue;
-    const key = `${s.kind}|${s.userId}`;
-    const orgs = orgsOf.get(key);
-    if (orgs) orgs.push(s.organizationId);
-    else orgsOf.set(key, [s.organizationId]);
-  }
-  // Each group takes the place of its first scope; a scope in a single organisation stays the
-  // exact-match branch (its own index).
-  const emitted = new Set<string>();
-  const out: BranchScope[] = [];
-  for (const s of scopes) {
-    if (s.kind !== 'requester' && s.kind !== 'cc') {
-      out.push(s);
-      continue;
-    }
-    const key = `${s.kind}|${s.userId}`;
-    const orgs = orgsOf.get(key)!;
-    if (orgs.length === 1) out.push(s);
-    else if (!emitted.has(key)) {
-      emitted.add(key);
-      out.push({ kind: s.kind === 'requester' ? 'requesterIn' : 'ccIn', userId: s.userId, organizationIds: orgs });
-    }
-  }
-  return out;
-}
+/** Only requester and CC scopes fold: an organisation or site branch keeps its own index. */
+export const branchScopes = (scopes: readonly Scope[]): BranchScope[] =>
+  foldOrganizations(scopes, (s) => (s.ownerId !== undefined || s.relation !== undefined) && s.siteId === undefined);
 
-/** The predicate of one scope on the tickets alias `t` (CC branches join `ticket_ccs c`). */
-function scopePredicate(s: BranchScope): Prisma.Sql {
-  switch (s.kind) {
-    case 'all':
-      return sql`TRUE`;
-    case 'org':
-      return sql`t.organization_id = ${s.organizationId}::uuid`;
-    case 'site':
-      return sql`t.organization_id = ${s.organizationId}::uuid AND t.site_id = ${s.siteId}::uuid`;
-    case 'noSite':
-      return sql`t.organization_id = ${s.organizationId}::uuid AND t.site_id IS NULL`;
-    case 'requester':
-      return sql`t.requester_id = ${s.userId}::uuid AND t.organization_id = ${s.organizationId}::uuid`;
-    case 'cc':
-      return sql`c.user_id = ${s.userId}::uuid AND c.organization_id = ${s.organizationId}::uuid`;
-    case 'requesterIn':
-      return sql`t.requester_id = ${s.userId}::uuid AND t.organization_id = ANY(${s.organizationIds}::uuid[])`;
-    case 'ccIn':
-      return sql`c.user_id = ${s.userId}::uuid AND c.organization_id = ANY(${s.organizationIds}::uuid[])`;
-  }
-}
+const isCc = (s: Scope) => s.relation?.name === 'cc';
+
+/** A CC branch reads `ticket_ccs c`, which carries the ticket's organisation and created_at. */
+const CC_COLUMNS: Columns = {
+  organizationId: 'c.organization_id',
+  relations: { cc: (userId) => sql`c.user_id = ${userId}::uuid` },
+};
 
 /**
  * The page size is inlined as a literal (a validated integer), not a parameter: under the generic
@@ -147,7 +75,7 @@ function limitSql(limit: number): Prisma.Sql {
 }
 
 function branch(s: BranchScope, filters: Prisma.Sql, cursor: Cursor | null, limit: number): Prisma.Sql {
-  if (s.kind === 'cc' || s.kind === 'ccIn') {
+  if (isCc(s)) {
     const keyset = cursor
       ? sql` AND (c.ticket_created_at, c.ticket_id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
       : Prisma.empty;
@@ -155,12 +83,12 @@ function branch(s: BranchScope, filters: Prisma.Sql, cursor: Cursor | null, limi
     // tickets ON DELETE CASCADE and carries the ticket's organisation and created_at).
     const from =
       filters === Prisma.empty ? sql`FROM ticket_ccs c` : sql`FROM ticket_ccs c JOIN tickets t ON t.id = c.ticket_id`;
-    return sql`(SELECT c.ticket_id AS id, c.ticket_created_at AS created_at ${from} WHERE ${scopePredicate(s)}${keyset}${filters} ORDER BY c.ticket_created_at DESC, c.ticket_id DESC LIMIT ${limitSql(limit)})`;
+    return sql`(SELECT c.ticket_id AS id, c.ticket_created_at AS created_at ${from} WHERE ${compileScope(s, CC_COLUMNS)}${keyset}${filters} ORDER BY c.ticket_created_at DESC, c.ticket_id DESC LIMIT ${limitSql(limit)})`;
   }
   const keyset = cursor
     ? sql` AND (t.created_at, t.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
     : Prisma.empty;
-  return sql`(SELECT t.id, t.created_at FROM tickets t WHERE ${scopePredicate(s)}${keyset}${filters} ORDER BY t.created_at DESC, t.id DESC LIMIT ${limitSql(limit)})`;
+  return sql`(SELECT t.id, t.created_at FROM tickets t WHERE ${compileScope(s, TICKET_COLUMNS)}${keyset}${filters} ORDER BY t.created_at DESC, t.id DESC LIMIT ${limitSql(limit)})`;
 }
 
 /**
@@ -190,11 +118,8 @@ export function compileTicketPage(
  */
 export function compileTicketPredicate(scopes: Scope[]): Prisma.Sql {
   if (scopes.length === 0) return sql`FALSE`;
-  const parts = branchScopes(scopes).map((s) =>
-    s.kind === 'cc' || s.kind === 'ccIn'
-      ? sql`EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = t.id AND ${scopePredicate(s)})`
-      : sql`(${scopePredicate(s)})`,
-  );
+  if (scopes.some(isUnbounded)) return sql`TRUE`;
+  const parts = branchScopes(scopes).map((s) => sql`(${compileScope(s, TICKET_COLUMNS)})`);
   return sql`(${Prisma.join(parts, ' OR ')})`;
 }
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import { isStaff, membershipIn, type Principal } from '../access/principal.js';
-import { auditGrants, compileAuditPredicate } from '../access/audit-grants.js';
+import { auditEvents } from '../access/audit-grants.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { hasFeature } from '../access/roles.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
@@ -38,8 +39,7 @@ export class AuditService {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async list(p: Principal, q: AuditQuery): Promise<Page<AuditEventDto>> {
-    const grants = auditGrants(p);
-    if (grants.length === 0) {
+    if (!auditEvents.mayAny(p, 'read')) {
       if (isStaff(p)) throw forbidden('the audit trail is shown to admins');
       if (q.organizationId && !membershipIn(p, q.organizationId)) throw notFound('organization');
       throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
@@ -52,26 +52,22 @@ export class AuditService {
     }
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
-    const values: unknown[] = [];
-    const param = (v: unknown) => {
-      values.push(v);
-      return `$${values.length}`;
-    };
-    const where = [compileAuditPredicate(grants, param)];
-    if (q.organizationId) where.push(`a.organization_id = ${param(q.organizationId)}::uuid`);
-    if (q.action) where.push(`a.action = ${param(q.action)}`);
-    if (q.targetType) where.push(`a.target_type = ${param(q.targetType)}`);
-    if (q.targetId) where.push(`a.target_id = ${param(q.targetId)}`);
-    if (q.actorId) where.push(`a.actor_id = ${param(q.actorId)}::uuid`);
-    if (q.from) where.push(`a.created_at >= ${param(q.from)}`);
-    if (q.to) where.push(`a.created_at < ${param(q.to)}`);
-    if (cursor) where.push(`(a.created_at, a.id) < (${param(cursor.createdAt)}, ${param(cursor.id)}::uuid)`);
-    const sql = `SELECT a.id, a.organization_id, a.actor_id, a.action, a.target_type, a.target_id, a.before, a.after, a.created_at
+    const sql = Prisma.sql;
+    const where = [auditEvents.predicate(p, 'read')];
+    if (q.organizationId) where.push(sql`a.organization_id = ${q.organizationId}::uuid`);
+    if (q.action) where.push(sql`a.action = ${q.action}`);
+    if (q.targetType) where.push(sql`a.target_type = ${q.targetType}`);
+    if (q.targetId) where.push(sql`a.target_id = ${q.targetId}`);
+    if (q.actorId) where.push(sql`a.actor_id = ${q.actorId}::uuid`);
+    if (q.from) where.push(sql`a.created_at >= ${q.from}`);
+    if (q.to) where.push(sql`a.created_at < ${q.to}`);
+    if (cursor) where.push(sql`(a.created_at, a.id) < (${cursor.createdAt}, ${cursor.id}::uuid)`);
+    const query = sql`SELECT a.id, a.organization_id, a.actor_id, a.action, a.target_type, a.target_id, a.before, a.after, a.created_at
                    FROM audit_events a
-                  WHERE ${where.join(' AND ')}
+                  WHERE ${Prisma.join(where, ' AND ')}
                   ORDER BY a.created_at DESC, a.id DESC
-                  LIMIT ${param(limit + 1)}`;
-    const { rows } = await this.pool.query<Row>(sql, values);
+                  LIMIT ${limit + 1}`;
+    const { rows } = await this.pool.query<Row>({ text: query.text, values: query.values as unknown[] });
     return toPage(
       rows.map((r) => ({ ...r, createdAt: r.created_at })),
       limit,

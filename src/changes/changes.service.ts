@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { featureGrants, listDeniedReason, orgIdsOf } from '../access/feature-grants.js';
+import { changes, listDeniedReason, organizationsOf } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
-import { compileTicketPage, ticketScopes } from '../access/ticket-query.js';
+import { tickets } from '../access/ticket-grants.js';
+import { compileTicketPage } from '../access/ticket-query.js';
 import { forbidden } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
@@ -26,10 +27,10 @@ export class ChangesService {
     if (reason) throw forbidden(reason);
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
-    const orgs = orgIdsOf(featureGrants(p, 'changes'), q.organizationId);
-    const scopes = ticketScopes(p, 'read', q.organizationId).filter(
-      (s) => s.kind === 'all' || orgs === null || orgs.includes(s.organizationId),
-    );
+    const orgs = organizationsOf(changes.scopes(p, 'read', q.organizationId));
+    const scopes = tickets
+      .scopes(p, 'read', q.organizationId)
+      .filter((s) => s.organizationId === undefined || orgs === null || orgs.includes(s.organizationId));
     if (scopes.length === 0) return { data: [], nextCursor: null };
     const ids = compileTicketPage(
       scopes,

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { decideCiRead } from '../access/ci-grants.js';
-import { ciScopes, compileCiPage } from '../access/ci-query.js';
-import { decideContractRead } from '../access/contract-grants.js';
+import { cis } from '../access/ci-grants.js';
+import { compileCiPage } from '../access/ci-query.js';
+import { contracts } from '../access/contract-grants.js';
 import type { Principal } from '../access/principal.js';
 import { notFound, unprocessable } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
@@ -25,7 +25,7 @@ export class CisService {
   async list(p: Principal, q: CiListQuery): Promise<Page<CiDto>> {
     const limit = q.limit ?? 50;
     const c = decodeSortCursor(q.cursor);
-    const scopes = ciScopes(p, q.organizationId);
+    const scopes = cis.scopes(p, 'read', q.organizationId);
     if (scopes.length === 0) return { data: [], nextCursor: null };
     const ids = compileCiPage(
       scopes,
@@ -44,7 +44,7 @@ export class CisService {
   /** The CI if the caller may see it; otherwise 404, the same as a CI that does not exist. */
   private async loadVisible(p: Principal, id: string): Promise<Ci> {
     const ci = await this.prisma.ci.findUnique({ where: { id } });
-    if (!ci || !decideCiRead(p, ci).allowed) throw notFound('ci');
+    if (!ci || !cis.decide(p, 'read', ci).allowed) throw notFound('ci');
     return ci;
   }
 
@@ -53,7 +53,7 @@ export class CisService {
     const links = await this.prisma.contractCi.findMany({ where: { ciId }, include: { contract: true } });
     return links
       .map((l) => l.contract)
-      .filter((k) => decideContractRead(p, k).allowed)
+      .filter((k) => contracts.decide(p, 'read', k).allowed)
       .sort((a, b) => a.startsOn.getTime() - b.startsOn.getTime() || a.number.localeCompare(b.number));
   }
 

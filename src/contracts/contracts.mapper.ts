@@ -1,4 +1,4 @@
-import { decideCiRead } from '../access/ci-grants.js';
+import { cis } from '../access/ci-grants.js';
 import { isStaff, type Principal } from '../access/principal.js';
 import type { Ci, Contract, SlaTarget } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
@@ -38,7 +38,7 @@ export function toContractDto(k: ContractWithLinks, p: Principal): ContractDto {
       })),
     ciIds: k.cis
       .map((l) => l.ci)
-      .filter((c) => staff || decideCiRead(p, c).allowed)
+      .filter((c) => staff || cis.decide(p, 'read', c).allowed)
       .map((c) => c.id)
       .sort(),
     version: k.version,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { compileContractPredicate, contractGrants, decideContractRead } from '../access/contract-grants.js';
+import { contracts } from '../access/contract-grants.js';
 import { listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
@@ -35,8 +35,7 @@ export class ContractsService {
     const cursor = decodeCursor(q.cursor);
     const denied = listDeniedReason(p, 'contracts');
     if (denied) throw forbidden(denied);
-    const grants = contractGrants(p);
-    const where: Prisma.Sql[] = [compileContractPredicate(grants, q.organizationId)];
+    const where: Prisma.Sql[] = [contracts.predicate(p, 'read', q.organizationId)];
     if (q.organizationId) where.push(sql`k.organization_id = ${q.organizationId}::uuid`);
     if (q.siteId) where.push(sql`k.site_id = ${q.siteId}::uuid`);
     if (q.kind) where.push(sql`k.kind = ${q.kind}::"ContractKind"`);
@@ -63,7 +62,7 @@ export class ContractsService {
 
   async get(p: Principal, id: string): Promise<ContractDto> {
     const k = await this.prisma.contract.findUnique({ where: { id }, include: contractInclude });
-    if (!k || !decideContractRead(p, k).allowed) throw notFound('contract');
+    if (!k || !contracts.decide(p, 'read', k).allowed) throw notFound('contract');
     return toContractDto(k, p);
   }
 
@@ -197,12 +196,11 @@ export class ContractsService {
   async bySite(p: Principal, q: ContractsReportQuery): Promise<ContractsBySiteReportDto> {
     const denied = listDeniedReason(p, 'contracts');
     if (denied) throw forbidden(denied);
-    const grants = contractGrants(p);
     const orgFilter = q.organizationId ? sql` AND k.organization_id = ${q.organizationId}::uuid` : Prisma.empty;
     const query = sql`
       SELECT k.id, k.number, k.name, k.kind, k.starts_on::text AS starts_on, k.ends_on::text AS ends_on, k.organization_id, k.site_id, s.name AS site_name, s.abbreviation AS site_abbreviation
       FROM contracts k LEFT JOIN sites s ON s.id = k.site_id
-      WHERE (k.direction = 'SOLD' OR k.kind = 'SUPPORT') AND ${compileContractPredicate(grants, q.organizationId)}${orgFilter}
+      WHERE (k.direction = 'SOLD' OR k.kind = 'SUPPORT') AND ${contracts.predicate(p, 'read', q.organizationId)}${orgFilter}
       ORDER BY k.organization_id, s.name NULLS LAST, k.site_id NULLS LAST, k.number
       LIMIT 5000`;
     const { rows } = await this.pool.query<{

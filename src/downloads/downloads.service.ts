@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { compileDownloadPredicate, decideDownloadRead, downloadScopes } from '../access/download-grants.js';
+import { downloads } from '../access/download-grants.js';
 import type { Principal } from '../access/principal.js';
 import { DomainError, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
@@ -54,9 +54,8 @@ export class DownloadsService {
   async list(p: Principal, q: DownloadListQuery): Promise<Page<DownloadDto>> {
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
-    const scopes = downloadScopes(p);
-    if (scopes.length === 0) return { data: [], nextCursor: null };
-    const where: Prisma.Sql[] = [compileDownloadPredicate(scopes)];
+    if (!downloads.mayAny(p, 'read')) return { data: [], nextCursor: null };
+    const where: Prisma.Sql[] = [downloads.predicate(p, 'read')];
     if (q.organizationId) {
       where.push(
         sql`(d.organization_id = ${q.organizationId}::uuid OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${q.organizationId}::uuid))`,
@@ -79,7 +78,7 @@ export class DownloadsService {
 
   private async visibleMeta(p: Principal, id: string): Promise<DownloadMeta> {
     const d = await this.prisma.download.findUnique({ where: { id }, select: META });
-    if (!d || !decideDownloadRead(p, d)) throw notFound('download');
+    if (!d || !downloads.decide(p, 'read', d).allowed) throw notFound('download');
     return d;
   }
 

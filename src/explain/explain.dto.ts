@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { RESOURCE_NAMES, RESOURCES } from '../access/resources.js';
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const ACTIONS = [...new Set(RESOURCES.flatMap((r) => r.actions))];
 
 export class ExplainQuery {
   /** Whose access to explain; default: the caller. Only admins may ask about someone else. */
@@ -8,22 +12,23 @@ export class ExplainQuery {
   @IsUUID()
   userId?: string;
 
-  /** `<kind>:<id>`, e.g. `ticket:0190b8a5-…`, `ci:…` or `validation:…`. */
-  @ApiProperty({ example: 'ticket:0190b8a5-0000-7000-8000-000000000000' })
+  /** `<kind>:<id>`, e.g. `ticket:0190b8a5-…`; kinds: every resource of the policy engine. */
+  @ApiProperty({
+    example: 'ticket:0190b8a5-0000-7000-8000-000000000000',
+    description: `\`<kind>:<uuid>\`; kinds: ${RESOURCE_NAMES.join(', ')}`,
+  })
   @IsString()
-  @Matches(/^(ticket|ci|validation):[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, {
-    message: 'resource must be ticket:<uuid>, ci:<uuid> or validation:<uuid>',
+  @Matches(new RegExp(`^(${RESOURCE_NAMES.join('|')}):${UUID}$`), {
+    message: `resource must be <kind>:<uuid>, kind one of ${RESOURCE_NAMES.join(', ')}`,
   })
   resource: string;
 
   @ApiProperty({
     example: 'comment',
-    description: 'ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide',
+    description: RESOURCES.map((r) => `${r.name}: ${r.actions.join(', ')}`).join('; '),
   })
   @IsString()
-  @Matches(/^(read|comment|update|transition|manage_cc|decide)$/, {
-    message: 'action must be one of read, comment, update, transition, manage_cc, decide',
-  })
+  @Matches(new RegExp(`^(${ACTIONS.join('|')})$`), { message: `action must be one of ${ACTIONS.join(', ')}` })
   action: string;
 }
 
@@ -31,7 +36,7 @@ export class GrantViewDto {
   @ApiProperty({
     example: 'ORGANIZATION_SETTING',
     description:
-      'STAFF, REQUESTER, CC, ORGANIZATION_SETTING, USER_SETTING, ROLE, READ_SITE, WRITE_SITE, MEMBER_SITES, SYSTEM_INFO_ROLE, SEEING_ROLE, DECIDING_ROLE',
+      'STAFF, REQUESTER, CC, ORGANIZATION_SETTING, USER_SETTING, ROLE, READ_SITE, WRITE_SITE, MEMBER_SITES, SYSTEM_INFO_ROLE, SEEING_ROLE, DECIDING_ROLE, SLA_ROLE, MEMBER, ADMIN',
   })
   source: string;
   @ApiProperty({ example: 'organization ticketAccess=ORG_COMMENT' })

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { decideContractRead } from '../access/contract-grants.js';
-import { compileOrgPredicate, decideOrgRead, featureGrants, listDeniedReason } from '../access/feature-grants.js';
+import { contracts } from '../access/contract-grants.js';
+import { invoices, listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import type { Page } from '../common/pagination.js';
@@ -26,7 +26,7 @@ const withContract = { contract: { select: { organizationId: true, siteId: true,
 const toInvoiceDto = (i: InvoiceWithContract, p: Principal): InvoiceDto => ({
   id: i.id,
   organizationId: i.organizationId,
-  contractId: i.contract && decideContractRead(p, i.contract).allowed ? i.contractId : null,
+  contractId: i.contract && contracts.decide(p, 'read', i.contract).allowed ? i.contractId : null,
   number: i.number,
   issuedOn: isoDate(i.issuedOn),
   dueOn: i.dueOn ? isoDate(i.dueOn) : null,
@@ -44,18 +44,17 @@ export class InvoicesService {
     @Inject(PG_POOL) private readonly pool: pg.Pool,
   ) {}
 
-  private grantsOrDeny(p: Principal) {
+  private assertMayUse(p: Principal) {
     const reason = listDeniedReason(p, 'invoices');
     if (reason) throw forbidden(reason);
-    return featureGrants(p, 'invoices');
   }
 
   /** Newest issue date first, keyset on (issued_on, id); filtered in SQL by the compiled grants. */
   async list(p: Principal, q: InvoiceListQuery): Promise<Page<InvoiceDto>> {
-    const grants = this.grantsOrDeny(p);
+    this.assertMayUse(p);
     const limit = q.limit ?? 50;
     const c = decodeSortCursor(q.cursor, isCalendarDate);
-    const where: Prisma.Sql[] = [compileOrgPredicate('i.organization_id', grants, q.organizationId)];
+    const where: Prisma.Sql[] = [invoices.predicate(p, 'read', q.organizationId)];
     if (q.organizationId) where.push(sql`i.organization_id = ${q.organizationId}::uuid`);
     if (q.status) where.push(sql`i.status = ${q.status}::"InvoiceStatus"`);
     if (c) where.push(sql`(i.issued_on, i.id) < (${c.key}::date, ${c.id}::uuid)`);
@@ -71,9 +70,9 @@ export class InvoicesService {
   }
 
   async get(p: Principal, id: string): Promise<InvoiceDto> {
-    const grants = this.grantsOrDeny(p);
+    this.assertMayUse(p);
     const i = await this.prisma.invoice.findUnique({ where: { id }, include: withContract });
-    if (!i || !decideOrgRead(grants, i.organizationId)) throw notFound('invoice');
+    if (!i || !invoices.decide(p, 'read', i).allowed) throw notFound('invoice');
     return toInvoiceDto(i, p);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isStaff, membershipIn, type Principal } from '../access/principal.js';
-import { decideSiteRead, siteListWhere } from '../access/site-grants.js';
+import { sites } from '../access/site-grants.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
@@ -154,17 +155,23 @@ export class TenantsService {
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
     const limit = q.limit ?? 50;
+    const cursor = decodeCursor(q.cursor);
+    const keyset = cursor
+      ? Prisma.sql` AND (s.created_at, s.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+      : Prisma.empty;
+    const page = await this.prisma.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT s.id FROM sites s WHERE s.organization_id = ${organizationId}::uuid AND ${sites.predicate(p, 'read', organizationId)}${keyset} ORDER BY s.created_at DESC, s.id DESC LIMIT ${limit + 1}`,
+    );
     const rows = await this.prisma.site.findMany({
-      where: { AND: [siteListWhere(p, organizationId), afterCursor(decodeCursor(q.cursor))] },
+      where: { id: { in: page.map((r) => r.id) } },
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
     });
     return toPage(rows, limit, toSiteDto);
   }
 
   async getSite(p: Principal, id: string): Promise<SiteDto> {
     const s = await this.prisma.site.findUnique({ where: { id } });
-    if (!s || !decideSiteRead(p, s)) throw notFound('site');
+    if (!s || !sites.decide(p, 'read', s).allowed) throw notFound('site');
     return toSiteDto(s);
   }
 

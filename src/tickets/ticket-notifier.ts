@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { decideTicket } from '../access/ticket-policy.js';
+import { tickets } from '../access/ticket-grants.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
@@ -47,7 +47,7 @@ export class TicketNotifier {
       const p = principals.get(userId);
       if (!p) continue;
       if (e.internal && !p.staffRole) continue;
-      const d = decideTicket(p, 'read', {
+      const d = tickets.decide(p, 'read', {
         ...e.ticket,
         callerIsCc: ccs.some((c) => c.userId === userId) || (e.alsoNotify ?? []).includes(userId),
       });

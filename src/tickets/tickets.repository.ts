@@ -1,14 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
-import type { Capability } from '../access/ticket-grants.js';
-import {
-  compileTicketPage,
-  listStatementName,
-  ticketScopes,
-  type Cursor,
-  type TicketListFilters,
-} from '../access/ticket-query.js';
+import { tickets, type Capability } from '../access/ticket-grants.js';
+import { compileTicketPage, listStatementName, type Cursor, type TicketListFilters } from '../access/ticket-query.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { ISO_TIMESTAMP_TYPES } from '../database/pg-time.js';
@@ -30,7 +24,7 @@ export class TicketsRepository {
     cursor: Cursor | null,
     limit: number,
   ): Promise<TicketListRow[]> {
-    const scopes = ticketScopes(p, capability, filters.organizationId);
+    const scopes = tickets.scopes(p, capability, filters.organizationId);
     if (scopes.length === 0) return [];
     const ids = compileTicketPage(scopes, filters, cursor, limit + 1);
     const q = Prisma.sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { decideCiRead } from '../access/ci-grants.js';
+import { cis } from '../access/ci-grants.js';
 import { isStaff, membershipIn, type Principal, type TicketType } from '../access/principal.js';
-import {
-  creatableTicketTypes,
-  decideTicket,
-  decideTicketCreate,
-  type Decision,
-  type TicketAction,
-} from '../access/ticket-policy.js';
+import type { Decision } from '../access/resource.js';
+import { tickets, type TicketAction } from '../access/ticket-grants.js';
+import { creatableTicketTypes, decideTicketCreate } from '../access/ticket-policy.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, encodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
@@ -41,7 +37,7 @@ type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
 
 /** Linked CIs the caller may see: a ticket never names a CI whose own GET would be a 404 (staff see all). */
 const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
-  links.filter((l) => isStaff(p) || decideCiRead(p, l.ci).allowed).map((l) => l.ciId);
+  links.filter((l) => isStaff(p) || cis.decide(p, 'read', l.ci).allowed).map((l) => l.ciId);
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
@@ -99,7 +95,7 @@ export class TicketsService {
       },
     });
     if (!ticket) throw notFound('ticket');
-    const decision = decideTicket(p, action, { ...ticket, callerIsCc: ticket.ccs.length > 0 });
+    const decision = tickets.decide(p, action, { ...ticket, callerIsCc: ticket.ccs.length > 0 });
     if (!decision.visible) throw notFound('ticket');
     if (!decision.allowed) throw forbidden(decision.reason);
     return { ticket, decision };
@@ -154,13 +150,13 @@ export class TicketsService {
   /** Every linked CI must exist, belong to the ticket's organisation and be visible to the caller. */
   private async assertCis(tx: Tx, p: Principal, organizationId: string, ciIds: string[]): Promise<void> {
     if (ciIds.length === 0) return;
-    const cis = await tx.ci.findMany({
+    const rows = await tx.ci.findMany({
       where: { id: { in: ciIds } },
       select: { id: true, organizationId: true, siteId: true, department: true },
     });
     for (const id of ciIds) {
-      const ci = cis.find((c) => c.id === id);
-      if (!ci || ci.organizationId !== organizationId || !decideCiRead(p, ci).allowed) {
+      const ci = rows.find((c) => c.id === id);
+      if (!ci || ci.organizationId !== organizationId || !cis.decide(p, 'read', ci).allowed) {
         throw unprocessable('ciIds', `CI ${id} does not exist or is not visible to you`);
       }
     }

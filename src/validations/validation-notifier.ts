@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
 import type { TicketFacts } from '../access/ticket-grants.js';
-import { decideValidation, decidingRoles, type ValidationKind } from '../access/validation-grants.js';
+import { decidingRoles, validations, type ValidationKind } from '../access/validation-grants.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PG_POOL, type Tx } from '../database/prisma.service.js';
@@ -29,7 +29,7 @@ export interface ValidationSummary {
 /**
  * Who is told about a validation. Eligible deciders are computed by the policy engine: the SQL
  * only narrows the candidates to active members of the ticket's organisation holding a deciding
- * role, and each candidate's principal then goes through `decideValidation(…, 'decide')` (so
+ * role, and each candidate's principal then goes through `validations.decide(…, 'decide')` (so
  * external support mode, site grants and CCs apply exactly as they do for the decision itself).
  * One outbox message per recipient; nobody sees who else was asked.
  */
@@ -61,7 +61,7 @@ export class ValidationNotifier {
         requesterId: ticket.requesterId,
         callerIsCc: r.cc,
       };
-      if (decideValidation(p, 'decide', { kind, ticket: facts }).allowed) out.push(p);
+      if (validations.decide(p, 'decide', { kind, ticket: facts }).allowed) out.push(p);
     }
     return out;
   }

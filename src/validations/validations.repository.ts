@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
-import { compileValidationPredicate } from '../access/validation-grants.js';
+import { validations } from '../access/validation-grants.js';
 import type { Keyset } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -22,8 +22,8 @@ export class ValidationsRepository {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async page(p: Principal, q: ValidationListQuery, cursor: Keyset | null, limit: number): Promise<ValidationRow[]> {
-    const read = compileValidationPredicate(p, 'read');
-    const decide = compileValidationPredicate(p, 'decide');
+    const read = validations.predicate(p, 'read');
+    const decide = validations.predicate(p, 'decide');
     const mine = sql`(SELECT d.outcome::text FROM validation_decisions d WHERE d.validation_id = v.id AND d.user_id = ${p.userId}::uuid)`;
     const canDecide = sql`(${decide} AND ${EFFECTIVE_STATUS} = 'OPEN' AND ${mine} IS NULL)`;
     const where: Prisma.Sql[] = [read];

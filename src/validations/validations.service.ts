@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
-import { decideValidation, decidingRoles, type ValidationAction } from '../access/validation-grants.js';
+import { decidingRoles, validations, type ValidationAction } from '../access/validation-grants.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
@@ -72,10 +72,10 @@ export class ValidationsService {
     const v = await this.loadValidation(tx, p, id);
     if (!v) throw notFound('validation');
     const facts = { kind: v.kind, ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 } };
-    const decision = decideValidation(p, action, facts);
+    const decision = validations.decide(p, action, facts);
     if (!decision.visible) throw notFound('validation');
     if (!decision.allowed) throw forbidden(decision.reason);
-    const mayDecide = action === 'decide' || decideValidation(p, 'decide', facts).allowed;
+    const mayDecide = action === 'decide' || validations.decide(p, 'decide', facts).allowed;
     return { v, mayDecide };
   }
 

@@ -1,7 +1,7 @@
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
 import { PrincipalLoader } from '../../src/auth/principal.loader.js';
-import { decideTicket } from '../../src/access/ticket-policy.js';
+import { tickets as ticketResource } from '../../src/access/ticket-grants.js';
 import type { PortalRole, TicketAccess } from '../../src/access/principal.js';
 
 /**
@@ -215,7 +215,7 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
           where: { id: tickets[n].id },
           include: { ccs: { where: { userId } } },
         });
-        if (decideTicket(principal, action, { ...t, callerIsCc: t.ccs.length > 0 }).allowed) allowed.push(n);
+        if (ticketResource.decide(principal, action, { ...t, callerIsCc: t.ccs.length > 0 }).allowed) allowed.push(n);
       }
       expect({ action, allowed: allowed.sort() }).toEqual({ action, allowed: [...c[action]].sort() });
     }

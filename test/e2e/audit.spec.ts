@@ -2,7 +2,7 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { auditGrants, compileAuditPredicate, decideAuditRead } from '../../src/access/audit-grants.js';
+import { auditEvents } from '../../src/access/audit-grants.js';
 import type { Principal } from '../../src/access/principal.js';
 
 describe('audit trail', () => {
@@ -136,18 +136,16 @@ describe('audit trail', () => {
       staffRole: null,
       memberships: [m('o1', ['CUSTOMER_APPROVER']), m('o2', ['PORTAL_USER'])],
     } as unknown as Principal;
-    const values: unknown[] = [];
-    expect(compileAuditPredicate(auditGrants(p), (v) => (values.push(v), `$${values.length}`))).toBe(
-      'a.organization_id = ANY($1::uuid[])',
-    );
-    expect(values).toEqual([['o1']]);
-    expect(decideAuditRead(p, { organizationId: 'o1' }).allowed).toBe(true);
-    expect(decideAuditRead(p, { organizationId: 'o2' }).allowed).toBe(false);
+    const sql = auditEvents.predicate(p, 'read');
+    expect(sql.text).toBe('((a.organization_id = $1::uuid))');
+    expect(sql.values).toEqual(['o1']);
+    expect(auditEvents.decide(p, 'read', { organizationId: 'o1' }).allowed).toBe(true);
+    expect(auditEvents.decide(p, 'read', { organizationId: 'o2' }).allowed).toBe(false);
     const none = { staffRole: 'AGENT', memberships: [] } as unknown as Principal;
-    expect(compileAuditPredicate(auditGrants(none), () => '$1')).toBe('FALSE');
-    expect(
-      compileAuditPredicate(auditGrants({ staffRole: 'ADMIN', memberships: [] } as unknown as Principal), () => '$1'),
-    ).toBe('TRUE');
+    expect(auditEvents.predicate(none, 'read').text).toBe('FALSE');
+    expect(auditEvents.predicate({ staffRole: 'ADMIN', memberships: [] } as unknown as Principal, 'read').text).toBe(
+      'TRUE',
+    );
   });
 
   it('cannot be altered or deleted: no route writes it, and the database refuses UPDATE and DELETE', async () => {

@@ -1,10 +1,8 @@
 import type { MembershipContext, PortalRole, Principal } from '../../src/access/principal.js';
-import {
-  compileValidationPredicate,
-  decideValidation,
-  type ValidationAction,
-  type ValidationKind,
-} from '../../src/access/validation-grants.js';
+import { validations, type ValidationAction, type ValidationKind } from '../../src/access/validation-grants.js';
+
+const decideValidation = validations.decide;
+const compileValidationPredicate = validations.predicate;
 
 const ORG = '00000000-0000-7000-8000-00000000000a';
 const OTHER = '00000000-0000-7000-8000-00000000000b';
@@ -143,8 +141,8 @@ describe('validation grants: compiled predicate', () => {
   it('is TRUE for staff reads, and grants AND ticket read for members', () => {
     expect(compileValidationPredicate(staff, 'read').sql).toBe('TRUE');
     const q = compileValidationPredicate(member(['CUSTOMER_APPROVER']), 'decide');
-    expect(q.text).toContain('t.organization_id = $1::uuid AND v.kind = ANY($2::"ValidationKind"[])');
-    expect(q.values.slice(0, 2)).toEqual([ORG, ['VALIDATION']]);
+    expect(q.text).toContain('t.organization_id = $1::uuid AND v.kind = $2::"ValidationKind"');
+    expect(q.values.slice(0, 2)).toEqual([ORG, 'VALIDATION']);
     expect(q.text).toMatch(/\) AND \(/);
   });
 });
