@@ -32,6 +32,7 @@ export interface AuditFacts {
 export const auditEvents = defineResource<AuditFacts, 'read', 'read'>({
   name: 'audit',
   noun: 'audit event',
+  table: 'audit_events',
   grants: auditGrants,
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },

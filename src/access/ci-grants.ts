@@ -44,6 +44,7 @@ export interface CiFacts {
 export const cis = defineResource<CiFacts, 'read', 'read'>({
   name: 'ci',
   noun: 'CI',
+  table: 'cis',
   grants: ciGrants,
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },

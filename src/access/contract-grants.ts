@@ -42,6 +42,7 @@ export interface ContractFacts {
 export const contracts = defineResource<ContractFacts, 'read', 'read'>({
   name: 'contract',
   noun: 'contract',
+  table: 'contracts',
   grants: contractGrants,
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },

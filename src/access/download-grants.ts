@@ -37,6 +37,7 @@ export interface DownloadFacts {
 export const downloads = defineResource<DownloadFacts, 'read', 'read'>({
   name: 'download',
   noun: 'download',
+  table: 'downloads',
   grants: downloadGrants,
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },

@@ -36,6 +36,7 @@ export interface InvoiceFacts {
 export const invoices = defineResource<InvoiceFacts, 'read', 'read'>({
   name: 'invoice',
   noun: 'invoice',
+  table: 'invoices',
   grants: (p) => featureGrants(p, 'invoices'),
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },
@@ -47,6 +48,7 @@ export const invoices = defineResource<InvoiceFacts, 'read', 'read'>({
 export const changes = defineResource<TicketFacts, 'read', 'read'>({
   name: 'change',
   noun: 'change',
+  table: 'tickets',
   grants: (p) => featureGrants(p, 'changes'),
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },

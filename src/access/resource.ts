@@ -60,6 +60,8 @@ export interface ResourceSpec<F, A extends string, C extends string> {
   name: string;
   /** The noun in reasons ("no grant makes this ticket visible"). */
   noun: string;
+  /** The table whose alias `columns` use (explain loads a row's facts from it). */
+  table: string;
   /** Every grant the principal holds on this resource. */
   grants(p: Principal): Grant<C>[];
   /** The capability that makes a row visible. */
@@ -77,10 +79,15 @@ export interface Resource<F = unknown, A extends string = string, C extends stri
   readonly name: string;
   readonly noun: string;
   readonly actions: readonly A[];
+  readonly table: string;
   readonly columns: Columns;
+  /** Whether a row's facts are its columns alone (no relation to the caller, no other resource). */
+  readonly plain: boolean;
   grants(p: Principal): Grant<C>[];
   /** decide(principal, action, row): allowed if any grant allows, with the grants that did. */
   decide(p: Principal, action: A, facts: F): Decision;
+  /** The same decision on a row's facts in the scope vocabulary (plain resources only). */
+  decideRow(p: Principal, action: A, row: RowFacts): Decision;
   /** The normalised scopes through which the principal may `action`, narrowed by an organisation filter. */
   scopes(p: Principal, action: A, organizationId?: string): Scope[];
   /** A SQL predicate true for exactly the rows on which the principal may `action`. */
@@ -123,40 +130,50 @@ export function defineResource<F, A extends string, C extends string>(spec: Reso
         .filter((s): s is Scope => s !== null),
     );
 
+  const decideAt = (p: Principal, action: A, row: RowFacts, f: F | undefined): Decision => {
+    const matching = spec.grants(p).filter((g) => scopeMatches(g.scope, row));
+    const required = f === undefined ? undefined : spec.requires?.decide(p, f);
+    const visible = matching.some((g) => g.capabilities.includes(spec.visibleWith)) && (required?.allowed ?? true);
+    if (!visible) {
+      return { allowed: false, visible, grants: [], reason: `no grant makes this ${spec.noun} visible to the user` };
+    }
+    const allowing = matching.filter((g) => allows(g, action));
+    if (allowing.length > 0) {
+      const grants = allowing.map((g) => toGrantView(g, `${spec.noun}s`));
+      let reason = `allowed by ${viaOf(allowing)}`;
+      if (required) {
+        grants.push(...required.grants.map((g) => ({ ...g, via: `${spec.requires!.noun}: ${g.via}` })));
+        reason += `; the ${spec.requires!.noun} is readable (${required.grants.map((g) => g.via).join('; ')})`;
+      }
+      return { allowed: true, visible, grants, reason };
+    }
+    const rule = spec.actions[action];
+    const reason =
+      (f === undefined ? undefined : spec.refusal?.(p, action, matching, f)) ??
+      (rule.sources
+        ? `only ${rule.sources.map((s) => s.toLowerCase()).join(' or ')} may ${action.replace('_', ' ')} on this ${spec.noun}`
+        : `no grant gives "${rule.capability}" on this ${spec.noun}; the user has ${[
+            ...new Set(matching.flatMap((g) => g.capabilities)),
+          ].join(', ')} via ${viaOf(matching)}`);
+    return { allowed: false, visible, grants: [], reason };
+  };
+
   const resource: Resource<F, A, C> = {
     name: spec.name,
     noun: spec.noun,
     actions,
+    table: spec.table,
     columns: spec.columns,
+    plain: !spec.requires && !spec.columns.relations && !spec.refusal,
     grants: spec.grants,
 
     decide(p, action, f) {
-      const row = spec.facts(f);
-      const matching = spec.grants(p).filter((g) => scopeMatches(g.scope, row));
-      const required = spec.requires?.decide(p, f);
-      const visible = matching.some((g) => g.capabilities.includes(spec.visibleWith)) && (required?.allowed ?? true);
-      if (!visible) {
-        return { allowed: false, visible, grants: [], reason: `no grant makes this ${spec.noun} visible to the user` };
-      }
-      const allowing = matching.filter((g) => allows(g, action));
-      if (allowing.length > 0) {
-        const grants = allowing.map((g) => toGrantView(g, `${spec.noun}s`));
-        let reason = `allowed by ${viaOf(allowing)}`;
-        if (required) {
-          grants.push(...required.grants.map((g) => ({ ...g, via: `${spec.requires!.noun}: ${g.via}` })));
-          reason += `; the ${spec.requires!.noun} is readable (${required.grants.map((g) => g.via).join('; ')})`;
-        }
-        return { allowed: true, visible, grants, reason };
-      }
-      const rule = spec.actions[action];
-      const reason =
-        spec.refusal?.(p, action, matching, f) ??
-        (rule.sources
-          ? `only ${rule.sources.map((s) => s.toLowerCase()).join(' or ')} may ${action.replace('_', ' ')} on this ${spec.noun}`
-          : `no grant gives "${rule.capability}" on this ${spec.noun}; the user has ${[
-              ...new Set(matching.flatMap((g) => g.capabilities)),
-            ].join(', ')} via ${viaOf(matching)}`);
-      return { allowed: false, visible, grants: [], reason };
+      return decideAt(p, action, spec.facts(f), f);
+    },
+
+    decideRow(p, action, row) {
+      if (!resource.plain) throw new Error(`${spec.name}: decisions need the resource's own facts`);
+      return decideAt(p, action, row, undefined);
     },
 
     scopes(p, action, organizationId) {

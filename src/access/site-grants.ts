@@ -33,6 +33,7 @@ export interface SiteFacts {
 export const sites = defineResource<SiteFacts, 'read', 'read'>({
   name: 'site',
   noun: 'site',
+  table: 'sites',
   grants: siteGrants,
   visibleWith: 'read',
   actions: { read: { capability: 'read' } },

@@ -101,6 +101,7 @@ export const TICKET_COLUMNS: Columns = {
 export const tickets = defineResource<TicketFacts, TicketAction, Capability>({
   name: 'ticket',
   noun: 'ticket',
+  table: 'tickets',
   grants: ticketGrants,
   visibleWith: 'read',
   actions: {

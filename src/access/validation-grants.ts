@@ -70,6 +70,7 @@ export interface ValidationFacts {
 export const validations = defineResource<ValidationFacts, ValidationAction, ValidationAction>({
   name: 'validation',
   noun: 'validation',
+  table: 'validations',
   grants: validationGrants,
   visibleWith: 'read',
   actions: { read: { capability: 'read' }, decide: { capability: 'decide' } },

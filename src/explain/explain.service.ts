@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { isAdmin, type Principal } from '../access/principal.js';
-import { resourceNamed, type ResourceName } from '../access/resources.js';
+import { resourceNamed } from '../access/resources.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { forbidden, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { ExplainQuery, ExplanationDto } from './explain.dto.js';
-import { FACT_LOADERS } from './fact-loaders.js';
+import { FACT_LOADERS, loadRowFacts } from './fact-loaders.js';
+import type { RowFacts } from '../access/scope.js';
 
 const NOT_VISIBLE = 'no grant makes this resource visible to the user';
 
@@ -27,7 +28,7 @@ export class ExplainService {
       throw forbidden('only admins may explain the access of another user');
     const subject = userId === caller.userId ? caller : await this.principals.load(userId);
     if (!subject) throw notFound('user');
-    const [kind, id] = q.resource.split(':') as [ResourceName, string];
+    const [kind, id] = q.resource.split(':') as [string, string];
     const resource = resourceNamed(kind)!;
     if (!resource.actions.includes(q.action)) {
       const list = resource.actions;
@@ -37,12 +38,17 @@ export class ExplainService {
           : `the actions ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
       throw unprocessable('action', `${resource.noun}s support ${actions}`);
     }
-    const facts = await FACT_LOADERS[kind](this.prisma, id.toLowerCase(), userId);
+    const rowId = id.toLowerCase();
+    const facts = resource.plain
+      ? await loadRowFacts(this.prisma, resource, rowId)
+      : await FACT_LOADERS[kind](this.prisma, rowId, userId);
     if (!facts) {
       if (isAdmin(caller)) throw notFound(kind);
       return { allowed: false, grants: [], reason: NOT_VISIBLE };
     }
-    const d = resource.decide(subject, q.action, facts);
+    const d = resource.plain
+      ? resource.decideRow(subject, q.action, facts as RowFacts)
+      : resource.decide(subject, q.action, facts);
     if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
     return { allowed: d.allowed, grants: d.grants, reason: d.reason };
   }

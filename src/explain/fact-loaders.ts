@@ -1,9 +1,12 @@
-import type { ResourceName } from '../access/resources.js';
+import type { Resource } from '../access/resource.js';
+import type { RowFacts } from '../access/scope.js';
 import type { PrismaService } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 /**
- * How explain finds the facts of one row of each resource, for the user whose access is
- * explained (`userId`: whether they are CC'd). null: no such row.
+ * How explain finds the facts of one row. A plain resource's facts are its columns, read by
+ * `loadRowFacts` from what the resource declares; the others (a relation to the caller, or a
+ * requirement on another resource) have their loader here. null: no such row.
  */
 type Loader = (db: PrismaService, id: string, userId: string) => Promise<unknown>;
 
@@ -29,7 +32,7 @@ const ticketFacts = async (db: PrismaService, id: string, userId: string) => {
   );
 };
 
-export const FACT_LOADERS: Record<ResourceName, Loader> = {
+export const FACT_LOADERS: Record<string, Loader> = {
   ticket: ticketFacts,
   change: async (db, id, userId) => {
     const t = await ticketFacts(db, id, userId);
@@ -39,11 +42,32 @@ export const FACT_LOADERS: Record<ResourceName, Loader> = {
     const v = await db.validation.findUnique({ where: { id }, select: { kind: true, ticketId: true } });
     return v && { kind: v.kind, ticket: await ticketFacts(db, v.ticketId, userId) };
   },
-  ci: (db, id) => db.ci.findUnique({ where: { id }, select: { organizationId: true, siteId: true, department: true } }),
-  contract: (db, id) =>
-    db.contract.findUnique({ where: { id }, select: { organizationId: true, siteId: true, direction: true } }),
-  site: (db, id) => db.site.findUnique({ where: { id }, select: { id: true, organizationId: true } }),
-  download: (db, id) => db.download.findUnique({ where: { id }, select: { organizationId: true, portalId: true } }),
-  invoice: (db, id) => db.invoice.findUnique({ where: { id }, select: { organizationId: true } }),
-  audit: (db, id) => db.auditEvent.findUnique({ where: { id }, select: { organizationId: true } }),
 };
+
+/** The facts of one row of a plain resource, read from the columns it declares. */
+export async function loadRowFacts(db: PrismaService, r: Resource, id: string): Promise<RowFacts | null> {
+  const c = r.columns;
+  const alias = c.organizationId.split('.')[0];
+  const pick = (expr: string | undefined, as: string) => (expr ? [`${expr} AS "${as}"`] : []);
+  const values = Object.entries(c.values ?? {}).map(([name, v]) => `${v.column}::text AS "v_${name}"`);
+  const select = [
+    ...pick(c.organizationId, 'organizationId'),
+    ...pick(c.siteId, 'siteId'),
+    ...pick(c.ownerId, 'ownerId'),
+    ...pick(c.department, 'department'),
+    ...pick(c.portalId, 'portalId'),
+    ...values,
+  ].join(', ');
+  const rows = await db.$queryRaw<Record<string, string | null>[]>(
+    Prisma.sql`SELECT ${Prisma.raw(select)} FROM ${Prisma.raw(r.table)} ${Prisma.raw(alias)} WHERE ${Prisma.raw(alias)}.id = ${id}::uuid`,
+  );
+  if (rows.length === 0) return null;
+  const row = rows[0];
+  const facts: RowFacts = { organizationId: row.organizationId };
+  if (c.siteId) facts.siteId = row.siteId;
+  if (c.ownerId) facts.ownerId = row.ownerId;
+  if (c.department) facts.department = row.department;
+  if (c.portalId) facts.portalId = row.portalId;
+  if (c.values) facts.values = Object.fromEntries(Object.keys(c.values).map((name) => [name, row[`v_${name}`] ?? '']));
+  return facts;
+}
