@@ -39,9 +39,7 @@ describe('Idempotency-Key across a crash between commit and response', () => {
   });
 
   /** Starts `node dist/main.js` on the test database; resolves once it is ready. */
-  async function startServer(
-    env: Record<string, string> = {},
-  ): Promise<{
+  async function startServer(env: Record<string, string> = {}): Promise<{
     base: string;
     child: ChildProcess;
     exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;

@@ -271,18 +271,15 @@ describe('security: mass assignment and values the database cannot take', () => 
       [
         'ticket',
         () =>
-          ctx.http
-            .post('/api/v1/tickets')
-            .set(as(u))
-            .send({
-              type: 'INCIDENT',
-              subject: 'x',
-              status: 'CLOSED',
-              number: 1,
-              version: 9,
-              createdAt: '2020-01-01T00:00:00Z',
-              contractId: t.id,
-            }),
+          ctx.http.post('/api/v1/tickets').set(as(u)).send({
+            type: 'INCIDENT',
+            subject: 'x',
+            status: 'CLOSED',
+            number: 1,
+            version: 9,
+            createdAt: '2020-01-01T00:00:00Z',
+            contractId: t.id,
+          }),
         ['contractId', 'createdAt', 'number', 'status', 'version'],
       ],
       [
@@ -340,18 +337,15 @@ describe('security: mass assignment and values the database cannot take', () => 
       [
         'download',
         () =>
-          ctx.http
-            .post('/api/v1/downloads')
-            .set(a)
-            .send({
-              organizationId: o.id,
-              title: 't',
-              fileName: 'a.sh',
-              contentType: 'text/plain',
-              contentBase64: 'YQ==',
-              sha256: 'x',
-              size: 1,
-            }),
+          ctx.http.post('/api/v1/downloads').set(a).send({
+            organizationId: o.id,
+            title: 't',
+            fileName: 'a.sh',
+            contentType: 'text/plain',
+            contentBase64: 'YQ==',
+            sha256: 'x',
+            size: 1,
+          }),
         ['sha256', 'size'],
       ],
       [
@@ -392,16 +386,14 @@ describe('security: mass assignment and values the database cannot take', () => 
       [
         'register',
         () =>
-          ctx.http
-            .post('/api/v1/auth/register')
-            .send({
-              email: 'r@example.test',
-              name: 'R',
-              password: 'a long unusual passphrase',
-              roles: ['CUSTOMER_APPROVER'],
-              staffRole: 'ADMIN',
-              homeSiteId: t.id,
-            }),
+          ctx.http.post('/api/v1/auth/register').send({
+            email: 'r@example.test',
+            name: 'R',
+            password: 'a long unusual passphrase',
+            roles: ['CUSTOMER_APPROVER'],
+            staffRole: 'ADMIN',
+            homeSiteId: t.id,
+          }),
         ['homeSiteId', 'roles', 'staffRole'],
       ],
     ];

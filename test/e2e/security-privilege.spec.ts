@@ -209,31 +209,25 @@ describe('security: privilege escalation', () => {
       ctx.http.get('/api/v1/groups').set(h),
       ctx.http.get('/api/v1/portals').set(h),
       ctx.http.post('/api/v1/cis').set(h).send({ organizationId: org.id, name: 'x', type: 'Server' }),
-      ctx.http
-        .post('/api/v1/contracts')
-        .set(h)
-        .send({
-          organizationId: org.id,
-          number: 'K',
-          name: 'x',
-          kind: 'SERVICE',
-          direction: 'SOLD',
-          startsOn: '2025-01-01',
-        }),
+      ctx.http.post('/api/v1/contracts').set(h).send({
+        organizationId: org.id,
+        number: 'K',
+        name: 'x',
+        kind: 'SERVICE',
+        direction: 'SOLD',
+        startsOn: '2025-01-01',
+      }),
       ctx.http
         .post('/api/v1/invoices')
         .set(h)
         .send({ organizationId: org.id, number: 'I', issuedOn: '2025-01-01', amountCents: 1 }),
-      ctx.http
-        .post('/api/v1/downloads')
-        .set(h)
-        .send({
-          organizationId: org.id,
-          title: 't',
-          fileName: 'a.sh',
-          contentType: 'text/plain',
-          contentBase64: 'YQ==',
-        }),
+      ctx.http.post('/api/v1/downloads').set(h).send({
+        organizationId: org.id,
+        title: 't',
+        fileName: 'a.sh',
+        contentType: 'text/plain',
+        contentBase64: 'YQ==',
+      }),
       ctx.http
         .post(`/api/v1/tickets/${t.id}/validations`)
         .set(h)

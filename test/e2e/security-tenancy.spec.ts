@@ -313,18 +313,15 @@ describe('security: tenant isolation', () => {
     expect(await ctx.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).toEqual(m);
     expect(
       field(
-        await ctx.http
-          .post('/api/v1/contracts')
-          .set(admin)
-          .send({
-            organizationId: w.A.id,
-            siteId: w.siteB.id,
-            number: 'X-1',
-            name: 'x',
-            kind: 'SERVICE',
-            direction: 'SOLD',
-            startsOn: '2025-01-01',
-          }),
+        await ctx.http.post('/api/v1/contracts').set(admin).send({
+          organizationId: w.A.id,
+          siteId: w.siteB.id,
+          number: 'X-1',
+          name: 'x',
+          kind: 'SERVICE',
+          direction: 'SOLD',
+          startsOn: '2025-01-01',
+        }),
       ),
     ).toEqual({ status: 422, fields: ['siteId'] });
     expect(
@@ -345,16 +342,13 @@ describe('security: tenant isolation', () => {
     ).toEqual({ status: 422, fields: ['ciIds'] });
     expect(
       field(
-        await ctx.http
-          .post('/api/v1/invoices')
-          .set(admin)
-          .send({
-            organizationId: w.A.id,
-            contractId: w.contractB.id,
-            number: 'I-1',
-            issuedOn: '2025-01-01',
-            amountCents: 100,
-          }),
+        await ctx.http.post('/api/v1/invoices').set(admin).send({
+          organizationId: w.A.id,
+          contractId: w.contractB.id,
+          number: 'I-1',
+          issuedOn: '2025-01-01',
+          amountCents: 100,
+        }),
       ),
     ).toEqual({ status: 422, fields: ['contractId'] });
     expect(
