@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { PrincipalLoader } from '../../src/auth/principal.loader.js';
 import { decideTicket } from '../../src/access/ticket-policy.js';
 import type { PortalRole, Principal, TicketAccess } from '../../src/access/principal.js';
@@ -152,17 +151,12 @@ const CASES: Case[] = [
 ];
 
 describe('policy matrix: decide() and the list endpoint agree on every case', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp();
   let principals: PrincipalLoader;
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
     principals = ctx.app.get(PrincipalLoader);
   });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
 
   async function world(c: Case) {
     const portal = await f.portal({ externalSupportMode: !!c.esm });
