@@ -1,8 +1,11 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { PrincipalLoader } from '../../src/auth/principal.loader.js';
 import { tickets as ticketResource } from '../../src/access/ticket-grants.js';
-import type { PortalRole, TicketAccess } from '../../src/access/principal.js';
+import type { PortalRole, Principal, TicketAccess } from '../../src/access/principal.js';
+import type { TicketFacts } from '../../src/access/ticket-grants.js';
+import { member, ORG_A, ORG_B, staff, USER_ID } from '../helpers/principals.js';
+
+const decideTicket = ticketResource.decide;
 
 /**
  * One table of cases (SPEC §2), each run against decide() AND against the HTTP list endpoint and
@@ -150,17 +153,12 @@ const CASES: Case[] = [
 ];
 
 describe('policy matrix: decide() and the list endpoint agree on every case', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp();
   let principals: PrincipalLoader;
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
     principals = ctx.app.get(PrincipalLoader);
   });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
 
   async function world(c: Case) {
     const portal = await f.portal({ externalSupportMode: !!c.esm });
@@ -201,6 +199,25 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
     void outsiderOwn;
     return { userId, tickets };
   }
+
+  it('the in-memory principal builder builds what the loader loads', async () => {
+    const portal = await f.portal({ externalSupportMode: true });
+    // the loader orders memberships by organisation name
+    const o = await f.org({ name: 'Alpha', portalId: portal.id, ticketAccess: 'ORG_READ' });
+    const x = await f.org({ name: 'Beta', portalId: portal.id });
+    const s1 = await f.site(o.id);
+    const u = await f.member(o.id, { roles: ['PORTAL_USER_PLUS'], homeSiteId: s1.id, department: 'IT' });
+    const mx = await f.addMembership(u.id, x.id, { writeSiteIds: [s1.id] });
+    const built = member(
+      { id: o.id, name: o.name, ticketAccess: 'ORG_READ', portalId: portal.id, externalSupportMode: true },
+      { id: u.membership.id, roles: ['PORTAL_USER_PLUS'], homeSiteId: s1.id, department: 'IT' },
+      { userId: u.id, email: u.email, name: u.name },
+    ).and(
+      { id: x.id, name: x.name, portalId: portal.id, externalSupportMode: true },
+      { id: mx.id, writeSiteIds: [s1.id] },
+    );
+    expect(await principals.load(u.id)).toEqual(built);
+  });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { userId, tickets } = await world(c);
@@ -250,6 +267,64 @@ describe('policy matrix: decide() and the list endpoint agree on every case', ()
         .send({ body: 'hello' });
       const expected = c.comment.includes(n) ? 201 : c.read.includes(n) ? 403 : 404;
       expect({ n, status: r.status }).toEqual({ n, status: expected });
+    }
+  });
+});
+
+describe('policy matrix in memory: decide() on built principals, no database', () => {
+  const [O, X] = [ORG_A, ORG_B];
+  const S1 = '00000000-0000-7000-8000-000000000051';
+  const S2 = '00000000-0000-7000-8000-000000000052';
+  const COLLEAGUE = '00000000-0000-7000-8000-0000000000c0';
+  const X_USER = '00000000-0000-7000-8000-0000000000c1';
+
+  /** The persona of a case, as world() above creates it in the database. */
+  function persona(c: Case): Principal {
+    if (c.persona === 'agent') return staff('AGENT');
+    if (c.persona === 'admin') return staff('ADMIN');
+    const esm = { externalSupportMode: !!c.esm };
+    if (c.persona === 'outsider') return member({ id: X, ticketAccess: 'ORG_EDIT', ...esm });
+    return member(
+      { id: O, ticketAccess: c.orgAccess ?? 'OWN', ...esm },
+      {
+        roles: c.roles ?? ['PORTAL_USER'],
+        ticketAccess: c.userAccess ?? 'OWN',
+        homeSiteId: c.homeSite === null ? null : S1,
+        readSiteIds: (c.readSites ?? []).map(() => S2),
+        writeSiteIds: (c.writeSites ?? []).map(() => S2),
+      },
+    );
+  }
+
+  function tickets(c: Case): Record<T, TicketFacts> {
+    const memberOfO = c.persona === undefined || c.persona === 'member';
+    const inO = (siteId: string | null, requesterId = COLLEAGUE, callerIsCc = false) => ({
+      organizationId: O,
+      siteId,
+      requesterId,
+      callerIsCc,
+    });
+    return {
+      own: inO(S1, memberOfO ? USER_ID : COLLEAGUE),
+      colS1: inO(S1),
+      colS2: inO(S2),
+      noSite: inO(null),
+      cc: inO(S2, COLLEAGUE, true),
+      foreign: {
+        organizationId: X,
+        siteId: null,
+        requesterId: c.persona === 'outsider' ? USER_ID : X_USER,
+        callerIsCc: false,
+      },
+    };
+  }
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const p = persona(c);
+    const all = tickets(c);
+    for (const action of ['read', 'comment', 'update'] as const) {
+      const allowed = (Object.keys(all) as T[]).filter((n) => decideTicket(p, action, all[n]).allowed).sort();
+      expect({ action, allowed }).toEqual({ action, allowed: [...c[action]].sort() });
     }
   });
 });

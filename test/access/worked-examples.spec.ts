@@ -1,19 +1,9 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /** SPEC §2 worked examples that need more than one step, each its own test over HTTP. */
 describe('SPEC §2 worked examples', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
+  const { ctx, f, as: auth } = useApp();
   const ids = (body: { data: { id: string }[] }) => body.data.map((t) => t.id).sort();
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
 
   it('partner user P in customer C (OWN): own tickets only; CC’d ⇒ reads and comments; C becomes ORG_READ ⇒ reads all', async () => {
     const portal = await f.portal();
@@ -63,16 +53,7 @@ describe('SPEC §2 worked examples', () => {
 });
 
 describe('GET /access/explain', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f, as: auth } = useApp();
 
   it('explains a decision with every grant that allows it, for admins about anyone and for users about themselves', async () => {
     const org = await f.org({ ticketAccess: 'ORG_COMMENT' });

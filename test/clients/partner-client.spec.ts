@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOutpostClient, type OutpostClient } from '../../clients/typescript/index.js';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
+import { PASSWORD } from '../factories/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const clientDir = join(root, 'clients', 'typescript');
@@ -32,18 +32,14 @@ describe('the generated partner client (clients/typescript)', () => {
   }, 60_000);
 
   describe('a partner scenario driven only through the client, against a real port', () => {
-    let ctx: TestContext;
-    let f: Factory;
+    const { ctx, f } = useApp({}, { truncate: false });
     let baseUrl: string;
 
     beforeAll(async () => {
-      ctx = await createTestApp();
-      f = new Factory(ctx.prisma);
       await ctx.app.listen(0, '127.0.0.1');
       baseUrl = await ctx.app.getUrl();
       baseUrl = baseUrl.replace('[::1]', '127.0.0.1');
     });
-    afterAll(() => ctx.close());
 
     async function login(client: OutpostClient, email: string) {
       const { data, error, response } = await client.POST('/api/v1/auth/login', { body: { email, password: PASSWORD } });

@@ -1,24 +1,16 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { auditEvents } from '../../src/access/audit-grants.js';
 import type { Principal } from '../../src/access/principal.js';
 
 describe('audit trail', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp();
   let adminToken: string;
   const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
   const ids = (body: { data: { id: string }[] }) => body.data.map((e) => e.id);
 
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
   beforeEach(async () => {
-    await ctx.truncate();
     adminToken = ctx.tokenFor(await f.staff('ADMIN'));
   });
 

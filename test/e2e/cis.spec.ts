@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { pdfText } from '../helpers/pdf-text.js';
 
 const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
@@ -13,15 +12,7 @@ const binary = (
 };
 
 describe('CIs: visibility through the engine, CRUD, detail with contracts, PDF sheet', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   /** Org A (sites S1, S2) on a portal, org B elsewhere; CIs on every kind of place. */
   async function world() {

@@ -1,19 +1,10 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
 const MISSING = '0190b8a5-0000-7000-8000-000000000000';
 
 describe('contacts and downloads', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   const auth = (u: { id: string }) => `Bearer ${ctx.tokenFor(u)}`;
 

@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * Display fields (names, subjects, titles, numbers, file names) refuse bidirectional controls and
@@ -27,22 +26,18 @@ const SPOOFING: Record<string, string> = {
 };
 
 describe('display fields refuse bidirectional controls and zero-width characters', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp({}, { truncate: false });
   let admin: string;
   let member: string;
   let org: { id: string };
   let portal: { id: string };
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
     admin = `Bearer ${ctx.tokenFor(await f.staff('ADMIN'))}`;
     portal = await f.portal();
     org = await f.org({ portalId: portal.id });
     member = `Bearer ${ctx.tokenFor(await f.member(org.id))}`;
   });
-  afterAll(() => ctx.close());
 
   let n = 0;
   interface Create {

@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * SPEC §4: updates need If-Match with the resource's ETag. For each updatable resource of this
@@ -7,15 +6,7 @@ import { Factory } from '../factories/index.js';
  * one ⇒ 412 and nothing written; two PATCHes racing with one ETag ⇒ exactly one 200 and one 412.
  */
 describe('ETag / If-Match over HTTP', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   interface Case {
     name: string;

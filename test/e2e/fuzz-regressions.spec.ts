@@ -1,7 +1,6 @@
 import { connect, type AddressInfo } from 'node:net';
 import pg from 'pg';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { mapError } from '../../src/common/problem.filter.js';
 
@@ -10,8 +9,7 @@ import { mapError } from '../../src/common/problem.filter.js';
  * (fuzz.spec.ts) found. Each names the operation that showed it.
  */
 describe('fuzz regressions', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp({ RATE_LIMIT_ENABLED: 'false' }, { truncate: false });
   let admin: { id: string };
   let adminAuth: string;
   let org: { id: string };
@@ -21,15 +19,12 @@ describe('fuzz regressions', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
 
   beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
     await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
-    f = new Factory(ctx.prisma);
     admin = await f.staff('ADMIN');
     adminAuth = `Bearer ${ctx.tokenFor(admin)}`;
     org = await f.org();
   });
-  afterAll(() => ctx.close());
 
   describe('deeply nested JSON (class-transformer overflowed its stack: 500 on every body)', () => {
     it('POST /auth/login with 5,000 nested arrays or objects is a 400 naming the depth, not a 500', async () => {

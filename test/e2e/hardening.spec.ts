@@ -3,23 +3,20 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import request from 'supertest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { Factory } from '../factories/index.js';
 import { closeGracefully } from '../../src/app.factory.js';
 import { Readiness } from '../../src/health/readiness.js';
 import { withDatabase } from '../helpers/test-db-server.js';
 
 describe('production hardening', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({
+  const { ctx, f } = useApp(
+    {
       CORS_ORIGINS: 'https://portal.example.test, https://agents.example.test',
       BODY_LIMIT_BYTES: '2048',
-    });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
+    },
+    { truncate: false },
+  );
 
   it('sends helmet security headers', async () => {
     const r = await ctx.http.get('/health/live').expect(200);
@@ -108,13 +105,7 @@ describe('production hardening', () => {
 });
 
 describe('readiness when the database goes away', () => {
-  let ctx: TestContext;
-  beforeAll(async () => {
-    ctx = await createTestApp();
-  });
-  afterAll(async () => {
-    await ctx.close();
-  });
+  const { ctx } = useApp({}, { truncate: false });
 
   it('answers 503 while the pool cannot reach the database, and 200 again when it can', async () => {
     await ctx.http.get('/health/ready').expect(200);

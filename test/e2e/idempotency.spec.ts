@@ -1,18 +1,10 @@
 import pg from 'pg';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
+import { PASSWORD } from '../factories/index.js';
 
 /** SPEC §4: creates accept an Idempotency-Key; the same key returns the first result, never a duplicate. */
 describe('Idempotency-Key on creates', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   async function member() {
     const org = await f.org();

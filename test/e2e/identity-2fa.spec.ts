@@ -1,17 +1,9 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { bearer, codeAt, stepSafeBase } from '../helpers/identity.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { PASSWORD } from '../factories/index.js';
 
 describe('identity: TOTP two-factor authentication', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   const login = (email: string, password = PASSWORD) => ctx.http.post('/api/v1/auth/login').send({ email, password });
   const second = (mfaToken: string, code: string) => ctx.http.post('/api/v1/auth/login/2fa').send({ mfaToken, code });

@@ -1,8 +1,9 @@
 import bcrypt from 'bcrypt';
 import jwt from 'jsonwebtoken';
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { createTestApp } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { bearer, codeAt, stepSafeBase } from '../helpers/identity.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { PASSWORD } from '../factories/index.js';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 
 /** 72 bytes exactly: 36 two-byte characters, and 70 ASCII bytes plus one two-byte character. */
@@ -11,15 +12,7 @@ const MIXED_72 = 'k'.repeat(70) + 'ß';
 const LIMIT_ERROR = 'must be at most 72 bytes (UTF-8)';
 
 describe('identity hardening: 72-byte passwords, token subjects, required 2FA at login', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   const login = (email: string, password: string) => ctx.http.post('/api/v1/auth/login').send({ email, password });
   const userWithPassword = (email: string, password: string) =>

@@ -1,18 +1,10 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { bearer, codeAt, stepSafeBase, tokenFromMail } from '../helpers/identity.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { PASSWORD } from '../factories/index.js';
 import { CredentialsService } from '../../src/identity/credentials.service.js';
 
 describe('identity: profile, password change, email change, invitations', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   const login = (email: string, password = PASSWORD) => ctx.http.post('/api/v1/auth/login').send({ email, password });
 

@@ -1,17 +1,9 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { bearer, stable, tokenFromMail } from '../helpers/identity.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { PASSWORD } from '../factories/index.js';
 
 describe('identity: self-registration, email verification, password reset', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ MAIL_MAX_PER_HOUR: '3' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp({ MAIL_MAX_PER_HOUR: '3' });
 
   const NEW_PASSWORD = 'a-long-and-unusual-passphrase';
   const register = (body: Record<string, unknown>) =>

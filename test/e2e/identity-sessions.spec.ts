@@ -1,19 +1,12 @@
 import bcrypt from 'bcrypt';
 import jwt from 'jsonwebtoken';
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { createTestApp } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { bearer, stable } from '../helpers/identity.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { PASSWORD } from '../factories/index.js';
 
 describe('identity: sessions, refresh rotation, logout, lockout', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   const login = (email: string, password = PASSWORD) => ctx.http.post('/api/v1/auth/login').send({ email, password });
   const refresh = (refreshToken: string) => ctx.http.post('/api/v1/auth/refresh').send({ refreshToken });

@@ -5,9 +5,9 @@ import { Writable } from 'node:stream';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { createTestApp, createTestDatabase, testConfig, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { createTestApp, createTestDatabase, testConfig } from '../helpers/app.js';
 import { bearer } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
 
 const TOKEN = 'metrics-test-token-0123456789-abcdefghij';
 
@@ -43,14 +43,10 @@ const one = (s: Sample[], name: string, labels: Record<string, string> = {}) => 
 };
 
 describe('/metrics behind METRICS_TOKEN on the main port', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ METRICS_TOKEN: TOKEN, TRUST_PROXY: 'true', RATE_LIMIT_AUTH_PER_IP: '2' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
+  const { ctx, f } = useApp(
+    { METRICS_TOKEN: TOKEN, TRUST_PROXY: 'true', RATE_LIMIT_AUTH_PER_IP: '2' },
+    { truncate: false },
+  );
 
   const scrape = async () => {
     const res = await ctx.http.get('/metrics').set(bearer(TOKEN)).expect(200);

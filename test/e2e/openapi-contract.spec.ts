@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { ResponseContract, expectDocumented, loadContractDoc, type ContractDoc } from '../helpers/contract.js';
 import { seedDemo } from '../../src/database/seed.js';
 
@@ -18,16 +17,9 @@ type Op = {
  * shipped for the demo user it names, against the demo data.
  */
 describe('the OpenAPI document against the server', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp({ RATE_LIMIT_ENABLED: 'false' }, { truncate: false });
   const doc = loadContractDoc() as ContractDoc & { paths: Record<string, Record<string, Op>> };
   const contract = new ResponseContract(doc);
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
 
   describe('optional If-Match', () => {
     beforeEach(() => ctx.truncate());

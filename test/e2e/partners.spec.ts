@@ -1,19 +1,11 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 describe('professional partners and multi-organisation users', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp();
   let adminToken: string;
   const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
   beforeEach(async () => {
-    await ctx.truncate();
     adminToken = ctx.tokenFor(await f.staff('ADMIN'));
   });
 

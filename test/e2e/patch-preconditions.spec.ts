@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * Every PATCH route of the live OpenAPI document behaves as the README says: without `If-Match`
@@ -9,18 +8,14 @@ import { Factory } from '../factories/index.js';
  * one cannot escape these checks.
  */
 describe('every PATCH route honours If-Match', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp({}, { truncate: false });
   let doc: {
     paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean }[] }>>;
   };
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
     doc = (await ctx.http.get('/docs/openapi.json').expect(200)).body;
   });
-  afterAll(() => ctx.close());
 
   interface Fixture {
     /** The caller, the URL of an object it may change, and a body that changes one field. */

@@ -1,21 +1,13 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import type { PortalRole } from '../../src/generated/prisma/client.js';
 
 describe('portals: lifecycle, options, pages and widgets, my portal, named licences', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp();
   let admin: { id: string };
   let adminToken: string;
   const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
   beforeEach(async () => {
-    await ctx.truncate();
     admin = await f.staff('ADMIN');
     adminToken = ctx.tokenFor(admin);
   });

@@ -1,5 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 import { AccessTokenService } from '../../src/auth/access-token.service.js';
 import { PRINCIPAL_QUERY } from '../../src/auth/principal.loader.js';
 
@@ -10,21 +9,12 @@ import { PRINCIPAL_QUERY } from '../../src/auth/principal.loader.js';
  * first request, and expect the very next request to see the change.
  */
 describe('principal freshness: access changes take effect on the next request', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
+  const { ctx, f, as: auth } = useApp();
   const version = async (userId: string) =>
     Number(
       (await ctx.pool.query<{ v: string }>('SELECT access_version::text AS v FROM users WHERE id = $1', [userId]))
         .rows[0].v,
     );
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
 
   async function world() {
     const portal = await f.portal({ status: 'ACTIVE' });

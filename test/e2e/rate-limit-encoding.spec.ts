@@ -1,7 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * The limiter keys on the route the router matched, never on the raw URL: every spelling of a
@@ -60,8 +59,16 @@ function variants(path: string): string[] {
 }
 
 describe('rate limits key on the matched route, not the raw URL', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp(
+    {
+      TRUST_PROXY: 'true',
+      RATE_LIMIT_PER_IP: String(PER_IP),
+      RATE_LIMIT_PER_USER: String(PER_USER),
+      RATE_LIMIT_AUTH_PER_IP: String(AUTH_PER_IP),
+      RATE_LIMIT_WINDOW_SECONDS: '600',
+    },
+    { truncate: false },
+  );
   let port: number;
   let ipSeq = 0;
   let emailSeq = 0;
@@ -71,18 +78,9 @@ describe('rate limits key on the matched route, not the raw URL', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createTestApp({
-      TRUST_PROXY: 'true',
-      RATE_LIMIT_PER_IP: String(PER_IP),
-      RATE_LIMIT_PER_USER: String(PER_USER),
-      RATE_LIMIT_AUTH_PER_IP: String(AUTH_PER_IP),
-      RATE_LIMIT_WINDOW_SECONDS: '600',
-    });
-    f = new Factory(ctx.prisma);
     await ctx.app.listen(0, '127.0.0.1');
     port = (ctx.app.getHttpServer().address() as AddressInfo).port;
   });
-  afterAll(() => ctx.close());
 
   const send = (method: string, path: string, ip: string, opts: { auth?: string; body?: unknown } = {}) =>
     new Promise<Sent>((resolve, reject) => {

@@ -1,22 +1,17 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /** Rate limits: per user, per IP, stricter for auth; 429 problem+json with Retry-After and RateLimit-* headers. */
 describe('rate limits (memory store)', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({
+  const { ctx, f } = useApp(
+    {
       TRUST_PROXY: 'true',
       RATE_LIMIT_PER_USER: '3',
       RATE_LIMIT_PER_IP: '5',
       RATE_LIMIT_AUTH_PER_IP: '2',
       RATE_LIMIT_WINDOW_SECONDS: '60',
-    });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
+    },
+    { truncate: false },
+  );
 
   // TRUST_PROXY=true: the client IP is taken from X-Forwarded-For, so each test uses its own address.
   const from = (ip: string) => ({ 'x-forwarded-for': ip });
@@ -93,12 +88,10 @@ describe('rate limits (memory store)', () => {
 });
 
 describe('rate limits without a trusted proxy', () => {
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ TRUST_PROXY: 'false', RATE_LIMIT_PER_IP: '2', RATE_LIMIT_WINDOW_SECONDS: '1' });
-  });
-  afterAll(() => ctx.close());
+  const { ctx } = useApp(
+    { TRUST_PROXY: 'false', RATE_LIMIT_PER_IP: '2', RATE_LIMIT_WINDOW_SECONDS: '1' },
+    { truncate: false },
+  );
 
   it('ignores X-Forwarded-For (a client cannot pick its own address), and the window resets', async () => {
     await ctx.http.get('/api/v1/tickets').set('x-forwarded-for', '10.9.0.1').expect(401);
@@ -110,12 +103,7 @@ describe('rate limits without a trusted proxy', () => {
 });
 
 describe('rate limits disabled', () => {
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false', RATE_LIMIT_PER_IP: '1' });
-  });
-  afterAll(() => ctx.close());
+  const { ctx } = useApp({ RATE_LIMIT_ENABLED: 'false', RATE_LIMIT_PER_IP: '1' }, { truncate: false });
 
   it('lets everything through and sends no RateLimit headers', async () => {
     for (let i = 0; i < 3; i++) {

@@ -1,6 +1,5 @@
 import type { PortalRole } from '../../src/generated/prisma/client.js';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * SPEC §2: a list none of the caller's roles may use at all ⇒ 403 with the reason (the roles that
@@ -65,8 +64,7 @@ const expected: Record<string, Record<Persona, string | null>> = {
 };
 
 describe('role-gated lists: 403 when no role may use them, 200 filtered otherwise', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f } = useApp({}, { truncate: false });
   const auth: Partial<Record<Persona, string>> = {};
   let w: {
     a: { id: string };
@@ -80,8 +78,6 @@ describe('role-gated lists: 403 when no role may use them, 200 filtered otherwis
   };
 
   beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
     const portal = await f.portal();
     const a = await f.org({ portalId: portal.id });
     const b = await f.org({ portalId: portal.id });
@@ -112,7 +108,6 @@ describe('role-gated lists: 403 when no role may use them, 200 filtered otherwis
     auth.AGENT = `Bearer ${ctx.tokenFor(await f.staff('AGENT'))}`;
     auth.ADMIN = `Bearer ${ctx.tokenFor(await f.staff('ADMIN'))}`;
   });
-  afterAll(() => ctx.close());
 
   const cases = Object.entries(expected).flatMap(([url, byPersona]) =>
     Object.entries(byPersona).map(([persona, reason]) => ({ url, persona: persona as Persona, reason })),

@@ -2,7 +2,7 @@ import { Controller, Get, Module, Post } from '@nestjs/common';
 import { INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { createTestApp, type TestContext } from '../helpers/app.js';
+import { useApp } from '../helpers/setup.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
 import { assertEveryRouteHasPolicy, assertRouteInterceptors } from '../../src/app.factory.js';
 import { Authenticated } from '../../src/auth/policy.decorator.js';
@@ -36,11 +36,7 @@ class UnboundCreateController {
 class UnboundCreateModule {}
 
 describe('route inventory: every route declares its access policy', () => {
-  let ctx: TestContext;
-  beforeAll(async () => {
-    ctx = await createTestApp();
-  });
-  afterAll(() => ctx.close());
+  const { ctx } = useApp({}, { truncate: false });
 
   it('finds a policy on every route of the app', () => {
     const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));

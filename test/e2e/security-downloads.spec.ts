@@ -1,6 +1,4 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
-import { bearer } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * Security review — downloads: a file is only ever served as an attachment with its stored,
@@ -8,17 +6,8 @@ import { bearer } from '../helpers/identity.js';
  * carry paths, quotes or header breaks into `Content-Disposition`; nothing is written on refusal.
  */
 describe('security: downloads', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
 
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
-
-  const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
   const upload = (who: { id: string }, body: Record<string, unknown>) =>
     ctx.http
       .post('/api/v1/downloads')

@@ -1,6 +1,5 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
-import { bearer, stable, tokenFromMail } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
+import { stable, tokenFromMail } from '../helpers/identity.js';
 
 /**
  * Security review — information leaks inside an organisation and through side channels: sites
@@ -11,17 +10,7 @@ import { bearer, stable, tokenFromMail } from '../helpers/identity.js';
 const NONEXISTENT = '0190a0a0-0000-7000-8000-00000000beef';
 
 describe('security: information leaks', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
-
-  const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
 
   describe('sites in external support mode', () => {
     it('shows a member only their own sites (the abbreviation is the client number that self-registration accepts)', async () => {

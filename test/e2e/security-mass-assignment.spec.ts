@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
-import { bearer } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
 import { isDeclaredNullable } from '../../src/common/validation.js';
 
 /**
@@ -24,17 +22,7 @@ type Res = { status: number; body: { errors?: { field: string }[] } };
 const fields = (r: Res) => ({ status: r.status, fields: (r.body.errors ?? []).map((e) => e.field).sort() });
 
 describe('security: mass assignment and values the database cannot take', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
-
-  const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
 
   it('accepts null exactly on the request properties openapi.yaml documents as nullable', () => {
     const doc = load(readFileSync('openapi.yaml', 'utf8')) as {

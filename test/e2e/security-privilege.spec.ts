@@ -1,7 +1,5 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
-import { bearer } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
 
 /**
@@ -110,17 +108,7 @@ const ROUTE_POLICIES = [
 ];
 
 describe('security: privilege escalation', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
-
-  const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
 
   it('declares the expected policy on every route (a snapshot of who may call what)', () => {
     const routes = routeInventory(ctx.app.get(DiscoveryService), ctx.app.get(MetadataScanner), ctx.app.get(Reflector));

@@ -1,23 +1,12 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
-import { bearer } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
 
 /**
  * Security review — races: double submits and parallel requests must not get past a limit or a
  * one-time rule (decisions, the 20-CC cap, the seat limit, If-Match, registration).
  */
 describe('security: races', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
 
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
-
-  const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
   const statuses = (rs: { status: number }[]) => rs.map((r) => r.status).sort();
 
   it('records one decision when the same approver double-submits', async () => {

@@ -1,6 +1,5 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
-import { bearer, stable } from '../helpers/identity.js';
+import { useApp } from '../helpers/setup.js';
+import { stable } from '../helpers/identity.js';
 
 /**
  * Security review — tenant isolation (IDOR). The most privileged external user of organisation A
@@ -11,8 +10,7 @@ import { bearer, stable } from '../helpers/identity.js';
 const NONEXISTENT = '0190a0a0-0000-7000-8000-00000000dead';
 
 describe('security: tenant isolation', () => {
-  let ctx: TestContext;
-  let f: Factory;
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' }, { truncate: false });
   let w: Awaited<ReturnType<typeof world>>;
 
   async function world() {
@@ -79,13 +77,8 @@ describe('security: tenant isolation', () => {
   }
 
   beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
     w = await world();
   });
-  afterAll(() => ctx.close());
-
-  const as = (u: { id: string }) => bearer(ctx.tokenFor(u));
 
   it('answers every path and sub-resource of another organisation exactly like a nonexistent id (404, same body)', async () => {
     const paths: [string, string][] = [

@@ -1,7 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
+import { PASSWORD } from '../factories/index.js';
 import { bearer, stable, tokenFromMail } from '../helpers/identity.js';
 
 /**
@@ -10,15 +10,7 @@ import { bearer, stable, tokenFromMail } from '../helpers/identity.js';
  * tokens used twice, in parallel, or for another purpose.
  */
 describe('security: access tokens, refresh tokens, one-time tokens', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp({ RATE_LIMIT_ENABLED: 'false' });
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp({ RATE_LIMIT_ENABLED: 'false' });
 
   const me = (token: string) => ctx.http.get('/api/v1/me').set(bearer(token));
   const login = async (email: string, password = PASSWORD) =>

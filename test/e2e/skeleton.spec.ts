@@ -1,16 +1,8 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
+import { PASSWORD } from '../factories/index.js';
 
 describe('walking skeleton: auth, problem+json, health', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   describe('POST /api/v1/auth/login', () => {
     it('returns an access token and a refresh token for good credentials', async () => {
@@ -133,13 +125,7 @@ describe('walking skeleton: auth, problem+json, health', () => {
 });
 
 describe('hostile input never reaches the database as a 500', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
+  const { ctx, f } = useApp({}, { truncate: false });
 
   it('refuses NUL characters in bodies and query strings with a 400 naming the field', async () => {
     const org = await f.org();

@@ -1,17 +1,8 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory, PASSWORD } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
+import { PASSWORD } from '../factories/index.js';
 
 describe('tenants, users and memberships', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f, as: auth } = useApp();
 
   describe('organizations and sites', () => {
     it('admins create and update organizations (audited, If-Match); agents and externals may not', async () => {
@@ -252,13 +243,7 @@ describe('tenants, users and memberships', () => {
 });
 
 describe('staff invitations', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
+  const { ctx, f } = useApp({}, { truncate: false });
 
   it('a user created without a password gets one invitation email and cannot log in before accepting it', async () => {
     const admin = await f.staff('ADMIN');
@@ -284,13 +269,7 @@ describe('staff invitations', () => {
 });
 
 describe('organization, site, member and contact lists are cursor pages', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
+  const { ctx, f } = useApp({}, { truncate: false });
 
   it('walks every organization page by page, newest first, and filters by name', async () => {
     const admin = await f.staff('ADMIN');

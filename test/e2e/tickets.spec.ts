@@ -1,17 +1,7 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 describe('tickets over HTTP', () => {
-  let ctx: TestContext;
-  let f: Factory;
-  const auth = (u: { id: string }) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f, as: auth } = useApp();
 
   async function acme(opts: { esm?: boolean; orgAccess?: 'OWN' | 'ORG_READ' | 'ORG_COMMENT' | 'ORG_EDIT' } = {}) {
     const portal = await f.portal({ externalSupportMode: !!opts.esm });

@@ -1,18 +1,9 @@
-import { createTestApp, type TestContext } from '../helpers/app.js';
-import { Factory } from '../factories/index.js';
+import { useApp } from '../helpers/setup.js';
 
 type U = { id: string };
 
 describe('validations and change approvals', () => {
-  let ctx: TestContext;
-  let f: Factory;
-
-  beforeAll(async () => {
-    ctx = await createTestApp();
-    f = new Factory(ctx.prisma);
-  });
-  afterAll(() => ctx.close());
-  beforeEach(() => ctx.truncate());
+  const { ctx, f } = useApp();
 
   const auth = (u: U) => ({ authorization: `Bearer ${ctx.tokenFor(u)}` });
   const future = () => new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString();

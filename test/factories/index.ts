@@ -23,7 +23,12 @@ export function testPasswordHash(): string {
 }
 
 export class Factory {
-  constructor(private readonly prisma: PrismaService) {}
+  /** Takes the client, or a function returning it (for a factory made before the app exists). */
+  constructor(private readonly db: PrismaService | (() => PrismaService)) {}
+
+  private get prisma(): PrismaService {
+    return typeof this.db === 'function' ? this.db() : this.db;
+  }
 
   portal(
     data: Partial<{

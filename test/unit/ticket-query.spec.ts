@@ -1,51 +1,15 @@
 import { compileTicketPage, compileTicketPredicate, listStatementName } from '../../src/access/ticket-query.js';
 import { normalizeScopes, type Scope } from '../../src/access/scope.js';
 import { tickets, type Capability } from '../../src/access/ticket-grants.js';
-import type { MembershipContext, Principal } from '../../src/access/principal.js';
+import type { Principal } from '../../src/access/principal.js';
+import { member, nobody, ORG_A, type MembershipOpts, type OrgOpts } from '../helpers/principals.js';
 
-const O = '00000000-0000-7000-8000-00000000000a';
-const S1 = '00000000-0000-7000-8000-0000000000s1'.replace('s1', '01');
+const O = ORG_A;
+const S1 = '00000000-0000-7000-8000-000000000001';
 const U = '00000000-0000-7000-8000-0000000000ff';
 
-function member(over: Partial<MembershipContext> = {}, esm = false): Principal {
-  return {
-    userId: U,
-    email: 'u@x.test',
-    name: 'U',
-    staffRole: null,
-    defaultOrganizationId: O,
-    emailVerified: true,
-    totpEnabled: false,
-    sessionEpoch: 0,
-    memberships: [
-      {
-        id: 'm',
-        organizationId: O,
-        roles: ['PORTAL_USER'],
-        homeSiteId: S1,
-        department: null,
-        ticketAccess: 'OWN',
-        readSiteIds: [],
-        writeSiteIds: [],
-        allowedTicketTypes: null,
-        allowedStatuses: null,
-        allowedResponsibles: null,
-        org: {
-          id: O,
-          name: 'O',
-          kind: 'CUSTOMER',
-          ticketAccess: 'OWN',
-          portalId: null,
-          portalStatus: null,
-          externalSupportMode: esm,
-          ciDepartmentFilter: false,
-          require2fa: false,
-        },
-        ...over,
-      },
-    ],
-  };
-}
+/** A PORTAL_USER of O with home site S1. */
+const portalUser = (m: MembershipOpts = {}, o: OrgOpts = {}) => member(o, { homeSiteId: S1, ...m }, { userId: U });
 
 const ticketScopes = (p: Principal, capability: Capability, organizationId?: string) =>
   tickets.scopes(p, capability, organizationId);
@@ -65,7 +29,7 @@ const kindOf = (s: Scope) =>
 
 describe('the ticket SQL compiler', () => {
   it('compiles "no grant" to a query that matches nothing (fail closed)', () => {
-    const none: Principal = { ...member(), memberships: [] };
+    const none = nobody({ userId: U });
     expect(ticketScopes(none, 'read')).toEqual([]);
     expect(compileTicketPage([], {}, null, 51).text).toMatch(/WHERE FALSE/);
     expect(compileTicketPredicate([]).text).toBe('FALSE');
@@ -74,12 +38,7 @@ describe('the ticket SQL compiler', () => {
   it('folds the requester and CC scopes of a user in several organisations into one branch each (organization_id = ANY)', () => {
     const O2 = '00000000-0000-7000-8000-00000000000b';
     const O3 = '00000000-0000-7000-8000-00000000000c';
-    const base = member();
-    const m0 = base.memberships[0];
-    const partner: Principal = {
-      ...base,
-      memberships: [O, O2, O3].map((o) => ({ ...m0, id: `m-${o}`, organizationId: o, org: { ...m0.org, id: o } })),
-    };
+    const partner = portalUser().and({ id: O2 }, { homeSiteId: S1 }).and({ id: O3 }, { homeSiteId: S1 });
     const scopes = ticketScopes(partner, 'read');
     expect(scopes.map(kindOf)).toEqual(['requester', 'cc', 'requester', 'cc', 'requester', 'cc']);
     const q = compileTicketPage(scopes, {}, null, 51);
@@ -97,18 +56,18 @@ describe('the ticket SQL compiler', () => {
   });
 
   it('derives the scopes of a frozen (cached) memberships array once and returns the same frozen result', () => {
-    const p = member();
+    const p = portalUser();
     Object.freeze(p.memberships);
     const a = ticketScopes(p, 'read');
     expect(ticketScopes(p, 'read')).toBe(a);
     expect(Object.isFrozen(a)).toBe(true);
     // Other capabilities and organisation filters are separate entries; the result is the same as uncached.
-    expect(ticketScopes(p, 'update')).toEqual(ticketScopes(member(), 'update'));
+    expect(ticketScopes(p, 'update')).toEqual(ticketScopes(portalUser(), 'update'));
     expect(ticketScopes(p, 'read', '00000000-0000-7000-8000-00000000000e')).toEqual([]);
   });
 
   it('gives a portal user one requester branch and one CC branch, each index-ordered and limited', () => {
-    const q = compileTicketPage(ticketScopes(member(), 'read'), {}, null, 51);
+    const q = compileTicketPage(ticketScopes(portalUser(), 'read'), {}, null, 51);
     // The page size is a literal: a `LIMIT $n` turns the generic plan of a prepared statement into a full sort.
     expect(q.text.match(/LIMIT 51\b/g)).toHaveLength(3);
     expect(q.text).not.toMatch(/LIMIT \$/);
@@ -122,18 +81,18 @@ describe('the ticket SQL compiler', () => {
   });
 
   it('joins the ticket in the CC branch when a filter looks at the ticket', () => {
-    const q = compileTicketPage(ticketScopes(member(), 'read'), { status: ['OPEN'] }, null, 51);
+    const q = compileTicketPage(ticketScopes(portalUser(), 'read'), { status: ['OPEN'] }, null, 51);
     expect(q.text).toContain('FROM ticket_ccs c JOIN tickets t ON t.id = c.ticket_id WHERE');
     expect(q.text.match(/t\.status = ANY\(/g)).toHaveLength(2);
   });
 
   it('refuses a page size that is not a small positive integer (it is inlined into the SQL)', () => {
-    expect(() => compileTicketPage(ticketScopes(member(), 'read'), {}, null, 1.5)).toThrow(/invalid page limit/);
+    expect(() => compileTicketPage(ticketScopes(portalUser(), 'read'), {}, null, 1.5)).toThrow(/invalid page limit/);
     expect(() => compileTicketPage([], {}, null, 0)).toThrow(/invalid page limit/);
   });
 
   it('lets an organisation-wide grant absorb the narrower ones', () => {
-    const scopes = ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read');
+    const scopes = ticketScopes(portalUser({ roles: ['PORTAL_USER_PLUS'] }), 'read');
     expect(scopes).toEqual([{ organizationId: O }]);
     const q = compileTicketPage(scopes, { status: ['NEW'] }, null, 51);
     expect(q.text).not.toContain('UNION');
@@ -141,28 +100,28 @@ describe('the ticket SQL compiler', () => {
   });
 
   it('reaches only the member’s sites in external support mode', () => {
-    const scopes = ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }, true), 'read');
+    const scopes = ticketScopes(portalUser({ roles: ['PORTAL_USER_PLUS'] }, { externalSupportMode: true }), 'read');
     expect(normalizeScopes(scopes).filter((s) => kindOf(s) === 'site')).toEqual([{ organizationId: O, siteId: S1 }]);
   });
 
   it('narrows, never widens, with an organisation filter', () => {
     expect(
-      ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb'),
+      ticketScopes(portalUser({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb'),
     ).toEqual([]);
   });
 });
 
 describe('listStatementName', () => {
   it('names a list query by its SQL text, the same text giving the same name', () => {
-    const a = compileTicketPage(ticketScopes(member(), 'read'), {}, null, 51);
-    const b = compileTicketPage(ticketScopes(member({ roles: ['PORTAL_USER_PLUS'] }), 'read'), {}, null, 51);
+    const a = compileTicketPage(ticketScopes(portalUser(), 'read'), {}, null, 51);
+    const b = compileTicketPage(ticketScopes(portalUser({ roles: ['PORTAL_USER_PLUS'] }), 'read'), {}, null, 51);
     expect(listStatementName(a.text, {})).toMatch(/^tl_[\w-]{24}$/);
     expect(listStatementName(a.text, {})).toBe(listStatementName(a.text, {}));
     expect(listStatementName(b.text, {})).not.toBe(listStatementName(a.text, {}));
   });
 
   it('leaves a text search unnamed (its best plan depends on the pattern)', () => {
-    const q = compileTicketPage(ticketScopes(member(), 'read'), { q: 'printer' }, null, 51);
+    const q = compileTicketPage(ticketScopes(portalUser(), 'read'), { q: 'printer' }, null, 51);
     expect(listStatementName(q.text, { q: 'printer' })).toBeUndefined();
   });
 });
