@@ -9,7 +9,7 @@ import { tickets } from './ticket-grants.js';
 import { validations } from './validation-grants.js';
 
 /**
- * Every resource of the engine, by name. Explain and capability answers iterate over this list;
+ * Every resource of the engine, by name. `access/explain` iterates over this list;
  * a new resource is one `defineResource(...)` added here.
  */
 export const RESOURCES = [
