@@ -1,5 +1,5 @@
 import { isStaff, type Principal } from './principal.js';
-import { defineResource, type Grant } from './resource.js';
+import { defineResource, type Grant, type ResourceSpec } from './resource.js';
 import { rolesGiving, rolesWith, type Feature } from './roles.js';
 import { isUnbounded, type Scope } from './scope.js';
 import { tickets, type TicketFacts } from './ticket-grants.js';
@@ -33,33 +33,39 @@ export interface InvoiceFacts {
   organizationId: string;
 }
 
-export const invoices = defineResource<InvoiceFacts, 'read', 'read'>({
-  name: 'invoice',
-  noun: 'invoice',
-  table: 'invoices',
-  grants: (p) => featureGrants(p, 'invoices'),
-  visibleWith: 'read',
-  actions: { read: { capability: 'read' } },
-  facts: (i) => ({ organizationId: i.organizationId }),
-  columns: { organizationId: 'i.organization_id' },
-});
+/** A resource visible in the organisations where a role opens `feature`. */
+const featureResource = <F extends { organizationId: string }>(
+  spec: Pick<ResourceSpec<F, 'read', 'read'>, 'name' | 'noun' | 'table' | 'columns' | 'requires'>,
+  feature: Feature,
+) =>
+  defineResource<F, 'read', 'read'>({
+    ...spec,
+    grants: (p) => featureGrants(p, feature),
+    visibleWith: 'read',
+    actions: { read: { capability: 'read' } },
+    facts: (f) => ({ organizationId: f.organizationId }),
+  });
+
+export const invoices = featureResource<InvoiceFacts>(
+  { name: 'invoice', noun: 'invoice', table: 'invoices', columns: { organizationId: 'i.organization_id' } },
+  'invoices',
+);
 
 /** A change is a CHANGE ticket: visible in the organisations of the feature, when the ticket is readable. */
-export const changes = defineResource<TicketFacts, 'read', 'read'>({
-  name: 'change',
-  noun: 'change',
-  table: 'tickets',
-  grants: (p) => featureGrants(p, 'changes'),
-  visibleWith: 'read',
-  actions: { read: { capability: 'read' } },
-  facts: (t) => ({ organizationId: t.organizationId }),
-  columns: { organizationId: 't.organization_id' },
-  requires: {
-    noun: 'ticket',
-    decide: (p, t) => tickets.decide(p, 'read', t),
-    predicate: (p) => tickets.predicate(p, 'read'),
+export const changes = featureResource<TicketFacts>(
+  {
+    name: 'change',
+    noun: 'change',
+    table: 'tickets',
+    columns: { organizationId: 't.organization_id' },
+    requires: {
+      noun: 'ticket',
+      decide: (p, t) => tickets.decide(p, 'read', t),
+      predicate: (p) => tickets.predicate(p, 'read'),
+    },
   },
-});
+  'changes',
+);
 
 /** The organisations some scope names (`null`: a scope reaches every organisation). */
 export function organizationsOf(scopes: readonly Scope[]): string[] | null {

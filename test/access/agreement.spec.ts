@@ -16,6 +16,7 @@ import { compileCiPage } from '../../src/access/ci-query.js';
 import { tickets } from '../../src/access/ticket-grants.js';
 import { cis } from '../../src/access/ci-grants.js';
 import { createTestDatabase } from '../helpers/app.js';
+import { membership as buildMembership } from '../helpers/principals.js';
 import { compileScope, type RowFacts } from '../../src/access/scope.js';
 
 /**
@@ -53,7 +54,7 @@ const membership = (organizationId: string): fc.Arbitrary<MembershipContext> =>
       ),
       homeSiteId: fc.option(pick(sitesOfOrg(organizationId)), { nil: null }),
       department: pick(DEPARTMENTS),
-      ticketAccess: pick(TICKET_ACCESS_LEVELS),
+      ticketAccess: access,
       readSiteIds: fc.subarray(sitesOfOrg(organizationId)),
       writeSiteIds: fc.subarray(sitesOfOrg(organizationId)),
       orgAccess: access,
@@ -61,30 +62,12 @@ const membership = (organizationId: string): fc.Arbitrary<MembershipContext> =>
       ciDepartmentFilter: fc.boolean(),
       portalId: fc.option(pick(PORTALS), { nil: null }),
     })
-    .map((m) => ({
-      id: `m-${organizationId}`,
-      organizationId,
-      roles: m.roles,
-      homeSiteId: m.homeSiteId,
-      department: m.department,
-      ticketAccess: m.ticketAccess,
-      readSiteIds: m.readSiteIds,
-      writeSiteIds: m.writeSiteIds,
-      allowedTicketTypes: null,
-      allowedStatuses: null,
-      allowedResponsibles: null,
-      org: {
-        id: organizationId,
-        name: 'O',
-        kind: 'CUSTOMER',
-        ticketAccess: m.orgAccess,
-        portalId: m.portalId,
-        portalStatus: 'ACTIVE',
-        externalSupportMode: m.externalSupportMode,
-        ciDepartmentFilter: m.ciDepartmentFilter,
-        require2fa: false,
-      },
-    }));
+    .map(({ orgAccess, externalSupportMode, ciDepartmentFilter, portalId, ...m }) =>
+      buildMembership(
+        { id: organizationId, ticketAccess: orgAccess, portalId, externalSupportMode, ciDepartmentFilter },
+        m,
+      ),
+    );
 
 const principal: fc.Arbitrary<Principal> = fc
   .record({
