@@ -307,7 +307,6 @@ export class TicketsService {
         }),
       );
       if (organizationId !== ticket.organizationId) {
-        await tx.ticketCc.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketComment.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketHistory.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketCi.deleteMany({ where: { ticketId: id } });
