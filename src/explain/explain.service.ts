@@ -6,6 +6,7 @@ import { decideValidation, VALIDATION_ACTIONS, type ValidationAction } from '../
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { forbidden, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { ccOf, loadTicketFacts, TICKET_FACT_COLUMNS, ticketFacts } from '../tickets/ticket-facts.js';
 import type { ExplainQuery, ExplanationDto } from './explain.dto.js';
 
 const NOT_VISIBLE = 'no grant makes this resource visible to the user';
@@ -40,20 +41,13 @@ export class ExplainService {
         where: { id: id.toLowerCase() },
         select: {
           kind: true,
-          ticket: {
-            select: {
-              organizationId: true,
-              siteId: true,
-              requesterId: true,
-              ccs: { where: { userId }, select: { userId: true } },
-            },
-          },
+          ticket: { select: { ...TICKET_FACT_COLUMNS, ...ccOf(userId) } },
         },
       });
       if (!v) return hidden();
       const d = decideValidation(subject, q.action as ValidationAction, {
         kind: v.kind,
-        ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 },
+        ticket: ticketFacts(v.ticket),
       });
       if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
       return { allowed: d.allowed, grants: d.grants, reason: d.reason };
@@ -61,12 +55,9 @@ export class ExplainService {
     if (kind === 'ticket') {
       if (!TICKET_ACTIONS.includes(q.action as TicketAction))
         throw unprocessable('action', 'tickets support the actions read, comment, update, transition and manage_cc');
-      const t = await this.prisma.ticket.findUnique({
-        where: { id: id.toLowerCase() },
-        include: { ccs: { where: { userId }, select: { userId: true } } },
-      });
+      const t = await loadTicketFacts(this.prisma, id.toLowerCase(), userId);
       if (!t) return hidden();
-      const d = decideTicket(subject, q.action as TicketAction, { ...t, callerIsCc: t.ccs.length > 0 });
+      const d = decideTicket(subject, q.action as TicketAction, t);
       if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
       return { allowed: d.allowed, grants: d.grants, reason: d.reason };
     }

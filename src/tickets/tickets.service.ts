@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { decideCiRead } from '../access/ci-grants.js';
+import { CI_FACT_COLUMNS } from '../cis/ci-facts.js';
 import { isStaff, membershipIn, type Principal, type TicketType } from '../access/principal.js';
 import {
   creatableTicketTypes,
@@ -27,6 +28,7 @@ import type {
   TransitionDto,
   UpdateTicketDto,
 } from './dto/ticket.dto.js';
+import { ccOf, ticketFacts } from './ticket-facts.js';
 import { TicketNotifier } from './ticket-notifier.js';
 import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
@@ -90,24 +92,25 @@ export class TicketsService {
     id: string,
     action: TicketAction,
     tx: Tx = this.prisma,
-  ): Promise<{ ticket: LoadedTicket; decision: Decision }> {
+  ): Promise<{ ticket: LoadedTicket; decision: Decision; callerIsCc: boolean }> {
     const ticket = await tx.ticket.findUnique({
       where: { id },
       include: {
-        ccs: { where: { userId: p.userId }, select: { userId: true } },
-        cis: { select: { ciId: true, ci: { select: { organizationId: true, siteId: true, department: true } } } },
+        ...ccOf(p.userId),
+        cis: { select: { ciId: true, ci: { select: CI_FACT_COLUMNS } } },
       },
     });
     if (!ticket) throw notFound('ticket');
-    const decision = decideTicket(p, action, { ...ticket, callerIsCc: ticket.ccs.length > 0 });
+    const facts = ticketFacts(ticket);
+    const decision = decideTicket(p, action, facts);
     if (!decision.visible) throw notFound('ticket');
     if (!decision.allowed) throw forbidden(decision.reason);
-    return { ticket, decision };
+    return { ticket, decision, callerIsCc: facts.callerIsCc };
   }
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
-    const { ticket } = await this.load(p, id, 'read');
-    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
+    const { ticket, callerIsCc } = await this.load(p, id, 'read');
+    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc);
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -156,7 +159,7 @@ export class TicketsService {
     if (ciIds.length === 0) return;
     const cis = await tx.ci.findMany({
       where: { id: { in: ciIds } },
-      select: { id: true, organizationId: true, siteId: true, department: true },
+      select: { id: true, ...CI_FACT_COLUMNS },
     });
     for (const id of ciIds) {
       const ci = cis.find((c) => c.id === id);
@@ -260,7 +263,7 @@ export class TicketsService {
 
   async update(p: Principal, id: string, dto: UpdateTicketDto, expectedVersion: number): Promise<TicketDetailDto> {
     return this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'update', tx);
+      const { ticket, callerIsCc } = await this.load(p, id, 'update', tx);
       if (ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const staffOnly = (['organizationId', 'siteId'] as const).filter((k) => dto[k] !== undefined);
@@ -337,18 +340,17 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
       }
-      const cc = await tx.ticketCc.findUnique({ where: { ticketId_userId: { ticketId: id, userId: p.userId } } });
       return toTicketDetailDto(
         updated,
         ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
-        !!cc,
+        callerIsCc,
       );
     });
   }
 
   async transition(p: Principal, id: string, dto: TransitionDto, expectedVersion?: number): Promise<TicketDetailDto> {
     return this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'transition', tx);
+      const { ticket, callerIsCc } = await this.load(p, id, 'transition', tx);
       if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const allowed = membershipIn(p, ticket.organizationId)?.allowedStatuses;
@@ -381,7 +383,7 @@ export class TicketsService {
         kind: 'ticket.status_changed',
         summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}`,
       });
-      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
+      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), callerIsCc);
     });
   }
 

@@ -5,6 +5,7 @@ import { conflict, DomainError, forbidden, notFound, unprocessable } from '../co
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { ccOf, ticketFacts } from '../tickets/ticket-facts.js';
 import { canTransition } from '../tickets/ticket-workflow.js';
 import type {
   CreateDecisionDto,
@@ -61,7 +62,7 @@ export class ValidationsService {
     return tx.validation.findUnique({
       where: { id },
       include: {
-        ticket: { select: { ...TICKET_SELECT, ccs: { where: { userId: p.userId }, select: { userId: true } } } },
+        ticket: { select: { ...TICKET_SELECT, ...ccOf(p.userId) } },
         decisions: { include: { user: { select: { name: true } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       },
     });
@@ -71,7 +72,7 @@ export class ValidationsService {
   private async load(tx: Tx, p: Principal, id: string, action: ValidationAction) {
     const v = await this.loadValidation(tx, p, id);
     if (!v) throw notFound('validation');
-    const facts = { kind: v.kind, ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 } };
+    const facts = { kind: v.kind, ticket: ticketFacts(v.ticket) };
     const decision = decideValidation(p, action, facts);
     if (!decision.visible) throw notFound('validation');
     if (!decision.allowed) throw forbidden(decision.reason);
