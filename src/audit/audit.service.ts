@@ -4,7 +4,8 @@ import { isStaff, membershipIn, type Principal } from '../access/principal.js';
 import { auditGrants, compileAuditPredicate } from '../access/audit-grants.js';
 import { hasFeature } from '../access/roles.js';
 import { forbidden, notFound } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import type { AuditEventDto, AuditQuery } from './dto/audit.dto.js';
 
@@ -20,7 +21,7 @@ interface Row {
   created_at: Date;
 }
 
-const toDto = (r: Row & { createdAt: Date }): AuditEventDto => ({
+const toDto = (r: Row): AuditEventDto => ({
   id: r.id,
   organizationId: r.organization_id,
   actorId: r.actor_id,
@@ -50,8 +51,7 @@ export class AuditService {
       if (!hasFeature(m, 'manageRoles'))
         throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
     }
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const page = keysetPage(q);
     const values: unknown[] = [];
     const param = (v: unknown) => {
       values.push(v);
@@ -65,16 +65,16 @@ export class AuditService {
     if (q.actorId) where.push(`a.actor_id = ${param(q.actorId)}::uuid`);
     if (q.from) where.push(`a.created_at >= ${param(q.from)}`);
     if (q.to) where.push(`a.created_at < ${param(q.to)}`);
-    if (cursor) where.push(`(a.created_at, a.id) < (${param(cursor.createdAt)}, ${param(cursor.id)}::uuid)`);
+    const after = page.after;
+    if (after) where.push(`(a.created_at, a.id) < (${param(after.createdAt)}, ${param(after.id)}::uuid)`);
     const sql = `SELECT a.id, a.organization_id, a.actor_id, a.action, a.target_type, a.target_id, a.before, a.after, a.created_at
                    FROM audit_events a
                   WHERE ${where.join(' AND ')}
                   ORDER BY a.created_at DESC, a.id DESC
-                  LIMIT ${param(limit + 1)}`;
+                  LIMIT ${param(page.take)}`;
     const { rows } = await this.pool.query<Row>(sql, values);
-    return toPage(
-      rows.map((r) => ({ ...r, createdAt: r.created_at })),
-      limit,
+    return mapPage(
+      page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
       toDto,
     );
   }

@@ -4,7 +4,8 @@ import { decideSiteRead, siteListWhere } from '../access/site-grants.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import { afterCursor, decodeCursor, NEWEST_FIRST, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, NEWEST_FIRST } from '../common/keyset.js';
+import type { Page, PageQuery } from '../common/pagination.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { OrganizationListQuery } from './dto/organization.dto.js';
 import type {
@@ -28,7 +29,7 @@ export class TenantsService {
 
   /** Staff see every organisation; members see theirs. */
   async listOrganizations(p: Principal, q: OrganizationListQuery): Promise<Page<OrganizationDto>> {
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const scope = isStaff(p) ? {} : { id: { in: p.memberships.map((m) => m.organizationId) } };
     const rows = await this.prisma.organization.findMany({
       where: {
@@ -36,14 +37,14 @@ export class TenantsService {
           scope,
           q.q ? { name: { contains: q.q, mode: 'insensitive' as const } } : {},
           q.kind ? { kind: q.kind } : {},
-          afterCursor(decodeCursor(q.cursor)),
+          afterCursor(page.after),
         ],
       },
       include: withDomains,
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
+      take: page.take,
     });
-    return toPage(rows, limit, toOrganizationDto);
+    return mapPage(page.of(rows), toOrganizationDto);
   }
 
   async getOrganization(p: Principal, id: string): Promise<OrganizationDto> {
@@ -153,13 +154,13 @@ export class TenantsService {
     if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const rows = await this.prisma.site.findMany({
-      where: { AND: [siteListWhere(p, organizationId), afterCursor(decodeCursor(q.cursor))] },
+      where: { AND: [siteListWhere(p, organizationId), afterCursor(page.after)] },
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
+      take: page.take,
     });
-    return toPage(rows, limit, toSiteDto);
+    return mapPage(page.of(rows), toSiteDto);
   }
 
   async getSite(p: Principal, id: string): Promise<SiteDto> {

@@ -10,7 +10,8 @@ import {
   type TicketAction,
 } from '../access/ticket-policy.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { decodeCursor, encodeCursor, toPage, type Page } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Prisma, Ticket } from '../generated/prisma/client.js';
 import type {
@@ -59,7 +60,7 @@ export class TicketsService {
   // ── reading ───────────────────────────────────────────────────
 
   async list(p: Principal, q: TicketListQuery): Promise<Page<TicketDto>> {
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const rows = await this.repo.page(
       p,
       'read',
@@ -73,17 +74,13 @@ export class TicketsService {
         q: q.q,
         overdue: q.overdue,
       },
-      decodeCursor(q.cursor),
-      limit,
+      page.after,
+      page.take,
     );
-    const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
-    return {
-      data: page.map(rowToTicketDto),
-      nextCursor: more
-        ? encodeCursor({ createdAt: new Date(page[page.length - 1].created_at), id: page[page.length - 1].id })
-        : null,
-    };
+    return mapPage(
+      page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id })),
+      rowToTicketDto,
+    );
   }
 
   /** Loads a ticket and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
@@ -391,20 +388,18 @@ export class TicketsService {
 
   async comments(p: Principal, id: string, limit = 50, cursorStr?: string): Promise<Page<CommentDto>> {
     await this.load(p, id, 'read');
-    const cursor = decodeCursor(cursorStr);
+    const page = keysetPage({ cursor: cursorStr, limit });
     const rows = await this.prisma.ticketComment.findMany({
       where: {
         ticketId: id,
         ...(isStaff(p) ? {} : { internal: false }),
-        ...(cursor
-          ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
-          : {}),
+        ...afterCursor(page.after, 'asc'),
       },
       include: { author: { select: { name: true } } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: limit + 1,
+      orderBy: OLDEST_FIRST,
+      take: page.take,
     });
-    return toPage(rows, limit, (c) => ({
+    return mapPage(page.of(rows), (c) => ({
       id: c.id,
       ticketId: c.ticketId,
       authorId: c.authorId,
@@ -534,19 +529,17 @@ export class TicketsService {
 
   async history_(p: Principal, id: string, limit = 100, cursorStr?: string): Promise<Page<HistoryEntryDto>> {
     await this.load(p, id, 'read');
-    const cursor = decodeCursor(cursorStr);
+    const page = keysetPage({ cursor: cursorStr, limit });
     const rows = await this.prisma.ticketHistory.findMany({
       where: {
         ticketId: id,
         ...(isStaff(p) ? {} : { internal: false }),
-        ...(cursor
-          ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
-          : {}),
+        ...afterCursor(page.after, 'asc'),
       },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: limit + 1,
+      orderBy: OLDEST_FIRST,
+      take: page.take,
     });
-    return toPage(rows, limit, (h) => ({
+    return mapPage(page.of(rows), (h) => ({
       id: h.id,
       actorId: h.actorId,
       action: h.action,

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { decideValidation, decidingRoles, type ValidationAction } from '../access/validation-grants.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
+import { keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ccOf, ticketFacts } from '../tickets/ticket-facts.js';
@@ -46,16 +47,12 @@ export class ValidationsService {
   // ── reading ───────────────────────────────────────────────────
 
   async list(p: Principal, q: ValidationListQuery): Promise<Page<ValidationDto>> {
-    const limit = q.limit ?? 50;
-    const rows = await this.repo.page(p, q, decodeCursor(q.cursor), limit);
-    const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
-    return {
-      data: page.map(rowToValidationDto),
-      nextCursor: more
-        ? encodeCursor({ createdAt: page[page.length - 1].created_at, id: page[page.length - 1].id })
-        : null,
-    };
+    const page = keysetPage(q);
+    const rows = await this.repo.page(p, q, page.after, page.take);
+    return mapPage(
+      page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
+      rowToValidationDto,
+    );
   }
 
   private async loadValidation(tx: Tx, p: Principal, id: string) {
