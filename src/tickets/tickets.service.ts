@@ -13,7 +13,7 @@ import { DomainError, forbidden, notFound, unprocessable } from '../common/error
 import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { Prisma, Ticket } from '../generated/prisma/client.js';
+import type { Ticket } from '../generated/prisma/client.js';
 import type {
   AddCcDto,
   CcDto,
@@ -30,6 +30,7 @@ import type {
   UpdateTicketDto,
 } from './dto/ticket.dto.js';
 import { ccOf, ticketFacts } from './ticket-facts.js';
+import { writeTicketHistory } from './ticket-history.js';
 import { TicketNotifier } from './ticket-notifier.js';
 import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
@@ -45,8 +46,6 @@ type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
 /** Linked CIs the caller may see: a ticket never names a CI whose own GET would be a 404 (staff see all). */
 const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
   links.filter((l) => isStaff(p) || decideCiRead(p, l.ci).allowed).map((l) => l.ciId);
-
-const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 @Injectable()
 export class TicketsService {
@@ -166,28 +165,6 @@ export class TicketsService {
     }
   }
 
-  private async history(
-    tx: Tx,
-    t: { id: string; organizationId: string },
-    actorId: string,
-    action: string,
-    before: unknown,
-    after: unknown,
-    internal = false,
-  ): Promise<void> {
-    await tx.ticketHistory.create({
-      data: {
-        ticketId: t.id,
-        organizationId: t.organizationId,
-        actorId,
-        action,
-        internal,
-        before: before === null ? undefined : json(before),
-        after: after === null ? undefined : json(after),
-      },
-    });
-  }
-
   // ── writing ───────────────────────────────────────────────────
 
   async create(p: Principal, dto: CreateTicketDto): Promise<TicketDetailDto> {
@@ -247,7 +224,7 @@ export class TicketsService {
           cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
         },
       });
-      await this.history(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
+      await writeTicketHistory(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
       await this.notifier.notify(tx, {
         ticket: t,
         actorId: p.userId,
@@ -328,7 +305,7 @@ export class TicketsService {
       );
       const ciIds = newCis ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
       if (changed.length || dto.ciIds) {
-        await this.history(
+        await writeTicketHistory(
           tx,
           updated,
           p.userId,
@@ -372,7 +349,14 @@ export class TicketsService {
           },
         }),
       );
-      await this.history(tx, updated, p.userId, 'status_changed', { status: ticket.status }, { status: dto.status });
+      await writeTicketHistory(
+        tx,
+        updated,
+        p.userId,
+        'status_changed',
+        { status: ticket.status },
+        { status: dto.status },
+      );
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
       await this.notifier.notify(tx, {
         ticket: updated,
@@ -414,7 +398,7 @@ export class TicketsService {
     const c = await tx.ticketComment.create({
       data: { ticketId: t.id, organizationId: t.organizationId, authorId: p.userId, body, internal },
     });
-    await this.history(
+    await writeTicketHistory(
       tx,
       t,
       p.userId,
@@ -504,7 +488,7 @@ export class TicketsService {
           addedById: p.userId,
         },
       });
-      await this.history(tx, ticket, p.userId, 'cc_added', null, { userId: dto.userId });
+      await writeTicketHistory(tx, ticket, p.userId, 'cc_added', null, { userId: dto.userId });
       await this.notifier.notify(tx, {
         ticket,
         actorId: p.userId,
@@ -521,7 +505,7 @@ export class TicketsService {
       const { ticket } = await this.load(p, id, 'manage_cc', tx);
       const { count } = await tx.ticketCc.deleteMany({ where: { ticketId: id, userId } });
       if (count === 0) throw notFound('CC');
-      await this.history(tx, ticket, p.userId, 'cc_removed', { userId }, null);
+      await writeTicketHistory(tx, ticket, p.userId, 'cc_removed', { userId }, null);
     });
   }
 

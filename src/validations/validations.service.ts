@@ -7,6 +7,7 @@ import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ccOf, ticketFacts } from '../tickets/ticket-facts.js';
+import { writeTicketHistory } from '../tickets/ticket-history.js';
 import { canTransition } from '../tickets/ticket-workflow.js';
 import type {
   CreateDecisionDto,
@@ -21,8 +22,6 @@ import { ValidationsRepository } from './validations.repository.js';
 
 /** Decisions race on one row lock; give queued transactions room to wait for it. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
-
-const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 const TICKET_SELECT = {
   id: true,
@@ -84,26 +83,6 @@ export class ValidationsService {
 
   // ── shared writes ─────────────────────────────────────────────
 
-  private async history(
-    tx: Tx,
-    t: { id: string; organizationId: string },
-    actorId: string | null,
-    action: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<void> {
-    await tx.ticketHistory.create({
-      data: {
-        ticketId: t.id,
-        organizationId: t.organizationId,
-        actorId,
-        action,
-        before: before === null ? undefined : json(before),
-        after: after === null ? undefined : json(after),
-      },
-    });
-  }
-
   /** Moves the ticket along the workflow one step, with its history entry. */
   private async setTicketStatus(
     tx: Tx,
@@ -114,7 +93,7 @@ export class ValidationsService {
     validationId: string,
   ): Promise<void> {
     await tx.ticket.update({ where: { id: t.id }, data: { status: to, version: { increment: 1 } } });
-    await this.history(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
+    await writeTicketHistory(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
   }
 
   /** When the last open validation of a ticket waiting for the customer ends, the ticket goes back to OPEN. */
@@ -178,7 +157,7 @@ export class ValidationsService {
           requestedById: p.userId,
         },
       });
-      await this.history(tx, ticket, p.userId, 'validation_requested', null, {
+      await writeTicketHistory(tx, ticket, p.userId, 'validation_requested', null, {
         validationId: v.id,
         kind: v.kind,
         question: v.question,
@@ -248,7 +227,7 @@ export class ValidationsService {
           where: { id },
           data: { acceptCount, status, decidedAt: status === 'OPEN' ? null : now, version: { increment: 1 } },
         });
-        await this.history(tx, v.ticket, p.userId, 'validation_decision', null, {
+        await writeTicketHistory(tx, v.ticket, p.userId, 'validation_decision', null, {
           validationId: id,
           kind: v.kind,
           outcome: dto.outcome,
@@ -258,7 +237,7 @@ export class ValidationsService {
           decidedAt: now,
         });
         if (status !== 'OPEN') {
-          await this.history(
+          await writeTicketHistory(
             tx,
             v.ticket,
             p.userId,
@@ -305,7 +284,7 @@ export class ValidationsService {
       where: { id: v.id },
       data: { status: 'EXPIRED', decidedAt: now, version: { increment: 1 } },
     });
-    await this.history(
+    await writeTicketHistory(
       tx,
       v.ticket,
       null,
