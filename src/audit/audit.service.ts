@@ -5,7 +5,8 @@ import { auditEvents } from '../access/audit-grants.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { hasFeature } from '../access/roles.js';
 import { forbidden, notFound } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import type { AuditEventDto, AuditQuery } from './dto/audit.dto.js';
 
@@ -21,7 +22,7 @@ interface Row {
   created_at: Date;
 }
 
-const toDto = (r: Row & { createdAt: Date }): AuditEventDto => ({
+const toDto = (r: Row): AuditEventDto => ({
   id: r.id,
   organizationId: r.organization_id,
   actorId: r.actor_id,
@@ -50,8 +51,7 @@ export class AuditService {
       if (!hasFeature(m, 'manageRoles'))
         throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
     }
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const page = keysetPage(q);
     const sql = Prisma.sql;
     const where = [auditEvents.predicate(p, 'read')];
     if (q.organizationId) where.push(sql`a.organization_id = ${q.organizationId}::uuid`);
@@ -61,16 +61,15 @@ export class AuditService {
     if (q.actorId) where.push(sql`a.actor_id = ${q.actorId}::uuid`);
     if (q.from) where.push(sql`a.created_at >= ${q.from}`);
     if (q.to) where.push(sql`a.created_at < ${q.to}`);
-    if (cursor) where.push(sql`(a.created_at, a.id) < (${cursor.createdAt}, ${cursor.id}::uuid)`);
+    if (page.after) where.push(afterCursorSql('a', page.after));
     const query = sql`SELECT a.id, a.organization_id, a.actor_id, a.action, a.target_type, a.target_id, a.before, a.after, a.created_at
                    FROM audit_events a
                   WHERE ${Prisma.join(where, ' AND ')}
                   ORDER BY a.created_at DESC, a.id DESC
-                  LIMIT ${limit + 1}`;
+                  LIMIT ${page.take}`;
     const { rows } = await this.pool.query<Row>({ text: query.text, values: query.values as unknown[] });
-    return toPage(
-      rows.map((r) => ({ ...r, createdAt: r.created_at })),
-      limit,
+    return mapPage(
+      page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
       toDto,
     );
   }

@@ -5,7 +5,8 @@ import type { Principal } from '../access/principal.js';
 import { tickets } from '../access/ticket-grants.js';
 import { compileTicketPage } from '../access/ticket-query.js';
 import { forbidden } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { rowToTicketDto, TICKET_COLUMNS, type TicketListRow } from '../tickets/tickets.mapper.js';
@@ -25,8 +26,7 @@ export class ChangesService {
   async list(p: Principal, q: ChangeListQuery): Promise<Page<ChangeDto>> {
     const reason = listDeniedReason(p, 'changes');
     if (reason) throw forbidden(reason);
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const page = keysetPage(q);
     const orgs = organizationsOf(changes.scopes(p, 'read', q.organizationId));
     const scopes = tickets
       .scopes(p, 'read', q.organizationId)
@@ -35,17 +35,14 @@ export class ChangesService {
     const ids = compileTicketPage(
       scopes,
       { organizationId: q.organizationId, status: q.status, type: 'CHANGE' },
-      cursor,
-      limit + 1,
+      page.after,
+      page.take,
     );
     const query = sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
     const { rows } = await this.pool.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
-    const approvals = await this.approvalsOf(rows.slice(0, limit).map((r) => r.id));
-    return toPage(
-      rows.map((r) => ({ ...r, createdAt: new Date(r.created_at) })),
-      limit,
-      (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }),
-    );
+    const kept = page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id }));
+    const approvals = await this.approvalsOf(kept.data.map((r) => r.id));
+    return mapPage(kept, (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }));
   }
 
   private async approvalsOf(ticketIds: string[]): Promise<Map<string, ChangeApprovalDto[]>> {

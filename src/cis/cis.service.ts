@@ -7,7 +7,7 @@ import type { Principal } from '../access/principal.js';
 import { notFound, unprocessable } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
-import { decodeSortCursor, encodeSortCursor } from '../common/sort-cursor.js';
+import { mapPage, sortKeyPage } from '../common/keyset.js';
 import { Prisma, type Ci, type Contract } from '../generated/prisma/client.js';
 import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { renderCiSheet } from './ci-sheet.js';
@@ -23,22 +23,21 @@ export class CisService {
 
   /** CIs the caller may see, by name then id; filtered in SQL by the compiled CI grants. */
   async list(p: Principal, q: CiListQuery): Promise<Page<CiDto>> {
-    const limit = q.limit ?? 50;
-    const c = decodeSortCursor(q.cursor);
+    const page = sortKeyPage(q);
     const scopes = cis.scopes(p, 'read', q.organizationId);
     if (scopes.length === 0) return { data: [], nextCursor: null };
     const ids = compileCiPage(
       scopes,
       { organizationId: q.organizationId, siteId: q.siteId, type: q.type, q: q.q },
-      c ? { name: c.key, id: c.id } : null,
-      limit + 1,
+      page.after && { name: page.after.key, id: page.after.id },
+      page.take,
     );
     const query = Prisma.sql`SELECT ${Prisma.raw(CI_COLUMNS)} FROM (${ids}) p JOIN cis c ON c.id = p.id ORDER BY c.name, c.id`;
     const { rows } = await this.pool.query<CiRow>({ text: query.text, values: query.values as unknown[] });
-    const more = rows.length > limit;
-    const slice = more ? rows.slice(0, limit) : rows;
-    const last = slice[slice.length - 1];
-    return { data: slice.map(rowToCiDto), nextCursor: more ? encodeSortCursor(last.name, last.id) : null };
+    return mapPage(
+      page.of(rows, (r) => ({ key: r.name, id: r.id })),
+      rowToCiDto,
+    );
   }
 
   /** The CI if the caller may see it; otherwise 404, the same as a CI that does not exist. */

@@ -62,13 +62,6 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** Rows fetched with limit + 1: the extra row says whether a next page exists. */
-export function toPage<R extends Keyset, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
-  const more = rows.length > limit;
-  const slice = more ? rows.slice(0, limit) : rows;
-  return { data: slice.map(map), nextCursor: more ? encodeCursor(slice[slice.length - 1]) : null };
-}
-
 export function PageOf<T>(item: new () => T, name: string) {
   class PageDto {
     @ApiProperty({ type: [item], maxItems: 100 })
@@ -79,12 +72,3 @@ export function PageOf<T>(item: new () => T, name: string) {
   Object.defineProperty(PageDto, 'name', { value: name });
   return PageDto;
 }
-
-/** Prisma `where` for "after this cursor" in (createdAt desc, id desc) order; {} on the first page. */
-export function afterCursor(cursor: Keyset | null): { OR?: object[] } {
-  if (!cursor) return {};
-  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
-}
-
-/** The keyset order matching `afterCursor`. */
-export const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];

@@ -1,6 +1,7 @@
 import { cis } from '../access/ci-grants.js';
 import { isStaff, type Principal } from '../access/principal.js';
 import type { Ci, Contract, SlaTarget } from '../generated/prisma/client.js';
+import { CI_FACT_COLUMNS } from '../cis/ci-facts.js';
 import { isoDate } from '../cis/cis.mapper.js';
 import type { ContractDto } from './dto/contract.dto.js';
 import { TICKET_PRIORITIES } from '../access/principal.js';
@@ -12,7 +13,7 @@ export type ContractWithLinks = Contract & {
 
 export const contractInclude = {
   slaTargets: true,
-  cis: { select: { ci: { select: { id: true, organizationId: true, siteId: true, department: true } } } },
+  cis: { select: { ci: { select: { id: true, ...CI_FACT_COLUMNS } } } },
 } as const;
 
 /** The supplier is staff-only; covered CIs are those the caller may see. */

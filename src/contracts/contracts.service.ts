@@ -5,7 +5,8 @@ import { listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
+import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
@@ -31,8 +32,7 @@ export class ContractsService {
 
   /** Contracts the caller may see, newest first; filtered in SQL by the compiled contract grants. */
   async list(p: Principal, q: ContractListQuery): Promise<Page<ContractDto>> {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const page = keysetPage(q);
     const denied = listDeniedReason(p, 'contracts');
     if (denied) throw forbidden(denied);
     const where: Prisma.Sql[] = [contracts.predicate(p, 'read', q.organizationId)];
@@ -40,24 +40,19 @@ export class ContractsService {
     if (q.siteId) where.push(sql`k.site_id = ${q.siteId}::uuid`);
     if (q.kind) where.push(sql`k.kind = ${q.kind}::"ContractKind"`);
     if (q.direction) where.push(sql`k.direction = ${q.direction}::"ContractDirection"`);
-    if (cursor) where.push(sql`(k.created_at, k.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
-    const query = sql`SELECT k.id, k.created_at FROM contracts k WHERE ${Prisma.join(where, ' AND ')} ORDER BY k.created_at DESC, k.id DESC LIMIT ${limit + 1}`;
+    if (page.after) where.push(afterCursorSql('k', page.after));
+    const query = sql`SELECT k.id, k.created_at FROM contracts k WHERE ${Prisma.join(where, ' AND ')} ORDER BY k.created_at DESC, k.id DESC LIMIT ${page.take}`;
     const { rows } = await this.pool.query<{ id: string; created_at: Date }>({
       text: query.text,
       values: query.values as unknown[],
     });
-    const more = rows.length > limit;
-    const slice = more ? rows.slice(0, limit) : rows;
+    const kept = page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id }));
     const full = await this.prisma.contract.findMany({
-      where: { id: { in: slice.map((r) => r.id) } },
+      where: { id: { in: kept.data.map((r) => r.id) } },
       include: contractInclude,
     });
     const byId = new Map(full.map((k) => [k.id, k]));
-    const last = slice[slice.length - 1];
-    return {
-      data: slice.map((r) => toContractDto(byId.get(r.id)!, p)),
-      nextCursor: more ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
-    };
+    return mapPage(kept, (r) => toContractDto(byId.get(r.id)!, p));
   }
 
   async get(p: Principal, id: string): Promise<ContractDto> {

@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import bcrypt from 'bcrypt';
 import { PrismaClient, type PortalRole } from '../generated/prisma/client.js';
+import { writeTicketHistory } from '../tickets/ticket-history.js';
 
 export const DEMO_PASSWORD = 'Outpost-Demo-2026';
 
@@ -239,15 +240,7 @@ export async function seedDemo(url: string): Promise<void> {
               groupId: serviceDesk.id,
             },
           });
-          await tx.ticketHistory.create({
-            data: {
-              ticketId: t.id,
-              organizationId,
-              actorId: requesterId,
-              action: 'created',
-              after: { subject, type, priority },
-            },
-          });
+          await writeTicketHistory(tx, t, requesterId, 'created', null, { subject, type, priority });
           return t;
         };
         await ticket(acme.id, acmeHq.id, acmeUser.id, 'Printer on floor 2 jams', 'INCIDENT', 'MEDIUM');

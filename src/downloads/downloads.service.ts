@@ -4,7 +4,8 @@ import pg from 'pg';
 import { downloads } from '../access/download-grants.js';
 import type { Principal } from '../access/principal.js';
 import { DomainError, notFound, unprocessable } from '../common/errors.js';
-import { decodeCursor, toPage, type Page } from '../common/pagination.js';
+import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Download } from '../generated/prisma/client.js';
 import {
@@ -52,8 +53,7 @@ export class DownloadsService {
 
   /** Newest first; filtered in SQL by the compiled download grants. */
   async list(p: Principal, q: DownloadListQuery): Promise<Page<DownloadDto>> {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const page = keysetPage(q);
     if (!downloads.mayAny(p, 'read')) return { data: [], nextCursor: null };
     const where: Prisma.Sql[] = [downloads.predicate(p, 'read')];
     if (q.organizationId) {
@@ -61,19 +61,19 @@ export class DownloadsService {
         sql`(d.organization_id = ${q.organizationId}::uuid OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${q.organizationId}::uuid))`,
       );
     }
-    if (cursor) where.push(sql`(d.created_at, d.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
-    const query = sql`SELECT d.id, d.created_at FROM downloads d WHERE ${Prisma.join(where, ' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${limit + 1}`;
+    if (page.after) where.push(afterCursorSql('d', page.after));
+    const query = sql`SELECT d.id, d.created_at FROM downloads d WHERE ${Prisma.join(where, ' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${page.take}`;
     const { rows } = await this.pool.query<{ id: string; created_at: Date }>({
       text: query.text,
       values: query.values as unknown[],
     });
-    const full = await this.prisma.download.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: META });
+    const kept = page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id }));
+    const full = await this.prisma.download.findMany({
+      where: { id: { in: kept.data.map((r) => r.id) } },
+      select: META,
+    });
     const byId = new Map(full.map((d) => [d.id, d]));
-    return toPage(
-      rows.map((r) => ({ id: r.id, createdAt: r.created_at })),
-      limit,
-      (r) => toDownloadDto(byId.get(r.id)!),
-    );
+    return mapPage(kept, (r) => toDownloadDto(byId.get(r.id)!));
   }
 
   private async visibleMeta(p: Principal, id: string): Promise<DownloadMeta> {

@@ -2,6 +2,7 @@ import type { Resource } from '../access/resource.js';
 import type { RowFacts } from '../access/scope.js';
 import type { PrismaService } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { ccOf, loadTicketFacts, TICKET_FACT_COLUMNS, ticketFacts } from '../tickets/ticket-facts.js';
 
 /**
  * How explain finds the facts of one row. A plain resource's facts are its columns, read by
@@ -10,37 +11,21 @@ import { Prisma } from '../generated/prisma/client.js';
  */
 type Loader = (db: PrismaService, id: string, userId: string) => Promise<unknown>;
 
-const ticketFacts = async (db: PrismaService, id: string, userId: string) => {
-  const t = await db.ticket.findUnique({
-    where: { id },
-    select: {
-      organizationId: true,
-      siteId: true,
-      requesterId: true,
-      type: true,
-      ccs: { where: { userId }, select: { userId: true } },
-    },
-  });
-  return (
-    t && {
-      organizationId: t.organizationId,
-      siteId: t.siteId,
-      requesterId: t.requesterId,
-      callerIsCc: t.ccs.length > 0,
-      type: t.type,
-    }
-  );
-};
-
 export const FACT_LOADERS: Record<string, Loader> = {
-  ticket: ticketFacts,
+  ticket: (db, id, userId) => loadTicketFacts(db, id, userId),
   change: async (db, id, userId) => {
-    const t = await ticketFacts(db, id, userId);
-    return t && t.type === 'CHANGE' ? t : null;
+    const t = await db.ticket.findUnique({
+      where: { id },
+      select: { ...TICKET_FACT_COLUMNS, ...ccOf(userId), type: true },
+    });
+    return t && t.type === 'CHANGE' ? ticketFacts(t) : null;
   },
   validation: async (db, id, userId) => {
-    const v = await db.validation.findUnique({ where: { id }, select: { kind: true, ticketId: true } });
-    return v && { kind: v.kind, ticket: await ticketFacts(db, v.ticketId, userId) };
+    const v = await db.validation.findUnique({
+      where: { id },
+      select: { kind: true, ticket: { select: { ...TICKET_FACT_COLUMNS, ...ccOf(userId) } } },
+    });
+    return v && { kind: v.kind, ticket: ticketFacts(v.ticket) };
   },
 };
 

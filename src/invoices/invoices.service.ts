@@ -5,7 +5,8 @@ import { invoices, listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import type { Page } from '../common/pagination.js';
-import { decodeSortCursor, encodeSortCursor, isCalendarDate } from '../common/sort-cursor.js';
+import { sortKeyPage } from '../common/keyset.js';
+import { isCalendarDate } from '../common/sort-cursor.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Invoice } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
@@ -52,21 +53,21 @@ export class InvoicesService {
   /** Newest issue date first, keyset on (issued_on, id); filtered in SQL by the compiled grants. */
   async list(p: Principal, q: InvoiceListQuery): Promise<Page<InvoiceDto>> {
     this.assertMayUse(p);
-    const limit = q.limit ?? 50;
-    const c = decodeSortCursor(q.cursor, isCalendarDate);
+    const page = sortKeyPage(q, isCalendarDate);
+    const c = page.after;
     const where: Prisma.Sql[] = [invoices.predicate(p, 'read', q.organizationId)];
     if (q.organizationId) where.push(sql`i.organization_id = ${q.organizationId}::uuid`);
     if (q.status) where.push(sql`i.status = ${q.status}::"InvoiceStatus"`);
     if (c) where.push(sql`(i.issued_on, i.id) < (${c.key}::date, ${c.id}::uuid)`);
-    const query = sql`SELECT i.id FROM invoices i WHERE ${Prisma.join(where, ' AND ')} ORDER BY i.issued_on DESC, i.id DESC LIMIT ${limit + 1}`;
+    const query = sql`SELECT i.id FROM invoices i WHERE ${Prisma.join(where, ' AND ')} ORDER BY i.issued_on DESC, i.id DESC LIMIT ${page.take}`;
     const { rows } = await this.pool.query<{ id: string }>({ text: query.text, values: query.values as unknown[] });
-    const more = rows.length > limit;
-    const ids = (more ? rows.slice(0, limit) : rows).map((r) => r.id);
-    const full = await this.prisma.invoice.findMany({ where: { id: { in: ids } }, include: withContract });
+    const full = await this.prisma.invoice.findMany({
+      where: { id: { in: rows.map((r) => r.id) } },
+      include: withContract,
+    });
     const byId = new Map(full.map((i) => [i.id, i]));
-    const data = ids.map((id) => toInvoiceDto(byId.get(id)!, p));
-    const last = data[data.length - 1];
-    return { data, nextCursor: more ? encodeSortCursor(last.issuedOn, last.id) : null };
+    const data = rows.map((r) => toInvoiceDto(byId.get(r.id)!, p));
+    return page.of(data, (i) => ({ key: i.issuedOn, id: i.id }));
   }
 
   async get(p: Principal, id: string): Promise<InvoiceDto> {

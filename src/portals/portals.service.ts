@@ -3,7 +3,8 @@ import type { Principal } from '../access/principal.js';
 import { audit } from '../audit/audit.js';
 import { conflict, DomainError, notFound } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
-import { decodeCursor, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { afterCursor, keysetPage, NEWEST_FIRST } from '../common/keyset.js';
+import type { Page, PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Portal } from '../generated/prisma/client.js';
 import type { CreatePortalDto, PortalDto, UpdatePortalDto } from './dto/portal.dto.js';
@@ -22,17 +23,14 @@ export class PortalsService {
   }
 
   async list(q: PageQuery): Promise<Page<PortalDto>> {
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
+    const page = keysetPage(q);
     const rows = await this.prisma.portal.findMany({
-      where: cursor
-        ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
-        : {},
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: limit + 1,
+      where: afterCursor(page.after),
+      orderBy: NEWEST_FIRST,
+      take: page.take,
     });
-    const page = toPage(rows, limit, (r) => r);
-    return { data: await Promise.all(page.data.map((r) => this.dto(this.prisma, r))), nextCursor: page.nextCursor };
+    const kept = page.of(rows);
+    return { data: await Promise.all(kept.data.map((r) => this.dto(this.prisma, r))), nextCursor: kept.nextCursor };
   }
 
   async get(id: string): Promise<PortalDto> {

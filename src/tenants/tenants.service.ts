@@ -5,7 +5,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import { afterCursor, decodeCursor, NEWEST_FIRST, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, NEWEST_FIRST } from '../common/keyset.js';
+import type { Page, PageQuery } from '../common/pagination.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { OrganizationListQuery } from './dto/organization.dto.js';
 import type {
@@ -29,7 +30,7 @@ export class TenantsService {
 
   /** Staff see every organisation; members see theirs. */
   async listOrganizations(p: Principal, q: OrganizationListQuery): Promise<Page<OrganizationDto>> {
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const scope = isStaff(p) ? {} : { id: { in: p.memberships.map((m) => m.organizationId) } };
     const rows = await this.prisma.organization.findMany({
       where: {
@@ -37,14 +38,14 @@ export class TenantsService {
           scope,
           q.q ? { name: { contains: q.q, mode: 'insensitive' as const } } : {},
           q.kind ? { kind: q.kind } : {},
-          afterCursor(decodeCursor(q.cursor)),
+          afterCursor(page.after),
         ],
       },
       include: withDomains,
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
+      take: page.take,
     });
-    return toPage(rows, limit, toOrganizationDto);
+    return mapPage(page.of(rows), toOrganizationDto);
   }
 
   async getOrganization(p: Principal, id: string): Promise<OrganizationDto> {
@@ -154,19 +155,18 @@ export class TenantsService {
     if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
-    const limit = q.limit ?? 50;
-    const cursor = decodeCursor(q.cursor);
-    const keyset = cursor
-      ? Prisma.sql` AND (s.created_at, s.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+    const page = keysetPage(q);
+    const keyset = page.after
+      ? Prisma.sql` AND (s.created_at, s.id) < (${page.after.createdAt}::timestamptz, ${page.after.id}::uuid)`
       : Prisma.empty;
-    const page = await this.prisma.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT s.id FROM sites s WHERE s.organization_id = ${organizationId}::uuid AND ${sites.predicate(p, 'read', organizationId)}${keyset} ORDER BY s.created_at DESC, s.id DESC LIMIT ${limit + 1}`,
+    const ids = await this.prisma.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT s.id FROM sites s WHERE s.organization_id = ${organizationId}::uuid AND ${sites.predicate(p, 'read', organizationId)}${keyset} ORDER BY s.created_at DESC, s.id DESC LIMIT ${page.take}`,
     );
     const rows = await this.prisma.site.findMany({
-      where: { id: { in: page.map((r) => r.id) } },
+      where: { id: { in: ids.map((r) => r.id) } },
       orderBy: NEWEST_FIRST,
     });
-    return toPage(rows, limit, toSiteDto);
+    return mapPage(page.of(rows), toSiteDto);
   }
 
   async getSite(p: Principal, id: string): Promise<SiteDto> {

@@ -4,6 +4,7 @@ import { tickets } from '../access/ticket-grants.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
+import { ccUserIds, ticketFacts } from './ticket-facts.js';
 
 export interface TicketEvent {
   ticket: {
@@ -37,8 +38,8 @@ export class TicketNotifier {
   ) {}
 
   async notify(tx: Tx, e: TicketEvent): Promise<number> {
-    const ccs = await tx.ticketCc.findMany({ where: { ticketId: e.ticket.id }, select: { userId: true } });
-    const candidates = new Set<string>([e.ticket.requesterId, ...ccs.map((c) => c.userId), ...(e.alsoNotify ?? [])]);
+    const ccs = await ccUserIds(tx, e.ticket.id);
+    const candidates = new Set<string>([e.ticket.requesterId, ...ccs, ...(e.alsoNotify ?? [])]);
     if (e.ticket.assigneeId) candidates.add(e.ticket.assigneeId);
     candidates.delete(e.actorId);
     const messages = [];
@@ -47,10 +48,11 @@ export class TicketNotifier {
       const p = principals.get(userId);
       if (!p) continue;
       if (e.internal && !p.staffRole) continue;
-      const d = tickets.decide(p, 'read', {
-        ...e.ticket,
-        callerIsCc: ccs.some((c) => c.userId === userId) || (e.alsoNotify ?? []).includes(userId),
-      });
+      const d = tickets.decide(
+        p,
+        'read',
+        ticketFacts(e.ticket, ccs.has(userId) || (e.alsoNotify ?? []).includes(userId)),
+      );
       if (!d.allowed) continue;
       messages.push({
         organizationId: e.ticket.organizationId,

@@ -16,17 +16,17 @@ import { TICKET_COLUMNS, type TicketListRow } from './tickets.mapper.js';
 export class TicketsRepository {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  /** One page (limit + 1 rows, newest first) of the tickets on which `p` holds `capability`; timestamps as ISO strings. */
+  /** Up to `take` tickets (newest first) on which `p` holds `capability`; timestamps as ISO strings. */
   async page(
     p: Principal,
     capability: Capability,
     filters: TicketListFilters,
     cursor: Cursor | null,
-    limit: number,
+    take: number,
   ): Promise<TicketListRow[]> {
     const scopes = tickets.scopes(p, capability, filters.organizationId);
     if (scopes.length === 0) return [];
-    const ids = compileTicketPage(scopes, filters, cursor, limit + 1);
+    const ids = compileTicketPage(scopes, filters, cursor, take);
     const q = Prisma.sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
     const { rows } = await this.pool.query<TicketListRow>({
       name: listStatementName(q.text, filters),

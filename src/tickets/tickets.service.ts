@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { cis } from '../access/ci-grants.js';
+import { CI_FACT_COLUMNS } from '../cis/ci-facts.js';
 import { isStaff, membershipIn, type Principal, type TicketType } from '../access/principal.js';
 import type { Decision } from '../access/resource.js';
 import { tickets, type TicketAction } from '../access/ticket-grants.js';
 import { creatableTicketTypes, decideTicketCreate } from '../access/ticket-policy.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { decodeCursor, encodeCursor, toPage, type Page } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { Prisma, Ticket } from '../generated/prisma/client.js';
+import type { Ticket } from '../generated/prisma/client.js';
 import type {
   AddCcDto,
   CcDto,
@@ -23,6 +25,8 @@ import type {
   TransitionDto,
   UpdateTicketDto,
 } from './dto/ticket.dto.js';
+import { ccOf, ticketFacts } from './ticket-facts.js';
+import { writeTicketHistory } from './ticket-history.js';
 import { TicketNotifier } from './ticket-notifier.js';
 import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
@@ -39,8 +43,6 @@ type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
 const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
   links.filter((l) => isStaff(p) || cis.decide(p, 'read', l.ci).allowed).map((l) => l.ciId);
 
-const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
-
 @Injectable()
 export class TicketsService {
   constructor(
@@ -53,7 +55,7 @@ export class TicketsService {
   // ── reading ───────────────────────────────────────────────────
 
   async list(p: Principal, q: TicketListQuery): Promise<Page<TicketDto>> {
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const rows = await this.repo.page(
       p,
       'read',
@@ -67,17 +69,13 @@ export class TicketsService {
         q: q.q,
         overdue: q.overdue,
       },
-      decodeCursor(q.cursor),
-      limit,
+      page.after,
+      page.take,
     );
-    const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
-    return {
-      data: page.map(rowToTicketDto),
-      nextCursor: more
-        ? encodeCursor({ createdAt: new Date(page[page.length - 1].created_at), id: page[page.length - 1].id })
-        : null,
-    };
+    return mapPage(
+      page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id })),
+      rowToTicketDto,
+    );
   }
 
   /** Loads a ticket and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
@@ -86,24 +84,25 @@ export class TicketsService {
     id: string,
     action: TicketAction,
     tx: Tx = this.prisma,
-  ): Promise<{ ticket: LoadedTicket; decision: Decision }> {
+  ): Promise<{ ticket: LoadedTicket; decision: Decision; callerIsCc: boolean }> {
     const ticket = await tx.ticket.findUnique({
       where: { id },
       include: {
-        ccs: { where: { userId: p.userId }, select: { userId: true } },
-        cis: { select: { ciId: true, ci: { select: { organizationId: true, siteId: true, department: true } } } },
+        ...ccOf(p.userId),
+        cis: { select: { ciId: true, ci: { select: CI_FACT_COLUMNS } } },
       },
     });
     if (!ticket) throw notFound('ticket');
-    const decision = tickets.decide(p, action, { ...ticket, callerIsCc: ticket.ccs.length > 0 });
+    const facts = ticketFacts(ticket);
+    const decision = tickets.decide(p, action, facts);
     if (!decision.visible) throw notFound('ticket');
     if (!decision.allowed) throw forbidden(decision.reason);
-    return { ticket, decision };
+    return { ticket, decision, callerIsCc: facts.callerIsCc };
   }
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
-    const { ticket } = await this.load(p, id, 'read');
-    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
+    const { ticket, callerIsCc } = await this.load(p, id, 'read');
+    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc);
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -152,7 +151,7 @@ export class TicketsService {
     if (ciIds.length === 0) return;
     const rows = await tx.ci.findMany({
       where: { id: { in: ciIds } },
-      select: { id: true, organizationId: true, siteId: true, department: true },
+      select: { id: true, ...CI_FACT_COLUMNS },
     });
     for (const id of ciIds) {
       const ci = rows.find((c) => c.id === id);
@@ -160,28 +159,6 @@ export class TicketsService {
         throw unprocessable('ciIds', `CI ${id} does not exist or is not visible to you`);
       }
     }
-  }
-
-  private async history(
-    tx: Tx,
-    t: { id: string; organizationId: string },
-    actorId: string,
-    action: string,
-    before: unknown,
-    after: unknown,
-    internal = false,
-  ): Promise<void> {
-    await tx.ticketHistory.create({
-      data: {
-        ticketId: t.id,
-        organizationId: t.organizationId,
-        actorId,
-        action,
-        internal,
-        before: before === null ? undefined : json(before),
-        after: after === null ? undefined : json(after),
-      },
-    });
   }
 
   // ── writing ───────────────────────────────────────────────────
@@ -243,7 +220,7 @@ export class TicketsService {
           cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
         },
       });
-      await this.history(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
+      await writeTicketHistory(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
       await this.notifier.notify(tx, {
         ticket: t,
         actorId: p.userId,
@@ -256,7 +233,7 @@ export class TicketsService {
 
   async update(p: Principal, id: string, dto: UpdateTicketDto, expectedVersion: number): Promise<TicketDetailDto> {
     return this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'update', tx);
+      const { ticket, callerIsCc } = await this.load(p, id, 'update', tx);
       if (ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const staffOnly = (['organizationId', 'siteId'] as const).filter((k) => dto[k] !== undefined);
@@ -303,7 +280,6 @@ export class TicketsService {
         }),
       );
       if (organizationId !== ticket.organizationId) {
-        await tx.ticketCc.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketComment.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketHistory.updateMany({ where: { ticketId: id }, data: { organizationId } });
         await tx.ticketCi.deleteMany({ where: { ticketId: id } });
@@ -325,7 +301,7 @@ export class TicketsService {
       );
       const ciIds = newCis ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
       if (changed.length || dto.ciIds) {
-        await this.history(
+        await writeTicketHistory(
           tx,
           updated,
           p.userId,
@@ -334,18 +310,17 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
       }
-      const cc = await tx.ticketCc.findUnique({ where: { ticketId_userId: { ticketId: id, userId: p.userId } } });
       return toTicketDetailDto(
         updated,
         ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
-        !!cc,
+        callerIsCc,
       );
     });
   }
 
   async transition(p: Principal, id: string, dto: TransitionDto, expectedVersion?: number): Promise<TicketDetailDto> {
     return this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'transition', tx);
+      const { ticket, callerIsCc } = await this.load(p, id, 'transition', tx);
       if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw stalePrecondition();
       if (!isStaff(p)) {
         const allowed = membershipIn(p, ticket.organizationId)?.allowedStatuses;
@@ -370,7 +345,14 @@ export class TicketsService {
           },
         }),
       );
-      await this.history(tx, updated, p.userId, 'status_changed', { status: ticket.status }, { status: dto.status });
+      await writeTicketHistory(
+        tx,
+        updated,
+        p.userId,
+        'status_changed',
+        { status: ticket.status },
+        { status: dto.status },
+      );
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
       await this.notifier.notify(tx, {
         ticket: updated,
@@ -378,7 +360,7 @@ export class TicketsService {
         kind: 'ticket.status_changed',
         summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}`,
       });
-      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), ticket.ccs.length > 0);
+      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), callerIsCc);
     });
   }
 
@@ -386,20 +368,18 @@ export class TicketsService {
 
   async comments(p: Principal, id: string, limit = 50, cursorStr?: string): Promise<Page<CommentDto>> {
     await this.load(p, id, 'read');
-    const cursor = decodeCursor(cursorStr);
+    const page = keysetPage({ cursor: cursorStr, limit });
     const rows = await this.prisma.ticketComment.findMany({
       where: {
         ticketId: id,
         ...(isStaff(p) ? {} : { internal: false }),
-        ...(cursor
-          ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
-          : {}),
+        ...afterCursor(page.after, 'asc'),
       },
       include: { author: { select: { name: true } } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: limit + 1,
+      orderBy: OLDEST_FIRST,
+      take: page.take,
     });
-    return toPage(rows, limit, (c) => ({
+    return mapPage(page.of(rows), (c) => ({
       id: c.id,
       ticketId: c.ticketId,
       authorId: c.authorId,
@@ -414,7 +394,7 @@ export class TicketsService {
     const c = await tx.ticketComment.create({
       data: { ticketId: t.id, organizationId: t.organizationId, authorId: p.userId, body, internal },
     });
-    await this.history(
+    await writeTicketHistory(
       tx,
       t,
       p.userId,
@@ -504,7 +484,7 @@ export class TicketsService {
           addedById: p.userId,
         },
       });
-      await this.history(tx, ticket, p.userId, 'cc_added', null, { userId: dto.userId });
+      await writeTicketHistory(tx, ticket, p.userId, 'cc_added', null, { userId: dto.userId });
       await this.notifier.notify(tx, {
         ticket,
         actorId: p.userId,
@@ -521,7 +501,7 @@ export class TicketsService {
       const { ticket } = await this.load(p, id, 'manage_cc', tx);
       const { count } = await tx.ticketCc.deleteMany({ where: { ticketId: id, userId } });
       if (count === 0) throw notFound('CC');
-      await this.history(tx, ticket, p.userId, 'cc_removed', { userId }, null);
+      await writeTicketHistory(tx, ticket, p.userId, 'cc_removed', { userId }, null);
     });
   }
 
@@ -529,19 +509,17 @@ export class TicketsService {
 
   async history_(p: Principal, id: string, limit = 100, cursorStr?: string): Promise<Page<HistoryEntryDto>> {
     await this.load(p, id, 'read');
-    const cursor = decodeCursor(cursorStr);
+    const page = keysetPage({ cursor: cursorStr, limit });
     const rows = await this.prisma.ticketHistory.findMany({
       where: {
         ticketId: id,
         ...(isStaff(p) ? {} : { internal: false }),
-        ...(cursor
-          ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
-          : {}),
+        ...afterCursor(page.after, 'asc'),
       },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: limit + 1,
+      orderBy: OLDEST_FIRST,
+      take: page.take,
     });
-    return toPage(rows, limit, (h) => ({
+    return mapPage(page.of(rows), (h) => ({
       id: h.id,
       actorId: h.actorId,
       action: h.action,

@@ -3,7 +3,8 @@ import { isAdmin, isStaff, membershipIn, type PortalRole, type Principal } from 
 import { hasFeature } from '../access/roles.js';
 import { audit } from '../audit/audit.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { afterCursor, decodeCursor, NEWEST_FIRST, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, NEWEST_FIRST } from '../common/keyset.js';
+import type { Page, PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -44,7 +45,7 @@ export class UsersService {
   ) {}
 
   async list(q: UserListQuery): Promise<Page<UserDto>> {
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const rows = await this.prisma.user.findMany({
       where: {
         AND: [
@@ -56,13 +57,13 @@ export class UsersService {
                 ],
               }
             : {},
-          afterCursor(decodeCursor(q.cursor)),
+          afterCursor(page.after),
         ],
       },
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
+      take: page.take,
     });
-    return toPage(rows, limit, toUserDto);
+    return mapPage(page.of(rows), toUserDto);
   }
 
   async get(id: string): Promise<UserDto> {
@@ -189,14 +190,14 @@ export class UsersService {
     }
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
-    const limit = q.limit ?? 50;
+    const page = keysetPage(q);
     const rows = await this.prisma.membership.findMany({
-      where: { AND: [{ organizationId }, afterCursor(decodeCursor(q.cursor))] },
+      where: { AND: [{ organizationId }, afterCursor(page.after)] },
       include: withUser,
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
+      take: page.take,
     });
-    return toPage(rows, limit, toMembershipDto);
+    return mapPage(page.of(rows), toMembershipDto);
   }
 
   async getMembership(p: Principal, id: string): Promise<MembershipDto> {
@@ -391,7 +392,6 @@ export class UsersService {
 
   /** PORTAL_USER: own entry; roles with "all contacts": every member of the organisation. */
   async contacts(p: Principal, q: ContactQuery): Promise<Page<ContactDto>> {
-    const limit = q.limit ?? 50;
     let scope: object;
     if (isStaff(p)) {
       if (!q.organizationId)
@@ -406,12 +406,13 @@ export class UsersService {
       const ownOrgs = ms.filter((m) => !hasFeature(m, 'allContacts')).map((m) => m.organizationId);
       scope = { OR: [{ organizationId: { in: allOrgs } }, { organizationId: { in: ownOrgs }, userId: p.userId }] };
     }
+    const page = keysetPage(q);
     const rows = await this.prisma.membership.findMany({
-      where: { AND: [scope, { active: true, user: { active: true } }, afterCursor(decodeCursor(q.cursor))] },
+      where: { AND: [scope, { active: true, user: { active: true } }, afterCursor(page.after)] },
       include: { user: true },
       orderBy: NEWEST_FIRST,
-      take: limit + 1,
+      take: page.take,
     });
-    return toPage(rows, limit, toContactDto);
+    return mapPage(page.of(rows), toContactDto);
   }
 }

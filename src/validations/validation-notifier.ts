@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
-import type { TicketFacts } from '../access/ticket-grants.js';
 import { decidingRoles, validations, type ValidationKind } from '../access/validation-grants.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { PG_POOL, type Tx } from '../database/prisma.service.js';
+import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
+import { ccUserIds, ticketFacts } from '../tickets/ticket-facts.js';
 
 export interface ValidationTicket {
   id: string;
@@ -37,30 +37,27 @@ export interface ValidationSummary {
 export class ValidationNotifier {
   constructor(
     private readonly principals: PrincipalLoader,
+    private readonly prisma: PrismaService,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Principals who may decide a validation of `kind` on `ticket`. Runs on the pool, outside any transaction. */
   async eligibleDeciders(ticket: ValidationTicket, kind: ValidationKind): Promise<Principal[]> {
-    const { rows } = await this.pool.query<{ user_id: string; cc: boolean }>({
-      text: `SELECT m.user_id, EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = $3 AND c.user_id = m.user_id) AS cc
+    const { rows } = await this.pool.query<{ user_id: string }>({
+      text: `SELECT m.user_id
              FROM memberships m JOIN users u ON u.id = m.user_id
              WHERE m.organization_id = $1 AND m.active AND u.active AND u.staff_role IS NULL AND m.roles && $2::"PortalRole"[]
              ORDER BY m.user_id`,
-      values: [ticket.organizationId, decidingRoles(kind), ticket.id],
+      values: [ticket.organizationId, decidingRoles(kind)],
     });
     const out: Principal[] = [];
     const principals = await this.principals.loadMany(rows.map((r) => r.user_id));
+    const ccs = await ccUserIds(this.prisma, ticket.id);
     for (const r of rows) {
       const p = principals.get(r.user_id);
       if (!p) continue;
-      const facts: TicketFacts = {
-        organizationId: ticket.organizationId,
-        siteId: ticket.siteId,
-        requesterId: ticket.requesterId,
-        callerIsCc: r.cc,
-      };
+      const facts = ticketFacts(ticket, ccs.has(r.user_id));
       if (validations.decide(p, 'decide', { kind, ticket: facts }).allowed) out.push(p);
     }
     return out;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
 import { validations } from '../access/validation-grants.js';
+import { afterCursorSql } from '../common/keyset.js';
 import type { Keyset } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -21,7 +22,8 @@ export const EFFECTIVE_STATUS = sql`CASE WHEN v.status = 'OPEN' AND v.due_at IS 
 export class ValidationsRepository {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  async page(p: Principal, q: ValidationListQuery, cursor: Keyset | null, limit: number): Promise<ValidationRow[]> {
+  /** Up to `take` validations after `cursor`, newest first. */
+  async page(p: Principal, q: ValidationListQuery, cursor: Keyset | null, take: number): Promise<ValidationRow[]> {
     const read = validations.predicate(p, 'read');
     const decide = validations.predicate(p, 'decide');
     const mine = sql`(SELECT d.outcome::text FROM validation_decisions d WHERE d.validation_id = v.id AND d.user_id = ${p.userId}::uuid)`;
@@ -32,7 +34,7 @@ export class ValidationsRepository {
     if (q.ticketId) where.push(sql`v.ticket_id = ${q.ticketId}::uuid`);
     if (q.organizationId) where.push(sql`t.organization_id = ${q.organizationId}::uuid`);
     if (q.awaitingMyDecision) where.push(canDecide);
-    if (cursor) where.push(sql`(v.created_at, v.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`);
+    if (cursor) where.push(afterCursorSql('v', cursor));
     const query = sql`
       SELECT v.id, v.ticket_id, t.number AS ticket_number, t.subject AS ticket_subject, t.organization_id, v.kind::text AS kind,
              v.question, v.due_at, v.required_approvals, v.accept_count, ${EFFECTIVE_STATUS} AS status, v.requested_by_id,
@@ -40,7 +42,7 @@ export class ValidationsRepository {
       FROM validations v JOIN tickets t ON t.id = v.ticket_id
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY v.created_at DESC, v.id DESC
-      LIMIT ${limit + 1}`;
+      LIMIT ${take}`;
     const { rows } = await this.pool.query<ValidationRow>({ text: query.text, values: query.values as unknown[] });
     return rows;
   }

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { decidingRoles, validations, type ValidationAction } from '../access/validation-grants.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
+import { keysetPage, mapPage } from '../common/keyset.js';
+import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { ccOf, ticketFacts } from '../tickets/ticket-facts.js';
+import { writeTicketHistory } from '../tickets/ticket-history.js';
 import { canTransition } from '../tickets/ticket-workflow.js';
 import type {
   CreateDecisionDto,
@@ -19,8 +22,6 @@ import { ValidationsRepository } from './validations.repository.js';
 
 /** Decisions race on one row lock; give queued transactions room to wait for it. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
-
-const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 
 const TICKET_SELECT = {
   id: true,
@@ -45,23 +46,19 @@ export class ValidationsService {
   // ── reading ───────────────────────────────────────────────────
 
   async list(p: Principal, q: ValidationListQuery): Promise<Page<ValidationDto>> {
-    const limit = q.limit ?? 50;
-    const rows = await this.repo.page(p, q, decodeCursor(q.cursor), limit);
-    const more = rows.length > limit;
-    const page = more ? rows.slice(0, limit) : rows;
-    return {
-      data: page.map(rowToValidationDto),
-      nextCursor: more
-        ? encodeCursor({ createdAt: page[page.length - 1].created_at, id: page[page.length - 1].id })
-        : null,
-    };
+    const page = keysetPage(q);
+    const rows = await this.repo.page(p, q, page.after, page.take);
+    return mapPage(
+      page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
+      rowToValidationDto,
+    );
   }
 
   private async loadValidation(tx: Tx, p: Principal, id: string) {
     return tx.validation.findUnique({
       where: { id },
       include: {
-        ticket: { select: { ...TICKET_SELECT, ccs: { where: { userId: p.userId }, select: { userId: true } } } },
+        ticket: { select: { ...TICKET_SELECT, ...ccOf(p.userId) } },
         decisions: { include: { user: { select: { name: true } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       },
     });
@@ -71,7 +68,7 @@ export class ValidationsService {
   private async load(tx: Tx, p: Principal, id: string, action: ValidationAction) {
     const v = await this.loadValidation(tx, p, id);
     if (!v) throw notFound('validation');
-    const facts = { kind: v.kind, ticket: { ...v.ticket, callerIsCc: v.ticket.ccs.length > 0 } };
+    const facts = { kind: v.kind, ticket: ticketFacts(v.ticket) };
     const decision = validations.decide(p, action, facts);
     if (!decision.visible) throw notFound('validation');
     if (!decision.allowed) throw forbidden(decision.reason);
@@ -86,26 +83,6 @@ export class ValidationsService {
 
   // ── shared writes ─────────────────────────────────────────────
 
-  private async history(
-    tx: Tx,
-    t: { id: string; organizationId: string },
-    actorId: string | null,
-    action: string,
-    before: unknown,
-    after: unknown,
-  ): Promise<void> {
-    await tx.ticketHistory.create({
-      data: {
-        ticketId: t.id,
-        organizationId: t.organizationId,
-        actorId,
-        action,
-        before: before === null ? undefined : json(before),
-        after: after === null ? undefined : json(after),
-      },
-    });
-  }
-
   /** Moves the ticket along the workflow one step, with its history entry. */
   private async setTicketStatus(
     tx: Tx,
@@ -116,7 +93,7 @@ export class ValidationsService {
     validationId: string,
   ): Promise<void> {
     await tx.ticket.update({ where: { id: t.id }, data: { status: to, version: { increment: 1 } } });
-    await this.history(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
+    await writeTicketHistory(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
   }
 
   /** When the last open validation of a ticket waiting for the customer ends, the ticket goes back to OPEN. */
@@ -180,7 +157,7 @@ export class ValidationsService {
           requestedById: p.userId,
         },
       });
-      await this.history(tx, ticket, p.userId, 'validation_requested', null, {
+      await writeTicketHistory(tx, ticket, p.userId, 'validation_requested', null, {
         validationId: v.id,
         kind: v.kind,
         question: v.question,
@@ -250,7 +227,7 @@ export class ValidationsService {
           where: { id },
           data: { acceptCount, status, decidedAt: status === 'OPEN' ? null : now, version: { increment: 1 } },
         });
-        await this.history(tx, v.ticket, p.userId, 'validation_decision', null, {
+        await writeTicketHistory(tx, v.ticket, p.userId, 'validation_decision', null, {
           validationId: id,
           kind: v.kind,
           outcome: dto.outcome,
@@ -260,7 +237,7 @@ export class ValidationsService {
           decidedAt: now,
         });
         if (status !== 'OPEN') {
-          await this.history(
+          await writeTicketHistory(
             tx,
             v.ticket,
             p.userId,
@@ -307,7 +284,7 @@ export class ValidationsService {
       where: { id: v.id },
       data: { status: 'EXPIRED', decidedAt: now, version: { increment: 1 } },
     });
-    await this.history(
+    await writeTicketHistory(
       tx,
       v.ticket,
       null,

@@ -442,6 +442,51 @@ describe('tickets over HTTP', () => {
       expect(r.body.detail).toMatch(/at most 20/);
       expect(await ctx.prisma.ticketCc.count({ where: { ticketId: t.id } })).toBe(20);
     });
+
+    /** A ticket of `w.org` with `w.colleague` in CC; its requester is a member of `w.other` too. */
+    async function ccWorld() {
+      const w = await acme();
+      await f.addMembership(w.user.id, w.other.id);
+      const t = await f.ticket(w.org.id, w.user.id);
+      await f.cc(t, w.colleague.id);
+      return { ...w, t };
+    }
+
+    it('CC rows move with their ticket to another organisation (the database keeps them in step)', async () => {
+      const w = await ccWorld();
+      await ctx.http
+        .patch(`/api/v1/tickets/${w.t.id}`)
+        .set(auth(w.agent))
+        .set('if-match', '"1"')
+        .send({ organizationId: w.other.id })
+        .expect(200);
+      const ccs = await ctx.prisma.ticketCc.findMany({ where: { ticketId: w.t.id } });
+      expect(ccs.map((c) => [c.userId, c.organizationId, c.ticketCreatedAt.toISOString()])).toEqual([
+        [w.colleague.id, w.other.id, w.t.createdAt.toISOString()],
+      ]);
+      // A move outside the API follows too.
+      await ctx.prisma.$executeRaw`UPDATE tickets SET organization_id = ${w.org.id}::uuid WHERE id = ${w.t.id}::uuid`;
+      expect((await ctx.prisma.ticketCc.findFirstOrThrow({ where: { ticketId: w.t.id } })).organizationId).toBe(
+        w.org.id,
+      );
+    });
+
+    it('the database refuses a CC row whose organisation or created_at is not its ticket’s', async () => {
+      const w = await ccWorld();
+      const cc = (organizationId: string, ticketCreatedAt: Date) =>
+        ctx.prisma.ticketCc.create({ data: { ticketId: w.t.id, userId: w.user.id, organizationId, ticketCreatedAt } });
+      await expect(cc(w.other.id, w.t.createdAt)).rejects.toMatchObject({ code: 'P2003' });
+      await expect(cc(w.org.id, new Date(w.t.createdAt.getTime() - 1000))).rejects.toMatchObject({ code: 'P2003' });
+      await expect(
+        ctx.prisma
+          .$executeRaw`UPDATE ticket_ccs SET organization_id = ${w.other.id}::uuid WHERE ticket_id = ${w.t.id}::uuid`,
+      ).rejects.toThrow(/foreign key/);
+      expect(await ctx.prisma.ticketCc.findMany({ where: { ticketId: w.t.id } })).toEqual([
+        expect.objectContaining({ userId: w.colleague.id, organizationId: w.org.id }),
+      ]);
+      await ctx.prisma.ticket.delete({ where: { id: w.t.id } });
+      expect(await ctx.prisma.ticketCc.count()).toBe(0);
+    });
   });
 
   describe('notifications', () => {
