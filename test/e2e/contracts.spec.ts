@@ -1,10 +1,12 @@
 import { useApp } from '../helpers/setup.js';
+import { stable } from '../helpers/identity.js';
 
 const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
 const MISSING = '0190b8a5-0000-7000-8000-000000000000';
+const NONEXISTENT = '0190a0a0-0000-7000-8000-00000000beef';
 
 describe('contracts, the contracts-by-site report and SLA due times', () => {
-  const { ctx, f } = useApp();
+  const { ctx, f, as } = useApp();
 
   async function world() {
     const portal = await f.portal();
@@ -345,6 +347,59 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
         .set('authorization', `Bearer ${ctx.tokenFor(u)}`)
         .expect(200);
       expect(all.body.data).toHaveLength(4);
+    });
+  });
+
+  describe('staff-only data', () => {
+    it('hides purchased contracts and suppliers from externals everywhere (detail, list, CI, report) and shows them to staff', async () => {
+      const o = await f.org();
+      const site = await f.site(o.id);
+      const approver = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'], homeSiteId: site.id });
+      const agent = await f.staff('AGENT');
+      const ci = await f.ci(o.id, { siteId: site.id });
+      const sold = await f.contract(o.id, { siteId: site.id, ciIds: [ci.id], supplier: 'Hidden Supplier Ltd' });
+      const purchased = await f.contract(o.id, {
+        siteId: site.id,
+        ciIds: [ci.id],
+        direction: 'PURCHASED',
+        kind: 'SUPPORT',
+        supplier: 'Vendor GmbH',
+      });
+      const h = as(approver);
+      const hidden = await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(h);
+      const absent = await ctx.http.get(`/api/v1/contracts/${NONEXISTENT}`).set(h);
+      expect(hidden.status).toBe(404);
+      expect(stable(hidden.body)).toEqual(stable(absent.body));
+      const list = (await ctx.http.get('/api/v1/contracts?direction=PURCHASED').set(h).expect(200)).body.data;
+      expect(list).toEqual([]);
+      const all = (await ctx.http.get('/api/v1/contracts').set(h).expect(200)).body.data as Record<string, unknown>[];
+      expect(all.map((k) => k.id)).toEqual([sold.id]);
+      expect(all[0]).not.toHaveProperty('supplier');
+      const detail = (await ctx.http.get(`/api/v1/contracts/${sold.id}`).set(h).expect(200)).body;
+      expect(detail).not.toHaveProperty('supplier');
+      const ciDetail = (await ctx.http.get(`/api/v1/cis/${ci.id}`).set(h).expect(200)).body;
+      expect(ciDetail.contracts.map((k: { id: string }) => k.id)).toEqual([sold.id]);
+      const report = (await ctx.http.get('/api/v1/reports/contracts-by-site').set(h).expect(200)).body;
+      expect(report.sites.flatMap((s: { contracts: { id: string }[] }) => s.contracts.map((k) => k.id))).toEqual([
+        sold.id,
+      ]);
+      const sheet = await ctx.http
+        .get(`/api/v1/cis/${ci.id}/sheet.pdf`)
+        .set(h)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect((sheet.body as Buffer).toString('latin1')).not.toContain(purchased.number);
+      // Staff see both, with the supplier.
+      const staffCi = (await ctx.http.get(`/api/v1/cis/${ci.id}`).set(as(agent)).expect(200)).body;
+      expect(staffCi.contracts.map((k: { id: string }) => k.id).sort()).toEqual([sold.id, purchased.id].sort());
+      expect((await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(as(agent)).expect(200)).body.supplier).toBe(
+        'Vendor GmbH',
+      );
     });
   });
 });

@@ -4,7 +4,7 @@ import { PASSWORD } from '../factories/index.js';
 import { CredentialsService } from '../../src/identity/credentials.service.js';
 
 describe('identity: profile, password change, email change, invitations', () => {
-  const { ctx, f } = useApp();
+  const { ctx, f, as } = useApp();
 
   const login = (email: string, password = PASSWORD) => ctx.http.post('/api/v1/auth/login').send({ email, password });
 
@@ -218,6 +218,43 @@ describe('identity: profile, password change, email change, invitations', () => 
         .post('/api/v1/auth/invitation/accept')
         .send({ token: reset, password: 'chosen-password-3' })
         .expect(400);
+    });
+  });
+
+  describe('self-modification', () => {
+    it('PATCH me refuses organisation, site, roles, restrictions, staff role, email and flags with 400 and changes nothing', async () => {
+      const o = await f.org();
+      const other = await f.org();
+      const site = await f.site(o.id);
+      const u = await f.member(o.id);
+      const before = await ctx.prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { memberships: true } });
+      for (const body of [
+        { staffRole: 'ADMIN' },
+        { roles: ['CUSTOMER_APPROVER'] },
+        { defaultOrganizationId: other.id },
+        { organizationId: other.id },
+        { homeSiteId: site.id },
+        { memberships: [{ organizationId: other.id, roles: ['CONTROLLER'] }] },
+        { ticketAccess: 'ORG_EDIT' },
+        { allowedTicketTypes: null },
+        { email: 'new@example.test' },
+        { emailVerified: true },
+        { active: true },
+        { totpEnabled: false },
+        { version: 99 },
+        { name: 'Fine', staffRole: 'ADMIN' },
+      ]) {
+        const res = await ctx.http.patch('/api/v1/me').set(as(u)).send(body);
+        expect({ body, status: res.status }).toEqual({ body, status: 400 });
+      }
+      const after = await ctx.prisma.user.findUniqueOrThrow({ where: { id: u.id }, include: { memberships: true } });
+      expect(after).toEqual(before);
+      await ctx.http.patch('/api/v1/me').set(as(u)).send({ name: 'Renamed' }).expect(200);
+      expect((await ctx.http.get('/api/v1/me').set(as(u)).expect(200)).body).toMatchObject({
+        name: 'Renamed',
+        staffRole: null,
+        defaultOrganizationId: o.id,
+      });
     });
   });
 });

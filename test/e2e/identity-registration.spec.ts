@@ -384,3 +384,206 @@ describe('identity: self-registration, email verification, password reset', () =
     });
   });
 });
+
+describe('self-registration and one-time links: outlived, replayed, raced or misused', () => {
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
+  const statuses = (rs: { status: number }[]) => rs.map((r) => r.status).sort();
+
+  describe('self-registration links', () => {
+    const register = (email: string, clientNumber?: string) =>
+      ctx.http
+        .post('/api/v1/auth/register')
+        .send({
+          email,
+          name: 'New Member',
+          password: 'a long unusual passphrase',
+          ...(clientNumber ? { clientNumber } : {}),
+        })
+        .expect(202);
+
+    it('grants no membership when the portal closed registration (or stopped being ACTIVE) before the link was used', async () => {
+      const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
+      const o = await f.org({ portalId: portal.id });
+      const site = await f.site(o.id, { abbreviation: 'CLOSE-1' });
+      await register('late@example.test', 'CLOSE-1');
+      await register('early@example.test', 'CLOSE-1');
+      const late = await tokenFromMail(ctx, 'late@example.test', 'identity.verify-email');
+      const early = await tokenFromMail(ctx, 'early@example.test', 'identity.verify-email');
+      await ctx.http.post('/api/v1/auth/verify-email').send({ token: early }).expect(200);
+      await ctx.prisma.portal.update({ where: { id: portal.id }, data: { selfRegistration: 'OFF' } });
+      await ctx.http.post('/api/v1/auth/verify-email').send({ token: late }).expect(200);
+      const members = await ctx.prisma.membership.findMany({
+        where: { organizationId: o.id },
+        include: { user: { select: { email: true } } },
+      });
+      expect(members.map((m) => [m.user.email, m.homeSiteId])).toEqual([['early@example.test', site.id]]);
+      const lateUser = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'late@example.test' } });
+      expect(lateUser.defaultOrganizationId).toBeNull();
+
+      const domainPortal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+      const d = await f.org({ portalId: domainPortal.id, domains: ['dom.example'] });
+      await register('someone@dom.example');
+      const token = await tokenFromMail(ctx, 'someone@dom.example', 'identity.verify-email');
+      await ctx.prisma.portal.update({ where: { id: domainPortal.id }, data: { status: 'DISABLED' } });
+      await ctx.http.post('/api/v1/auth/verify-email').send({ token }).expect(200);
+      expect(await ctx.prisma.membership.count({ where: { organizationId: d.id } })).toBe(0);
+    });
+
+    it('does not let a registration plant a password on, or rename, an account staff invited', async () => {
+      const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+      await f.org({ portalId: portal.id, domains: ['invited.example'] });
+      const admin = await f.staff('ADMIN');
+      // An invited user with no organisation yet (no membership, no password, not verified).
+      const created = await ctx.http
+        .post('/api/v1/users')
+        .set(as(admin))
+        .send({ email: 'victim@elsewhere.example', name: 'Victim Name' })
+        .expect(201);
+      await ctx.prisma.organizationDomain.create({
+        data: {
+          organizationId: (await ctx.prisma.organization.findFirstOrThrow()).id,
+          domain: 'elsewhere.example',
+          kind: 'ASSOCIATED',
+        },
+      });
+      await ctx.http
+        .post('/api/v1/auth/register')
+        .send({ email: 'victim@elsewhere.example', name: 'Mallory', password: 'attacker chosen passphrase' })
+        .expect(202);
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: created.body.id } });
+      expect(user.name).toBe('Victim Name');
+      expect(await ctx.prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'VERIFY_EMAIL' } })).toBe(0);
+      const invite = await tokenFromMail(ctx, 'victim@elsewhere.example', 'identity.invitation');
+      await ctx.http
+        .post('/api/v1/auth/invitation/accept')
+        .send({ token: invite, password: 'a secret of her own choosing' })
+        .expect(204);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'victim@elsewhere.example', password: 'attacker chosen passphrase' })
+        .expect(401);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'victim@elsewhere.example', password: 'a secret of her own choosing' })
+        .expect(200);
+    });
+
+    it('keeps a pending account unchanged until a link is used (a second registration cannot rename it)', async () => {
+      const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+      await f.org({ portalId: portal.id, domains: ['pending.example'] });
+      await register('p@pending.example');
+      await ctx.http
+        .post('/api/v1/auth/register')
+        .send({
+          email: 'p@pending.example',
+          name: 'Someone Else',
+          password: 'another unusual passphrase',
+          locale: 'de',
+        })
+        .expect(202);
+      const row = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'p@pending.example' } });
+      expect([row.name, row.locale, row.passwordHash]).toEqual(['New Member', null, null]);
+      const token = await tokenFromMail(ctx, 'p@pending.example', 'identity.verify-email');
+      await ctx.http.post('/api/v1/auth/verify-email').send({ token }).expect(200);
+      const done = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'p@pending.example' } });
+      expect([done.name, done.locale]).toEqual(['Someone Else', 'de']);
+    });
+  });
+
+  it('creates one pending account when the same address registers in parallel', async () => {
+    const portal = await f.portal({ selfRegistration: 'EMAIL_DOMAIN' });
+    await f.org({ portalId: portal.id, domains: ['parallel.example'] });
+    const rs = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        ctx.http
+          .post('/api/v1/auth/register')
+          .send({ email: 'same@parallel.example', name: `Racer ${i}`, password: 'a long unusual passphrase' }),
+      ),
+    );
+    expect(statuses(rs)).toEqual([202, 202, 202, 202]);
+    expect(await ctx.prisma.user.count({ where: { email: 'same@parallel.example' } })).toBe(1);
+    const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'same@parallel.example' } });
+    expect(
+      await ctx.prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'VERIFY_EMAIL', usedAt: null } }),
+    ).toBe(1);
+    expect(await ctx.prisma.membership.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  describe('one-time tokens', () => {
+    it('accepts a reset link once; a second use, even with another password, is refused and changes nothing', async () => {
+      const u = await f.user({ email: 'reset-me@example.test' });
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      const token = await tokenFromMail(ctx, u.email, 'identity.password-reset');
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token, password: 'first new passphrase 1' })
+        .expect(204);
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token, password: 'second new passphrase 2' })
+        .expect(400);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: u.email, password: 'first new passphrase 1' })
+        .expect(200);
+      await ctx.http
+        .post('/api/v1/auth/login')
+        .send({ email: u.email, password: 'second new passphrase 2' })
+        .expect(401);
+    });
+
+    it('does not accept a token of one purpose for another (reset ↔ verification ↔ invitation)', async () => {
+      const u = await f.user({ email: 'purpose@example.test' });
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      const reset = await tokenFromMail(ctx, u.email, 'identity.password-reset');
+      await ctx.http.post('/api/v1/auth/verify-email').send({ token: reset }).expect(400);
+      await ctx.http
+        .post('/api/v1/auth/invitation/accept')
+        .send({ token: reset, password: 'some new passphrase 9' })
+        .expect(400);
+      // Still unused after the wrong-purpose attempts.
+      await ctx.http
+        .post('/api/v1/auth/password/reset')
+        .send({ token: reset, password: 'some new passphrase 9' })
+        .expect(204);
+    });
+
+    it('consumes a reset link once when it is used in parallel', async () => {
+      const u = await f.user({ email: 'parallel-reset@example.test' });
+      await ctx.http.post('/api/v1/auth/password/forgot').send({ email: u.email }).expect(202);
+      const token = await tokenFromMail(ctx, u.email, 'identity.password-reset');
+      const results = await Promise.all(
+        [
+          'passphrase number one 1',
+          'passphrase number two 2',
+          'passphrase number three 3',
+          'passphrase number four 4',
+        ].map((password) => ctx.http.post('/api/v1/auth/password/reset').send({ token, password })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([204, 400, 400, 400]);
+    });
+
+    it('verifies a registration once when the link is used in parallel: one account, one membership', async () => {
+      const portal = await f.portal({ selfRegistration: 'CLIENT_NUMBER' });
+      const org = await f.org({ portalId: portal.id });
+      await f.site(org.id, { abbreviation: 'RACE-1' });
+      await ctx.http
+        .post('/api/v1/auth/register')
+        .send({
+          email: 'racer@example.test',
+          name: 'Race Er',
+          password: 'a long unusual passphrase',
+          clientNumber: 'RACE-1',
+        })
+        .expect(202);
+      const token = await tokenFromMail(ctx, 'racer@example.test', 'identity.verify-email');
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => ctx.http.post('/api/v1/auth/verify-email').send({ token })),
+      );
+      expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+      expect(results.filter((r) => r.status === 400)).toHaveLength(4);
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { email: 'racer@example.test' } });
+      expect(await ctx.prisma.membership.count({ where: { userId: user.id } })).toBe(1);
+    });
+  });
+});

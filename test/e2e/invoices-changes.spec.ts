@@ -4,7 +4,7 @@ const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, ins
 const MISSING = '0190b8a5-0000-7000-8000-000000000000';
 
 describe('invoices (CONTROLLER) and changes (roles with "changes")', () => {
-  const { ctx, f } = useApp();
+  const { ctx, f, as } = useApp();
 
   const ids = (...cs: { id: string }[]) => cs.map((c) => c.id).sort();
   const auth = (u: { id: string }) => `Bearer ${ctx.tokenFor(u)}`;
@@ -171,6 +171,39 @@ describe('invoices (CONTROLLER) and changes (roles with "changes")', () => {
       await f.addMembership(mixed.id, w.a.id, { roles: ['PORTAL_USER_PLUS'], homeSiteId: w.s1.id });
       expect((await ctx.http.get('/api/v1/changes').set('authorization', auth(mixed)).expect(200)).body.data).toEqual(
         [],
+      );
+    });
+  });
+
+  describe('what an invoice names', () => {
+    it('names a contract on an invoice only when the caller could GET that contract', async () => {
+      const portal = await f.portal({ externalSupportMode: true });
+      const o = await f.org({ portalId: portal.id });
+      const s1 = await f.site(o.id);
+      const s2 = await f.site(o.id);
+      const controller = await f.member(o.id, { roles: ['CONTROLLER'], homeSiteId: s1.id });
+      const agent = await f.staff('AGENT');
+      const mine = await f.contract(o.id, { siteId: s1.id });
+      const otherSite = await f.contract(o.id, { siteId: s2.id });
+      const purchased = await f.contract(o.id, { siteId: s1.id, direction: 'PURCHASED' });
+      const i1 = await f.invoice(o.id, { contractId: mine.id });
+      const i2 = await f.invoice(o.id, { contractId: otherSite.id });
+      const i3 = await f.invoice(o.id, { contractId: purchased.id });
+      const h = as(controller);
+      const list = (await ctx.http.get('/api/v1/invoices').set(h).expect(200)).body.data as {
+        id: string;
+        contractId: string | null;
+      }[];
+      expect(Object.fromEntries(list.map((i) => [i.id, i.contractId]))).toEqual({
+        [i1.id]: mine.id,
+        [i2.id]: null,
+        [i3.id]: null,
+      });
+      expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(h).expect(200)).body.contractId).toBeNull();
+      await ctx.http.get(`/api/v1/contracts/${purchased.id}`).set(h).expect(404);
+      await ctx.http.get(`/api/v1/contracts/${otherSite.id}`).set(h).expect(404);
+      expect((await ctx.http.get(`/api/v1/invoices/${i3.id}`).set(as(agent)).expect(200)).body.contractId).toBe(
+        purchased.id,
       );
     });
   });

@@ -2,7 +2,7 @@ import { useApp } from '../helpers/setup.js';
 import type { PortalRole } from '../../src/generated/prisma/client.js';
 
 describe('portals: lifecycle, options, pages and widgets, my portal, named licences', () => {
-  const { ctx, f } = useApp();
+  const { ctx, f, as } = useApp();
   let admin: { id: string };
   let adminToken: string;
   const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
@@ -492,6 +492,23 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
         .expect(409);
       expect(res.body.detail).toMatch(/seat limit/);
       expect(await ctx.prisma.user.count({ where: { email: 'new@full.example' } })).toBe(0);
+    });
+  });
+
+  describe('named licences under parallel requests', () => {
+    const statuses = (rs: { status: number }[]) => rs.map((r) => r.status).sort();
+
+    it('never exceeds the seat limit when an admin adds members in parallel', async () => {
+      const portal = await f.portal({ seatLimit: 3 });
+      const o = await f.org({ portalId: portal.id });
+      await f.member(o.id);
+      const admin = await f.staff('ADMIN');
+      const users = await Promise.all(Array.from({ length: 5 }, () => f.user()));
+      const rs = await Promise.all(
+        users.map((u) => ctx.http.post(`/api/v1/organizations/${o.id}/members`).set(as(admin)).send({ userId: u.id })),
+      );
+      expect(statuses(rs)).toEqual([201, 201, 409, 409, 409]);
+      expect(await ctx.prisma.membership.count({ where: { organizationId: o.id, active: true } })).toBe(3);
     });
   });
 });

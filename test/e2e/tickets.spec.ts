@@ -563,3 +563,173 @@ describe('tickets over HTTP', () => {
     });
   });
 });
+
+describe('tickets: what a caller must not see, change or get past', () => {
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
+  const statuses = (rs: { status: number }[]) => rs.map((r) => r.status).sort();
+
+  describe('CIs named by a ticket', () => {
+    it('lists only the CIs the caller may see, and an update by the caller keeps the links it cannot see', async () => {
+      const portal = await f.portal({ ciDepartmentFilter: true });
+      const o = await f.org({ portalId: portal.id });
+      const site = await f.site(o.id);
+      const u = await f.member(o.id, { homeSiteId: site.id, department: 'Sales' });
+      const agent = await f.staff('AGENT');
+      const mine = await f.ci(o.id, { siteId: site.id, department: 'Sales' });
+      const other = await f.ci(o.id, { siteId: site.id, department: 'Finance' });
+      const t = await f.ticket(o.id, u.id, { siteId: site.id });
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(as(agent))
+        .set('if-match', '"1"')
+        .send({ ciIds: [mine.id, other.id] })
+        .expect(200);
+      await ctx.http.get(`/api/v1/cis/${other.id}`).set(as(u)).expect(404);
+      const seen = await ctx.http.get(`/api/v1/tickets/${t.id}`).set(as(u)).expect(200);
+      expect(seen.body.ciIds).toEqual([mine.id]);
+      const upd = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(as(u))
+        .set('if-match', `"${seen.body.version}"`)
+        .send({ ciIds: [] })
+        .expect(200);
+      expect(upd.body.ciIds).toEqual([]);
+      const links = await ctx.prisma.ticketCi.findMany({ where: { ticketId: t.id } });
+      expect(links.map((l) => l.ciId)).toEqual([other.id]);
+      const staffView = await ctx.http.get(`/api/v1/tickets/${t.id}`).set(as(agent)).expect(200);
+      expect(staffView.body.ciIds).toEqual([other.id]);
+    });
+  });
+
+  describe('staff-only data', () => {
+    it('never shows internal comments or their history to externals, nor mails them about one', async () => {
+      const o = await f.org({ ticketAccess: 'ORG_READ' });
+      const requester = await f.member(o.id);
+      const cc = await f.member(o.id);
+      const agent = await f.staff('AGENT');
+      const other = await f.staff('AGENT');
+      const t = await f.ticket(o.id, requester.id);
+      await ctx.prisma.ticket.update({ where: { id: t.id }, data: { assigneeId: other.id } });
+      await f.cc(t, cc.id);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(as(agent))
+        .send({ body: 'internal: customer is difficult', internal: true })
+        .expect(201);
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(as(agent))
+        .send({ body: 'public answer' })
+        .expect(201);
+      for (const who of [requester, cc]) {
+        const comments = (await ctx.http.get(`/api/v1/tickets/${t.id}/comments`).set(as(who)).expect(200)).body
+          .data as { body: string }[];
+        expect(comments.map((c) => c.body)).toEqual(['public answer']);
+        const history = (await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(as(who)).expect(200)).body.data as {
+          action: string;
+        }[];
+        expect(history.map((h) => h.action)).toEqual(['comment_added']);
+      }
+      const staffHistory = (await ctx.http.get(`/api/v1/tickets/${t.id}/history`).set(as(other)).expect(200)).body
+        .data as { action: string }[];
+      expect(staffHistory.map((h) => h.action)).toEqual(['internal_comment_added', 'comment_added']);
+      const mails = await ctx.prisma.outboxMessage.findMany({
+        where: { kind: 'ticket.commented' },
+        orderBy: { createdAt: 'asc' },
+      });
+      const internalMails = mails.filter((m) => m.body.includes('customer is difficult'));
+      expect(internalMails.map((m) => m.recipientUserId)).toEqual([other.id]);
+    });
+  });
+
+  describe('notifications', () => {
+    it('sends one message per recipient, none naming another recipient', async () => {
+      const o = await f.org();
+      const requester = await f.member(o.id, { email: 'req@leak.test' });
+      const cc1 = await f.member(o.id, { email: 'cc1@leak.test' });
+      const cc2 = await f.member(o.id, { email: 'cc2@leak.test' });
+      const outsider = await f.member((await f.org()).id, { email: 'out@leak.test' });
+      const agent = await f.staff('AGENT');
+      const t = await f.ticket(o.id, requester.id);
+      await f.cc(t, cc1.id);
+      await f.cc(t, cc2.id);
+      await ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(as(agent)).send({ userId: outsider.id }).expect(201);
+      await ctx.prisma.outboxMessage.deleteMany();
+      await ctx.http
+        .post(`/api/v1/tickets/${t.id}/comments`)
+        .set(as(agent))
+        .send({ body: 'We are on it.' })
+        .expect(201);
+      const msgs = await ctx.prisma.outboxMessage.findMany({ where: { kind: 'ticket.commented' } });
+      expect(msgs.map((m) => m.toEmail).sort()).toEqual(['cc1@leak.test', 'cc2@leak.test', 'req@leak.test']);
+      const addresses = ['req@leak.test', 'cc1@leak.test', 'cc2@leak.test', 'out@leak.test'];
+      for (const m of msgs) {
+        const others = addresses.filter((a) => a !== m.toEmail);
+        expect(others.filter((a) => m.body.includes(a) || m.subject.includes(a))).toEqual([]);
+      }
+    });
+  });
+
+  describe('self-modification', () => {
+    it('an external user cannot move their ticket to another organisation or site, nor set its status by PATCH', async () => {
+      const o = await f.org({ ticketAccess: 'ORG_EDIT' });
+      const s1 = await f.site(o.id);
+      const s2 = await f.site(o.id);
+      const o2 = await f.org();
+      const u = await f.member(o.id, { homeSiteId: s1.id, writeSiteIds: [s2.id] });
+      await f.addMembership(u.id, o2.id);
+      const t = await f.ticket(o.id, u.id, { siteId: s1.id });
+      const h = as(u);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ organizationId: o2.id })
+        .expect(403);
+      await ctx.http.patch(`/api/v1/tickets/${t.id}`).set(h).set('if-match', '"1"').send({ siteId: s2.id }).expect(403);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ status: 'CLOSED' })
+        .expect(400);
+      await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(h)
+        .set('if-match', '"1"')
+        .send({ requesterId: u.id })
+        .expect(400);
+      expect(await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).toEqual(t);
+    });
+  });
+
+  describe('races', () => {
+    it('never exceeds 20 CCs when the requester adds several in parallel', async () => {
+      const o = await f.org();
+      const requester = await f.member(o.id);
+      const t = await f.ticket(o.id, requester.id);
+      for (let i = 0; i < 18; i++) await f.cc(t, (await f.member(o.id)).id);
+      const newcomers = await Promise.all(Array.from({ length: 5 }, () => f.member(o.id)));
+      const rs = await Promise.all(
+        newcomers.map((n) => ctx.http.post(`/api/v1/tickets/${t.id}/ccs`).set(as(requester)).send({ userId: n.id })),
+      );
+      expect(statuses(rs)).toEqual([201, 201, 409, 409, 409]);
+      expect(await ctx.prisma.ticketCc.count({ where: { ticketId: t.id } })).toBe(20);
+    });
+
+    it('lets one of several parallel updates with the same If-Match win; the others get 412', async () => {
+      const o = await f.org();
+      const u = await f.member(o.id);
+      const t = await f.ticket(o.id, u.id);
+      const rs = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((s) =>
+          ctx.http.patch(`/api/v1/tickets/${t.id}`).set(as(u)).set('if-match', '"1"').send({ subject: s }),
+        ),
+      );
+      expect(statuses(rs)).toEqual([200, 412, 412, 412]);
+      const after = await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } });
+      expect(after.version).toBe(2);
+      expect(await ctx.prisma.ticketHistory.count({ where: { ticketId: t.id, action: 'updated' } })).toBe(1);
+    });
+  });
+});

@@ -545,3 +545,73 @@ describe('validations and change approvals', () => {
     });
   });
 });
+
+describe('validations: who may decide, and deciding twice or in parallel', () => {
+  const { ctx, f, as } = useApp({ RATE_LIMIT_ENABLED: 'false' });
+  const statuses = (rs: { status: number }[]) => rs.map((r) => r.status).sort();
+
+  describe('self-modification', () => {
+    it('staff never decide a validation, and a PORTAL_USER requester cannot see or decide one on their own ticket', async () => {
+      const o = await f.org();
+      const approver = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'] });
+      const requester = await f.member(o.id);
+      const admin = await f.staff('ADMIN');
+      const t = await f.ticket(o.id, requester.id);
+      const v = await f.validation(t, admin.id, { dueAt: new Date(Date.now() + 3600_000) });
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(as(admin))
+        .send({ outcome: 'ACCEPT' })
+        .expect(403);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(as(requester))
+        .send({ outcome: 'ACCEPT' })
+        .expect(404);
+      await ctx.http.get(`/api/v1/validations/${v.id}`).set(as(requester)).expect(404);
+      expect(await ctx.prisma.validationDecision.count()).toBe(0);
+      await ctx.http
+        .post(`/api/v1/validations/${v.id}/decisions`)
+        .set(as(approver))
+        .send({ outcome: 'ACCEPT' })
+        .expect(201);
+    });
+  });
+
+  describe('races', () => {
+    it('records one decision when the same approver double-submits', async () => {
+      const o = await f.org();
+      const a1 = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'] });
+      await f.member(o.id, { roles: ['CUSTOMER_APPROVER'] });
+      const agent = await f.staff('AGENT');
+      const t = await f.ticket(o.id, a1.id);
+      const v = await f.validation(t, agent.id, { dueAt: new Date(Date.now() + 3600_000), requiredApprovals: 2 });
+      const rs = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(a1)).send({ outcome: 'ACCEPT' }),
+        ),
+      );
+      expect(statuses(rs)).toEqual([201, 409, 409, 409, 409]);
+      expect(await ctx.prisma.validationDecision.count({ where: { validationId: v.id } })).toBe(1);
+      expect((await ctx.prisma.validation.findUniqueOrThrow({ where: { id: v.id } })).acceptCount).toBe(1);
+    });
+
+    it('lets only the first of two parallel deciders decide a one-approval validation', async () => {
+      const o = await f.org();
+      const a1 = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'] });
+      const a2 = await f.member(o.id, { roles: ['CHANGE_MANAGER'] });
+      const agent = await f.staff('AGENT');
+      const t = await f.ticket(o.id, a1.id);
+      const v = await f.validation(t, agent.id, { dueAt: new Date(Date.now() + 3600_000) });
+      const rs = await Promise.all([
+        ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(a1)).send({ outcome: 'ACCEPT' }),
+        ctx.http.post(`/api/v1/validations/${v.id}/decisions`).set(as(a2)).send({ outcome: 'REJECT' }),
+      ]);
+      expect(statuses(rs)).toEqual([201, 409]);
+      const decisions = await ctx.prisma.validationDecision.findMany({ where: { validationId: v.id } });
+      expect(decisions).toHaveLength(1);
+      const final = await ctx.prisma.validation.findUniqueOrThrow({ where: { id: v.id } });
+      expect(final.status).toBe(decisions[0].outcome === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED');
+    });
+  });
+});
