@@ -1,4 +1,4 @@
-import { isAdmin, type Principal } from './principal.js';
+import { grantingMemberships, isAdmin, type Principal } from './principal.js';
 import { defineResource, type Grant } from './resource.js';
 import { rolesGiving } from './roles.js';
 
@@ -10,7 +10,7 @@ export type AuditGrant = Grant<'read'> & { source: 'ADMIN' | 'ROLE' };
 
 export function auditGrants(p: Principal): AuditGrant[] {
   if (isAdmin(p)) return [{ source: 'ADMIN', scope: {}, capabilities: ['read'], via: 'staff role ADMIN' }];
-  return p.memberships.flatMap((m): AuditGrant[] => {
+  return grantingMemberships(p).flatMap((m): AuditGrant[] => {
     const roles = rolesGiving(m, 'manageRoles');
     return roles.length
       ? [

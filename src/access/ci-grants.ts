@@ -1,4 +1,4 @@
-import { isStaff, type MembershipContext, type Principal } from './principal.js';
+import { grantingMemberships, isStaff, type MembershipContext, type Principal } from './principal.js';
 import { defineResource, type Grant } from './resource.js';
 import { rolesGiving } from './roles.js';
 import { orgReach, siteReach } from './scope.js';
@@ -32,7 +32,7 @@ export function membershipCiGrants(m: MembershipContext): CiGrant[] {
 
 export function ciGrants(p: Principal): CiGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap(membershipCiGrants);
+  return grantingMemberships(p).flatMap(membershipCiGrants);
 }
 
 export interface CiFacts {

@@ -1,4 +1,4 @@
-import { isStaff, type MembershipContext, type Principal } from './principal.js';
+import { grantingMemberships, isStaff, type MembershipContext, type Principal } from './principal.js';
 import { defineResource, type Grant } from './resource.js';
 import { rolesGiving } from './roles.js';
 import { orgReach } from './scope.js';
@@ -30,7 +30,7 @@ export function membershipContractGrants(m: MembershipContext): ContractGrant[] 
 
 export function contractGrants(p: Principal): ContractGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap(membershipContractGrants);
+  return grantingMemberships(p).flatMap(membershipContractGrants);
 }
 
 export interface ContractFacts {

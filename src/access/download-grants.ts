@@ -1,4 +1,4 @@
-import { isStaff, type Principal } from './principal.js';
+import { grantingMemberships, isStaff, type Principal } from './principal.js';
 import { defineResource, type Grant } from './resource.js';
 
 /**
@@ -9,7 +9,7 @@ export type DownloadGrant = Grant<'read'> & { source: 'STAFF' | 'MEMBER' };
 
 export function downloadGrants(p: Principal): DownloadGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap((m): DownloadGrant[] => [
+  return grantingMemberships(p).flatMap((m): DownloadGrant[] => [
     {
       source: 'MEMBER',
       scope: { organizationId: m.organizationId },

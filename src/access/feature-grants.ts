@@ -1,4 +1,4 @@
-import { isStaff, type Principal } from './principal.js';
+import { grantingMemberships, isStaff, portalOpen, type Principal } from './principal.js';
 import { defineResource, type Grant, type ResourceSpec } from './resource.js';
 import { rolesGiving, rolesWith, type Feature } from './roles.js';
 import { isUnbounded, type Scope } from './scope.js';
@@ -14,7 +14,7 @@ export type FeatureGrant = Grant<'read'> & { source: 'STAFF' | 'ROLE' };
 
 export function featureGrants(p: Principal, feature: Feature): FeatureGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap((m): FeatureGrant[] => {
+  return grantingMemberships(p).flatMap((m): FeatureGrant[] => {
     const roles = rolesGiving(m, feature);
     return roles.length
       ? [
@@ -92,5 +92,9 @@ export type GatedList = keyof typeof GATED_LISTS;
 export function listDeniedReason(p: Principal, list: GatedList): string | null {
   const feature = GATED_LISTS[list];
   if (featureGrants(p, feature).length > 0) return null;
-  return `requires ${rolesWith(feature).join(' or ')}`;
+  const gated = p.memberships.find((m) => !portalOpen(m) && rolesGiving(m, feature).length > 0);
+  const why = gated
+    ? ` (the portal of organization ${gated.org.name}, where the user holds one, is ${gated.org.portalStatus})`
+    : '';
+  return `requires ${rolesWith(feature).join(' or ')}${why}`;
 }

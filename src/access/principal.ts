@@ -75,8 +75,38 @@ export interface Principal {
 export const isStaff = (p: Principal): boolean => p.staffRole !== null;
 export const isAdmin = (p: Principal): boolean => p.staffRole === 'ADMIN';
 
+/**
+ * Portal status gates every grant (SPEC §2): a membership in an organisation whose portal is not
+ * ACTIVE yields none. An organisation without a portal is served with the provider's defaults and
+ * is not gated.
+ */
+export const portalOpen = (m: MembershipContext): boolean =>
+  m.org.portalStatus === null || m.org.portalStatus === 'ACTIVE';
+
+const granting = new WeakMap<readonly MembershipContext[], MembershipContext[]>();
+
+/** The memberships that yield grants: every rule of the engine starts here, never at `p.memberships`. */
+export function grantingMemberships(p: Principal): MembershipContext[] {
+  if (p.memberships.every(portalOpen)) return p.memberships;
+  let open = granting.get(p.memberships);
+  if (!open)
+    granting.set(p.memberships, (open = Object.freeze(p.memberships.filter(portalOpen)) as MembershipContext[]));
+  return open;
+}
+
+/** The caller's granting membership in an organisation (none when its portal is not active). */
 export function membershipIn(p: Principal, organizationId: string): MembershipContext | undefined {
-  return p.memberships.find((m) => m.organizationId === organizationId);
+  return grantingMemberships(p).find((m) => m.organizationId === organizationId);
+}
+
+/**
+ * Why an organisation-level action of the caller in `organizationId` is refused by the portal's
+ * status (the caller is a member there, the portal is not ACTIVE), or null.
+ */
+export function portalGateReason(p: Principal, organizationId: string): string | null {
+  const m = p.memberships.find((x) => x.organizationId === organizationId);
+  if (!m || portalOpen(m)) return null;
+  return `the portal of organization ${m.org.name} is ${m.org.portalStatus}: its members have no access until it is ACTIVE`;
 }
 
 /** Home site plus read and write sites, without duplicates. */

@@ -1,4 +1,4 @@
-import { isStaff, type Principal } from './principal.js';
+import { grantingMemberships, isStaff, type Principal } from './principal.js';
 import { defineResource, type Grant } from './resource.js';
 import { orgReach } from './scope.js';
 
@@ -15,7 +15,7 @@ export type SiteGrant = Grant<'read'> & { source: 'STAFF' | 'MEMBER' };
 
 export function siteGrants(p: Principal): SiteGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap((m) =>
+  return grantingMemberships(p).flatMap((m) =>
     orgReach(m).map((scope): SiteGrant => ({
       source: 'MEMBER',
       scope,

@@ -1,5 +1,11 @@
 import { Prisma } from '../generated/prisma/client.js';
-import { isStaff, type MembershipContext, type Principal, type TicketAccess } from './principal.js';
+import {
+  grantingMemberships,
+  isStaff,
+  type MembershipContext,
+  type Principal,
+  type TicketAccess,
+} from './principal.js';
 import { defineResource, type Grant as BaseGrant } from './resource.js';
 import { rolesGiving } from './roles.js';
 import { orgReach, type Columns } from './scope.js';
@@ -75,7 +81,7 @@ export function membershipTicketGrants(userId: string, m: MembershipContext): Gr
 
 export function ticketGrants(p: Principal): Grant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ALL, via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap((m) => membershipTicketGrants(p.userId, m));
+  return grantingMemberships(p).flatMap((m) => membershipTicketGrants(p.userId, m));
 }
 
 /** The facts about one ticket that scopes look at. */

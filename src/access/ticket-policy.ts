@@ -1,6 +1,8 @@
 import {
   isStaff,
+  grantingMemberships,
   membershipIn,
+  portalGateReason,
   sitesOf,
   TICKET_TYPES,
   writableSitesOf,
@@ -28,7 +30,7 @@ export function creatableTicketTypes(
   organizationId: string | undefined,
 ): { organizationId: string | null; types: TicketType[] } {
   if (isStaff(p)) return { organizationId: organizationId ?? null, types: [...TICKET_TYPES] };
-  const orgId = organizationId ?? p.defaultOrganizationId ?? p.memberships[0]?.organizationId;
+  const orgId = organizationId ?? p.defaultOrganizationId ?? grantingMemberships(p)[0]?.organizationId;
   const m = orgId ? membershipIn(p, orgId) : undefined;
   if (!m) return { organizationId: organizationId ?? null, types: [] };
   if (m.org.externalSupportMode && sitesOf(m).length === 0) return { organizationId: m.organizationId, types: [] };
@@ -64,6 +66,8 @@ export function decideTicketCreate(
     organizationId ??
     p.defaultOrganizationId ??
     (p.memberships.length === 1 ? p.memberships[0].organizationId : undefined);
+  const gate = orgId ? portalGateReason(p, orgId) : null;
+  if (gate) return { allowed: false, status: 'forbidden', organizationId: orgId!, siteId: null, reason: gate };
   const m = orgId ? membershipIn(p, orgId) : undefined;
   if (!orgId || !m) {
     return {

@@ -1,4 +1,4 @@
-import { isStaff, type MembershipContext, type Principal } from './principal.js';
+import { grantingMemberships, isStaff, type MembershipContext, type Principal } from './principal.js';
 import { defineResource, type Grant } from './resource.js';
 import { rolesGiving, rolesWith, type Feature } from './roles.js';
 import { tickets, type TicketFacts } from './ticket-grants.js';
@@ -57,7 +57,7 @@ export function membershipValidationGrants(m: MembershipContext): ValidationGran
 
 export function validationGrants(p: Principal): ValidationGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return p.memberships.flatMap(membershipValidationGrants);
+  return grantingMemberships(p).flatMap(membershipValidationGrants);
 }
 
 export interface ValidationFacts {

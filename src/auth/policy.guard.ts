@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '../access/principal.js';
+import { portalGateReason, type Principal } from '../access/principal.js';
 import { DomainError } from '../common/errors.js';
 import { AccessTokenService } from './access-token.service.js';
 import { PrincipalLoader } from './principal.loader.js';
@@ -48,6 +48,32 @@ export class PolicyGuard implements CanActivate {
         'two-factor authentication is required by your portal: enrol at POST /api/v1/me/2fa/enrol first',
       );
     }
+    if (policy.kind === 'user') {
+      for (const organizationId of organizationsNamed(req)) {
+        const reason = portalGateReason(principal, organizationId);
+        if (reason) throw new DomainError('FORBIDDEN', reason);
+      }
+    }
     return true;
   }
+}
+
+export const IDENTITY_ROUTE = /^\/api\/v1\/(me|auth)(\/|$)/;
+
+/**
+ * The organisations an organisation-level request names: `organizations/{id}/…` in the path, an
+ * `organizationId` in the query or the body. The portal gate refuses them for a member whose
+ * portal there is not ACTIVE (SPEC §2); objects reached by their own id answer 404 instead.
+ */
+export function organizationsNamed(req: FastifyRequest): string[] {
+  const out: string[] = [];
+  // Identity routes (`me`, `me/portal`, `auth`) keep working whatever the portal's status.
+  if (IDENTITY_ROUTE.test(req.routeOptions.url ?? '')) return out;
+  const params = req.params as Record<string, unknown> | undefined;
+  if (req.routeOptions.url?.includes('/organizations/:id') && typeof params?.id === 'string') out.push(params.id);
+  const query = req.query as Record<string, unknown> | undefined;
+  if (typeof query?.organizationId === 'string') out.push(query.organizationId);
+  const body = req.body as Record<string, unknown> | undefined;
+  if (body && typeof body === 'object' && typeof body.organizationId === 'string') out.push(body.organizationId);
+  return out.map((id) => id.toLowerCase());
 }

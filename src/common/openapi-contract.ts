@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { MetadataScanner, Reflector, type NestContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ROUTE_POLICY, type RoutePolicy } from '../auth/policy.decorator.js';
+import { IDENTITY_ROUTE } from '../auth/policy.guard.js';
 import { DEMO_PASSWORD } from '../database/seed.js';
 import { problemResponse } from './api-problems.js';
 import { isIdempotentRoute } from './idempotency.js';
@@ -238,6 +239,17 @@ export function requestExample(schema: Schema | undefined, schemas: Record<strin
  * and a description on every path id `UuidPipe` checks, and
  * the demo caller of each request example.
  */
+/** Whether a request to the operation names an organisation (path, query or body): the portal gate applies. */
+function namesOrganization(path: string, op: Op, doc: OpenAPIObject): boolean {
+  if (IDENTITY_ROUTE.test(path)) return false;
+  if (path.includes('/organizations/{id}')) return true;
+  if ((op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'organizationId')) return true;
+  let schema = op.requestBody?.content?.['application/json']?.schema as Schema | undefined;
+  const ref = (schema as { $ref?: string } | undefined)?.$ref;
+  if (ref) schema = (doc.components?.schemas as Record<string, Schema> | undefined)?.[ref.split('/').pop()!];
+  return !!(schema as { properties?: Record<string, unknown> } | undefined)?.properties?.organizationId;
+}
+
 export function documentHttpContract(app: INestApplication, doc: OpenAPIObject): void {
   const facts = handlerFacts(app);
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -281,6 +293,11 @@ export function documentHttpContract(app: INestApplication, doc: OpenAPIObject):
             ...(caller ? { 'x-demo-caller': caller } : {}),
           },
         };
+      }
+      if (fact?.policy?.kind === 'user' && namesOrganization(path, op, doc)) {
+        op.responses['403'] ??= problemResponse(403);
+        const d = op.responses['403'] as { description?: string };
+        d.description = `${d.description ?? 'Forbidden'}; or the portal of the organization the request names is not ACTIVE`;
       }
       if (fact?.idempotent) {
         op.parameters = [

@@ -287,3 +287,28 @@ describe('the engine in memory: decide() per resource', () => {
     });
   }
 });
+
+describe('portal status gates every grant (in memory)', () => {
+  const roles = ['CHANGE_MANAGER', 'CONTROLLER'] as const;
+  for (const portalStatus of ['ENABLED', 'DISABLED'] as const) {
+    it(`a member whose portal is ${portalStatus} holds no grant on any resource; an ACTIVE one does`, () => {
+      const gated = member({ portalStatus, ticketAccess: 'ORG_EDIT' }, { roles: [...roles], homeSiteId: S1 });
+      const open = member({ ticketAccess: 'ORG_EDIT' }, { roles: [...roles], homeSiteId: S1 });
+      for (const r of RESOURCES as readonly Resource[]) {
+        expect([r.name, r.grants(gated)]).toEqual([r.name, []]);
+      }
+      expect(RESOURCES.filter((r) => (r as Resource).grants(open).length > 0).length).toBeGreaterThan(5);
+    });
+  }
+
+  it('a partner keeps the grants of the organisation whose portal is active, and only those', () => {
+    const p = member({ portalStatus: 'ENABLED', portalId: OTHER_PORTAL }, { roles: ['CONTROLLER'] }).and(
+      {},
+      { roles: ['CONTROLLER'] },
+    );
+    const scopes = (RESOURCES as readonly Resource[]).flatMap((r) => r.grants(p).map((g) => g.scope));
+    expect(new Set(scopes.map((s) => s.organizationId ?? `portal ${s.portalId}`))).toEqual(
+      new Set([ORG_B, `portal ${PORTAL_ID}`]),
+    );
+  });
+});
