@@ -2235,6 +2235,12 @@ export interface components {
             mfaToken: string;
         };
         MyMembershipDto: {
+            /** @description The groups and agents a ticket of the member must name as responsible; null: unrestricted */
+            allowedResponsibles: components["schemas"]["MyResponsiblesDto"] | null;
+            /** @description The statuses the member may set; null: every status the workflow allows */
+            allowedStatuses: components["schemas"]["TicketStatus"][] | null;
+            /** @description The ticket types the member may raise; null: every type */
+            allowedTicketTypes: components["schemas"]["TicketType"][] | null;
             department: string | null;
             /** Format: uuid */
             homeSiteId: string | null;
@@ -2244,8 +2250,12 @@ export interface components {
             organizationId: string;
             /** @example Acme Industries */
             organizationName: string;
+            /** @description The status of the organization’s portal (null: no portal). Only ACTIVE gives access to its data. */
+            portalStatus: components["schemas"]["PortalStatus"] | null;
             readSiteIds: string[];
             roles: components["schemas"]["PortalRole"][];
+            /** @description Home, read and write sites with their names and client numbers */
+            sites: components["schemas"]["MySitesDto"];
             ticketAccess: components["schemas"]["TicketAccess"];
             writeSiteIds: string[];
         };
@@ -2269,6 +2279,21 @@ export interface components {
             portalStatus: "DISABLED" | "ENABLED" | "ACTIVE";
             roles: components["schemas"]["PortalRole"][];
             tiles: components["schemas"]["TilesDto"];
+        };
+        MyResponsiblesDto: {
+            agents: components["schemas"]["NamedRefDto"][];
+            groups: components["schemas"]["NamedRefDto"][];
+        };
+        MySitesDto: {
+            home: components["schemas"]["SiteRefDto"] | null;
+            read: components["schemas"]["SiteRefDto"][];
+            write: components["schemas"]["SiteRefDto"][];
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Service desk */
+            name: string;
         };
         OrganizationDto: {
             /** Format: date-time */
@@ -2396,7 +2421,7 @@ export interface components {
         /** @enum {string} */
         PortalRole: "PORTAL_USER" | "PORTAL_USER_PLUS" | "CUSTOMER_APPROVER" | "CHANGE_MANAGER" | "CONTROLLER";
         /**
-         * @description DISABLED → ENABLED (configurable, invisible to external users) → ACTIVE
+         * @description The status of the organization’s portal (null: no portal). Only ACTIVE gives access to its data.
          * @enum {string}
          */
         PortalStatus: "DISABLED" | "ENABLED" | "ACTIVE";
@@ -2523,6 +2548,17 @@ export interface components {
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
         };
+        SiteRefDto: {
+            /**
+             * @description The site’s client number
+             * @example ACME-BER
+             */
+            abbreviation: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Berlin plant */
+            name: string;
+        };
         SlaTargetDto: {
             priority: components["schemas"]["TicketPriority"];
             /**
@@ -2646,9 +2682,15 @@ export interface components {
         };
         /** @enum {string} */
         TicketPriority: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
-        /** @enum {string} */
+        /**
+         * @description The statuses the member may set; null: every status the workflow allows
+         * @enum {string}
+         */
         TicketStatus: "NEW" | "OPEN" | "PENDING_CUSTOMER" | "RESOLVED" | "CLOSED" | "CANCELLED";
-        /** @enum {string} */
+        /**
+         * @description The ticket types the member may raise; null: every type
+         * @enum {string}
+         */
         TicketType: "INCIDENT" | "SERVICE_REQUEST" | "CHANGE" | "QUESTION";
         TicketTypesDto: {
             /** Format: uuid */

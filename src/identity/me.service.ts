@@ -40,6 +40,32 @@ export class MeService {
       select: { email: true, name: true, phone: true, locale: true, version: true },
     });
     if (!u) throw notFound('user');
+    const siteIds = [
+      ...new Set(
+        p.memberships.flatMap((m) => [...(m.homeSiteId ? [m.homeSiteId] : []), ...m.readSiteIds, ...m.writeSiteIds]),
+      ),
+    ];
+    const groupIds = [...new Set(p.memberships.flatMap((m) => m.allowedResponsibles?.groupIds ?? []))];
+    const agentIds = [...new Set(p.memberships.flatMap((m) => m.allowedResponsibles?.agentIds ?? []))];
+    const [siteRows, groupRows, agentRows] = await Promise.all([
+      siteIds.length
+        ? this.prisma.site.findMany({
+            where: { id: { in: siteIds } },
+            select: { id: true, name: true, abbreviation: true },
+          })
+        : [],
+      groupIds.length
+        ? this.prisma.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
+        : [],
+      agentIds.length
+        ? this.prisma.user.findMany({ where: { id: { in: agentIds } }, select: { id: true, name: true } })
+        : [],
+    ]);
+    const site = new Map(siteRows.map((s) => [s.id, s]));
+    const named = <T extends { id: string }>(rows: T[], ids: string[]) => {
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    };
     return {
       version: u.version,
       dto: {
@@ -62,6 +88,18 @@ export class MeService {
           ticketAccess: m.ticketAccess,
           readSiteIds: m.readSiteIds,
           writeSiteIds: m.writeSiteIds,
+          portalStatus: m.org.portalStatus,
+          sites: {
+            home: (m.homeSiteId && site.get(m.homeSiteId)) || null,
+            read: named(siteRows, m.readSiteIds),
+            write: named(siteRows, m.writeSiteIds),
+          },
+          allowedTicketTypes: m.allowedTicketTypes,
+          allowedStatuses: m.allowedStatuses,
+          allowedResponsibles: m.allowedResponsibles && {
+            groups: named(groupRows, m.allowedResponsibles.groupIds),
+            agents: named(agentRows, m.allowedResponsibles.agentIds),
+          },
         })),
       },
     };

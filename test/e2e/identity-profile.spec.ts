@@ -8,6 +8,48 @@ describe('identity: profile, password change, email change, invitations', () => 
 
   const login = (email: string, password = PASSWORD) => ctx.http.post('/api/v1/auth/login').send({ email, password });
 
+  describe('GET me: the restrictions a form is built from', () => {
+    it('returns per membership the allowed types, statuses and responsibles (with names) and the sites (with client numbers)', async () => {
+      const o = await f.org();
+      const home = await f.site(o.id, { name: 'Berlin plant', abbreviation: 'ACME-BER' });
+      const read = await f.site(o.id, { name: 'Hamburg office', abbreviation: 'ACME-HAM' });
+      const group = await f.group('Network team');
+      const agent = await f.user({ name: 'Ada Agent', staffRole: 'AGENT' });
+      const u = await f.member(o.id, {
+        homeSiteId: home.id,
+        readSiteIds: [read.id],
+        allowedTicketTypes: ['QUESTION', 'SERVICE_REQUEST'],
+        allowedStatuses: ['RESOLVED'],
+        allowedResponsibles: { groupIds: [group.id], agentIds: [agent.id] },
+      });
+      const plain = await f.member(o.id);
+      const me = (await ctx.http.get('/api/v1/me').set(as(u)).expect(200)).body;
+      expect(me.memberships).toHaveLength(1);
+      expect(me.memberships[0]).toMatchObject({
+        organizationId: o.id,
+        portalStatus: null,
+        allowedTicketTypes: ['QUESTION', 'SERVICE_REQUEST'],
+        allowedStatuses: ['RESOLVED'],
+        allowedResponsibles: {
+          groups: [{ id: group.id, name: 'Network team' }],
+          agents: [{ id: agent.id, name: 'Ada Agent' }],
+        },
+        sites: {
+          home: { id: home.id, name: 'Berlin plant', abbreviation: 'ACME-BER' },
+          read: [{ id: read.id, name: 'Hamburg office', abbreviation: 'ACME-HAM' }],
+          write: [],
+        },
+      });
+      const unrestricted = (await ctx.http.get('/api/v1/me').set(as(plain)).expect(200)).body.memberships[0];
+      expect(unrestricted).toMatchObject({
+        allowedTicketTypes: null,
+        allowedStatuses: null,
+        allowedResponsibles: null,
+        sites: { home: null, read: [], write: [] },
+      });
+    });
+  });
+
   describe('PATCH me', () => {
     it('edits name, phone and locale, with an ETag', async () => {
       const org = await f.org();

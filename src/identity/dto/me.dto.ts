@@ -6,11 +6,47 @@ import {
   PORTAL_ROLES,
   STAFF_ROLES,
   TICKET_ACCESS_LEVELS,
+  TICKET_STATUSES,
+  TICKET_TYPES,
   type PortalRole,
   type StaffRole,
   type TicketAccess,
+  type TicketStatus,
+  type TicketType,
 } from '../../access/principal.js';
 import { IsDisplayText } from '../../common/display-text.js';
+
+export class NamedRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'Service desk' })
+  name: string;
+}
+
+export class SiteRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'Berlin plant' })
+  name: string;
+  @ApiProperty({ example: 'ACME-BER', description: 'The site’s client number' })
+  abbreviation: string;
+}
+
+export class MySitesDto {
+  @ApiProperty({ type: SiteRefDto, nullable: true })
+  home: SiteRefDto | null;
+  @ApiProperty({ type: [SiteRefDto] })
+  read: SiteRefDto[];
+  @ApiProperty({ type: [SiteRefDto] })
+  write: SiteRefDto[];
+}
+
+export class MyResponsiblesDto {
+  @ApiProperty({ type: [NamedRefDto] })
+  groups: NamedRefDto[];
+  @ApiProperty({ type: [NamedRefDto] })
+  agents: NamedRefDto[];
+}
 
 export class MyMembershipDto {
   @ApiProperty({ format: 'uuid' })
@@ -31,6 +67,40 @@ export class MyMembershipDto {
   readSiteIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' })
   writeSiteIds: string[];
+  @ApiProperty({
+    enum: ['DISABLED', 'ENABLED', 'ACTIVE'],
+    enumName: 'PortalStatus',
+    nullable: true,
+    description: 'The status of the organization’s portal (null: no portal). Only ACTIVE gives access to its data.',
+  })
+  portalStatus: 'DISABLED' | 'ENABLED' | 'ACTIVE' | null;
+  @ApiProperty({
+    type: () => MySitesDto,
+    description: 'Home, read and write sites with their names and client numbers',
+  })
+  sites: MySitesDto;
+  @ApiProperty({
+    enum: TICKET_TYPES,
+    enumName: 'TicketType',
+    isArray: true,
+    nullable: true,
+    description: 'The ticket types the member may raise; null: every type',
+  })
+  allowedTicketTypes: TicketType[] | null;
+  @ApiProperty({
+    enum: TICKET_STATUSES,
+    enumName: 'TicketStatus',
+    isArray: true,
+    nullable: true,
+    description: 'The statuses the member may set; null: every status the workflow allows',
+  })
+  allowedStatuses: TicketStatus[] | null;
+  @ApiProperty({
+    type: () => MyResponsiblesDto,
+    nullable: true,
+    description: 'The groups and agents a ticket of the member must name as responsible; null: unrestricted',
+  })
+  allowedResponsibles: MyResponsiblesDto | null;
 }
 
 export class MeDto {
