@@ -1617,6 +1617,7 @@ export interface components {
              * @example 2027-12-31
              */
             endsOn?: string;
+            /** @description A SUPPORT contract is always SOLD, on a site, without supplier; a create or change that breaks this is a 422 naming direction, siteId or supplier */
             kind: components["schemas"]["ContractKind"];
             /** @example Server maintenance 24/7 */
             name: string;
@@ -2734,6 +2735,7 @@ export interface components {
             direction?: components["schemas"]["ContractDirection"];
             /** Format: date */
             endsOn?: string | null;
+            /** @description A SUPPORT contract is always SOLD, on a site, without supplier; a create or change that breaks this is a 422 naming direction, siteId or supplier */
             kind?: components["schemas"]["ContractKind"];
             /** @example Server maintenance 24/7 */
             name?: string;
