@@ -1617,6 +1617,7 @@ export interface components {
              * @example 2027-12-31
              */
             endsOn?: string;
+            /** @description A SUPPORT contract is always SOLD, on a site, without supplier; a create or change that breaks this is a 422 naming direction, siteId or supplier */
             kind: components["schemas"]["ContractKind"];
             /** @example Server maintenance 24/7 */
             name: string;
@@ -1669,6 +1670,11 @@ export interface components {
              * @description Publish to one organization.
              */
             organizationId?: string;
+            /**
+             * @description The operating system the file is for.
+             * @default ANY
+             */
+            platform?: components["schemas"]["Platform"];
             /**
              * Format: uuid
              * @description Publish to every organization of a portal (give exactly one of portalId and organizationId).
@@ -1966,6 +1972,8 @@ export interface components {
              * @description Published to this organization
              */
             organizationId: string | null;
+            /** @example WINDOWS */
+            platform: components["schemas"]["Platform"];
             /**
              * Format: uuid
              * @description Published to every organization of this portal
@@ -2373,6 +2381,8 @@ export interface components {
             /** @example Bright Partners Ltd */
             partnerOrganizationName: string;
         };
+        /** @enum {string} */
+        Platform: "WINDOWS" | "MACOS" | "LINUX" | "IOS" | "ANDROID" | "ANY";
         PortalDto: {
             /** Format: date-time */
             createdAt: string;
@@ -2707,6 +2717,8 @@ export interface components {
             systemInfo: boolean;
             /** @enum {string} */
             tickets: "own" | "all";
+            /** @description Whether the organisation has downloads (utilities) the member may see. */
+            utilities: boolean;
             validations: boolean;
         };
         TokenDto: {
@@ -2776,6 +2788,7 @@ export interface components {
             direction?: components["schemas"]["ContractDirection"];
             /** Format: date */
             endsOn?: string | null;
+            /** @description A SUPPORT contract is always SOLD, on a site, without supplier; a create or change that breaks this is a 422 naming direction, siteId or supplier */
             kind?: components["schemas"]["ContractKind"];
             /** @example Server maintenance 24/7 */
             name?: string;
@@ -3028,7 +3041,7 @@ export interface components {
         };
         WidgetDto: {
             /**
-             * @description Type-specific configuration (TicketListConfig, TicketFormConfig, CiListConfig, ContractsConfig, ValidationsInboxConfig, TextConfig).
+             * @description Type-specific configuration (TicketListConfig, TicketFormConfig, CiListConfig, ContractsConfig, ValidationsInboxConfig, TextConfig, DownloadsConfig).
              * @example {
              *       "pageSize": 25
              *     }
@@ -3045,7 +3058,8 @@ export interface components {
             /**
              * @description Configuration validated per type: TICKET_LIST {pageSize 1..100, columns, statuses}; TICKET_FORM
              *     {types, showCiPicker}; CI_LIST {pageSize, columns}; CONTRACTS {pageSize, showSlaTargets};
-             *     VALIDATIONS_INBOX {kinds, openOnly}; TEXT {markdown ≤ 10,000 characters}.
+             *     VALIDATIONS_INBOX {kinds, openOnly}; TEXT {markdown ≤ 10,000 characters}; DOWNLOADS {pageSize,
+             *     platforms}.
              * @example {
              *       "columns": [
              *         "number",
@@ -3062,7 +3076,7 @@ export interface components {
             type: components["schemas"]["WidgetType"];
         };
         /** @enum {string} */
-        WidgetType: "TICKET_LIST" | "TICKET_FORM" | "CI_LIST" | "CONTRACTS" | "VALIDATIONS_INBOX" | "TEXT";
+        WidgetType: "TICKET_LIST" | "TICKET_FORM" | "CI_LIST" | "CONTRACTS" | "VALIDATIONS_INBOX" | "TEXT" | "DOWNLOADS";
     };
     responses: never;
     parameters: never;
@@ -7887,6 +7901,8 @@ export interface operations {
                 limit?: number;
                 /** @description Downloads of this organization and of its portal (never widens what the caller may see). */
                 organizationId?: string;
+                /** @description Only the downloads for this operating system (`ANY` lists those not specific to one). */
+                platform?: components["schemas"]["Platform"];
             };
             header?: never;
             path?: never;

@@ -11,6 +11,7 @@ import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { isoDate } from '../cis/cis.mapper.js';
 import { contractInclude, toContractDto } from './contracts.mapper.js';
+import { assertSupportContract } from './support-contract.js';
 import type {
   ContractDto,
   ContractListQuery,
@@ -109,6 +110,12 @@ export class ContractsService {
   async create(p: Principal, dto: CreateContractDto): Promise<ContractDto> {
     this.assertPeriod(dto.startsOn, dto.endsOn);
     this.assertTargets(dto.slaTargets);
+    assertSupportContract({
+      kind: dto.kind,
+      direction: dto.direction,
+      siteId: dto.siteId ?? null,
+      supplier: dto.supplier ?? null,
+    });
     const k = await this.prisma.$transaction(async (tx) => {
       if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } })))
         throw unprocessable('organizationId', 'no such organization');
@@ -143,6 +150,12 @@ export class ContractsService {
       if (before.version !== expectedVersion) throw stalePrecondition();
       const o = before.organizationId;
       this.assertPeriod(dto.startsOn ?? before.startsOn, dto.endsOn === undefined ? before.endsOn : dto.endsOn);
+      assertSupportContract({
+        kind: dto.kind ?? before.kind,
+        direction: dto.direction ?? before.direction,
+        siteId: dto.siteId === undefined ? before.siteId : dto.siteId,
+        supplier: dto.supplier === undefined ? before.supplier : dto.supplier,
+      });
       await this.assertRefs(tx, o, dto.siteId, dto.ciIds);
       if (dto.number) await this.assertNumberFree(tx, dto.number, id);
       await versioned(

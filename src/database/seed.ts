@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import bcrypt from 'bcrypt';
-import { PrismaClient, type PortalRole } from '../generated/prisma/client.js';
+import { PrismaClient, type Platform, type PortalRole } from '../generated/prisma/client.js';
 import { writeTicketHistory } from '../tickets/ticket-history.js';
 
 export const DEMO_PASSWORD = 'Outpost-Demo-2026';
@@ -18,7 +19,46 @@ export const DEMO_LOGINS: { email: string; what: string }[] = [
   { email: 'partner@initech.example', what: 'Initech partner user, also a member of Acme' },
 ];
 
-/** The demo provider: two customers, a partner, staff, tickets, CIs, contracts, invoices. */
+/** The demo VPN client configuration, one per operating system, published to each demo portal. */
+const VPN_CONFIGURATIONS: [Platform, string, string, string, string][] = [
+  [
+    'WINDOWS',
+    'Windows',
+    'outpost-vpn-windows.ps1',
+    'text/plain',
+    'Add-VpnConnection -Name "Outpost" -ServerAddress "vpn.outpost.example" -TunnelType Ikev2 -AuthenticationMethod Eap\r\n',
+  ],
+  [
+    'MACOS',
+    'macOS',
+    'outpost-vpn-macos.mobileconfig',
+    'application/x-apple-aspen-config',
+    '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>PayloadDisplayName</key><string>Outpost VPN</string><key>RemoteAddress</key><string>vpn.outpost.example</string></dict></plist>\n',
+  ],
+  [
+    'LINUX',
+    'Linux',
+    'outpost-vpn-linux.sh',
+    'application/x-sh',
+    '#!/bin/sh\nnmcli connection import type openvpn file outpost.ovpn && nmcli connection up outpost\n',
+  ],
+  [
+    'IOS',
+    'iOS',
+    'outpost-vpn-ios.mobileconfig',
+    'application/x-apple-aspen-config',
+    '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>PayloadDisplayName</key><string>Outpost VPN</string><key>RemoteAddress</key><string>vpn.outpost.example</string><key>OnDemandEnabled</key><integer>1</integer></dict></plist>\n',
+  ],
+  [
+    'ANDROID',
+    'Android',
+    'outpost-vpn-android.ovpn',
+    'application/x-openvpn-profile',
+    'client\ndev tun\nproto udp\nremote vpn.outpost.example 1194\nauth-user-pass\n',
+  ],
+];
+
+/** The demo provider: two customers, a partner, staff, tickets, CIs, contracts, invoices, VPN downloads. */
 export async function seedDemo(url: string): Promise<void> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
@@ -58,7 +98,7 @@ export async function seedDemo(url: string): Promise<void> {
         await tx.group.create({ data: { name: 'Network' } });
         const staff = async (email: string, name: string, staffRole: 'ADMIN' | 'AGENT') =>
           tx.user.create({ data: { email, name, staffRole, passwordHash, emailVerifiedAt: verified } });
-        await staff('admin@outpost.example', 'Alex Admin', 'ADMIN');
+        const admin = await staff('admin@outpost.example', 'Alex Admin', 'ADMIN');
         const agent = await staff('agent@outpost.example', 'Sam Agent', 'AGENT');
         await tx.groupMember.create({ data: { groupId: serviceDesk.id, userId: agent.id } });
 
@@ -86,6 +126,24 @@ export async function seedDemo(url: string): Promise<void> {
             domains: { create: [{ domain: 'initech.example', kind: 'PRIMARY' }] },
           },
         });
+        for (const portal of [mainPortal, isolatedPortal]) {
+          for (const [platform, title, fileName, contentType, text] of VPN_CONFIGURATIONS) {
+            const content = Buffer.from(text);
+            await tx.download.create({
+              data: {
+                portalId: portal.id,
+                platform,
+                title: `VPN configuration (${title})`,
+                fileName,
+                contentType,
+                size: content.length,
+                sha256: createHash('sha256').update(content).digest('hex'),
+                content: new Uint8Array(content),
+                createdById: admin.id,
+              },
+            });
+          }
+        }
         const site = (organizationId: string, name: string, abbreviation: string) =>
           tx.site.create({ data: { organizationId, name, abbreviation, address: `${name}, 1 Demo Street` } });
         const acmeHq = await site(acme.id, 'Acme Headquarters', 'ACME-HQ');

@@ -26,6 +26,7 @@ const toDownloadDto = (d: DownloadMeta): DownloadDto => ({
   title: d.title,
   fileName: d.fileName,
   contentType: d.contentType,
+  platform: d.platform,
   size: d.size,
   sha256: d.sha256,
   createdAt: d.createdAt,
@@ -38,11 +39,16 @@ const META = {
   title: true,
   fileName: true,
   contentType: true,
+  platform: true,
   size: true,
   sha256: true,
   createdById: true,
   createdAt: true,
 } as const;
+
+/** The downloads of an organisation: published to it or to its portal (`d` is the downloads alias). */
+const ofOrganization = (organizationId: Prisma.Sql) =>
+  sql`(d.organization_id = ${organizationId} OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${organizationId}))`;
 
 @Injectable()
 export class DownloadsService {
@@ -56,11 +62,8 @@ export class DownloadsService {
     const page = keysetPage(q);
     if (!downloads.mayAny(p, 'read')) return { data: [], nextCursor: null };
     const where: Prisma.Sql[] = [downloads.predicate(p, 'read')];
-    if (q.organizationId) {
-      where.push(
-        sql`(d.organization_id = ${q.organizationId}::uuid OR d.portal_id = (SELECT o.portal_id FROM organizations o WHERE o.id = ${q.organizationId}::uuid))`,
-      );
-    }
+    if (q.organizationId) where.push(ofOrganization(sql`${q.organizationId}::uuid`));
+    if (q.platform) where.push(sql`d.platform = ${q.platform}::"Platform"`);
     if (page.after) where.push(afterCursorSql('d', page.after));
     const query = sql`SELECT d.id, d.created_at FROM downloads d WHERE ${Prisma.join(where, ' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${page.take}`;
     const { rows } = await this.pool.query<{ id: string; created_at: Date }>({
@@ -118,6 +121,7 @@ export class DownloadsService {
           title: dto.title,
           fileName: dto.fileName,
           contentType: dto.contentType,
+          platform: dto.platform ?? 'ANY',
           size: content.length,
           sha256: createHash('sha256').update(content).digest('hex'),
           content: new Uint8Array(content),
@@ -127,6 +131,17 @@ export class DownloadsService {
       });
       return toDownloadDto(d);
     });
+  }
+
+  /**
+   * Which of the caller's organisations have downloads the caller may see (the `utilities` tile):
+   * one EXISTS per organisation under the compiled download grants.
+   */
+  async organizationsWithDownloads(p: Principal, organizationIds: string[]): Promise<Set<string>> {
+    if (organizationIds.length === 0 || !downloads.mayAny(p, 'read')) return new Set();
+    const query = sql`SELECT x.id FROM unnest(${organizationIds}::uuid[]) AS x(id) WHERE EXISTS (SELECT 1 FROM downloads d WHERE ${downloads.predicate(p, 'read')} AND ${ofOrganization(sql`x.id`)})`;
+    const { rows } = await this.pool.query<{ id: string }>({ text: query.text, values: query.values as unknown[] });
+    return new Set(rows.map((r) => r.id));
   }
 
   async remove(id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { isStaff, type MembershipContext, type PortalRole, type Principal } from
 import { hasFeature, tilesOf } from '../access/roles.js';
 import { notFound } from '../common/errors.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { DownloadsService } from '../downloads/downloads.service.js';
 import type { PageDto } from './dto/portal.dto.js';
 import type { MyPortalDto, MyPortalOrganizationDto, TilesDto } from './dto/my-portal.dto.js';
 import { toPageDto } from './portals.mapper.js';
@@ -16,17 +17,22 @@ const ALL_TILES: TilesDto = {
   changes: true,
   invoices: true,
   validations: true,
+  utilities: true,
 };
 
 /**
  * `GET me/portal` (SPEC §3): per organisation of the caller whose portal is ACTIVE, the tiles the
- * member's roles open (tilesOf, the SPEC §1 table) and the pages whose every widget they may use.
+ * member's roles open (tilesOf, the SPEC §1 table) — plus `utilities` when the organisation has
+ * downloads the member may see — and the pages whose every widget they may use.
  * A portal that is not ACTIVE does not exist for external users (404). Staff may preview the
  * portal of any organisation while it is ENABLED or ACTIVE, with every tile.
  */
 @Injectable()
 export class MyPortalService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly downloads: DownloadsService,
+  ) {}
 
   async get(p: Principal, organizationId: string | undefined): Promise<MyPortalDto> {
     if (isStaff(p)) return { organizations: organizationId ? [await this.staffPreview(p, organizationId)] : [] };
@@ -37,6 +43,10 @@ export class MyPortalService {
     if (organizationId && ms.length === 0) throw notFound('portal');
     const pages = await this.pagesOf(ms.map((m) => m.org.portalId!));
     const names = await this.portalNames(ms.map((m) => m.org.portalId!));
+    const withDownloads = await this.downloads.organizationsWithDownloads(
+      p,
+      ms.map((m) => m.organizationId),
+    );
     return {
       organizations: ms.map((m) => ({
         organizationId: m.organizationId,
@@ -46,7 +56,7 @@ export class MyPortalService {
         portalId: m.org.portalId!,
         portalName: names.get(m.org.portalId!) ?? '',
         portalStatus: 'ACTIVE',
-        tiles: tilesOf(m) as unknown as TilesDto,
+        tiles: { ...tilesOf(m), utilities: withDownloads.has(m.organizationId) } as unknown as TilesDto,
         pages: (pages.get(m.org.portalId!) ?? []).filter((page) => mayUsePage(m, page)),
       })),
     };

@@ -17,6 +17,7 @@ import { flatten, IsOneOf } from '../common/validation.js';
 import { TICKET_TYPES, TICKET_STATUSES, type TicketType, type TicketStatus } from '../access/principal.js';
 import type { Feature } from '../access/roles.js';
 import type { FieldError } from '../common/errors.js';
+import { PLATFORMS, type Platform } from '../downloads/dto/download.dto.js';
 
 /**
  * Widgets of portal pages. Each type has its own configuration schema (a discriminated union on
@@ -30,6 +31,7 @@ export const WIDGET_TYPES = [
   'CONTRACTS',
   'VALIDATIONS_INBOX',
   'TEXT',
+  'DOWNLOADS',
 ] as const;
 export type WidgetType = (typeof WIDGET_TYPES)[number];
 
@@ -143,6 +145,24 @@ export class TextConfig {
   markdown: string;
 }
 
+export class DownloadsConfig {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+
+  /** Only downloads for these operating systems (absent = all). */
+  @ApiPropertyOptional({ enum: PLATFORMS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsOneOf(PLATFORMS, { each: true })
+  platforms?: Platform[];
+}
+
 export const WIDGET_CONFIGS: Record<WidgetType, new () => object> = {
   TICKET_LIST: TicketListConfig,
   TICKET_FORM: TicketFormConfig,
@@ -150,11 +170,12 @@ export const WIDGET_CONFIGS: Record<WidgetType, new () => object> = {
   CONTRACTS: ContractsConfig,
   VALIDATIONS_INBOX: ValidationsInboxConfig,
   TEXT: TextConfig,
+  DOWNLOADS: DownloadsConfig,
 };
 
 /**
  * The feature a widget needs (SPEC §1 role table): a page is shown in `GET me/portal` only when the
- * member may use every widget on it. Ticket lists and forms and text are for every member.
+ * member may use every widget on it. Ticket lists and forms, text and downloads are for every member.
  */
 export const WIDGET_FEATURE: Record<WidgetType, Feature | null> = {
   TICKET_LIST: null,
@@ -163,6 +184,7 @@ export const WIDGET_FEATURE: Record<WidgetType, Feature | null> = {
   CONTRACTS: 'sla',
   VALIDATIONS_INBOX: 'seeValidations',
   TEXT: null,
+  DOWNLOADS: null,
 };
 
 /** Field errors of one widget's config (empty when valid); `at` is the path prefix, e.g. `widgets.2`. */

@@ -103,7 +103,7 @@ describe('database bootstrap (what npm start does before listening)', () => {
     }
   });
 
-  it('with SEED_DEMO=true: seeds the demo provider once (every portal role, a partner, tickets, CIs, contracts)', async () => {
+  it('with SEED_DEMO=true: seeds the demo provider once (every portal role, a partner, tickets, CIs, contracts, a VPN configuration per operating system)', async () => {
     const db = await emptyDatabase();
     try {
       const first = await prepareDatabase(testConfig(db.url, { SEED_DEMO: 'true' }), () => {});
@@ -117,6 +117,12 @@ describe('database bootstrap (what npm start does before listening)', () => {
       expect(await db.count('SELECT count(*) AS n FROM tickets')).toBeGreaterThan(3);
       expect(await db.count('SELECT count(*) AS n FROM cis')).toBeGreaterThan(3);
       expect(await db.count("SELECT count(*) AS n FROM contracts WHERE direction = 'PURCHASED'")).toBe(1);
+      // a VPN configuration per operating system, on each demo portal
+      expect(
+        await db.count(
+          "SELECT count(*) AS n FROM (SELECT portal_id FROM downloads WHERE platform <> 'ANY' GROUP BY portal_id HAVING count(DISTINCT platform) = 5) x",
+        ),
+      ).toBe(2);
     } finally {
       await db.drop();
     }

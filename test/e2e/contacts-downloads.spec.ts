@@ -162,6 +162,62 @@ describe('contacts and downloads', () => {
       expect(await ctx.prisma.download.count()).toBe(4);
     });
 
+    describe('per operating system', () => {
+      const publish = (staff: { id: string }, target: Record<string, string>, platform?: string) =>
+        ctx.http
+          .post('/api/v1/downloads')
+          .set('authorization', auth(staff))
+          .send({
+            ...target,
+            title: `VPN (${platform ?? 'any'})`,
+            fileName: 'vpn.conf',
+            contentType: 'text/plain',
+            contentBase64: Buffer.from('remote vpn.example').toString('base64'),
+            ...(platform === undefined ? {} : { platform }),
+          });
+
+      it('staff publish a download for an operating system; it says its platform, ANY when none is given', async () => {
+        const w = await world();
+        const windows = await publish(w.staff, { portalId: w.p1.id }, 'WINDOWS').expect(201);
+        expect(windows.body).toMatchObject({ platform: 'WINDOWS', portalId: w.p1.id });
+        const any = await publish(w.staff, { organizationId: w.a.id }).expect(201);
+        expect(any.body.platform).toBe('ANY');
+        const ua = await f.member(w.a.id);
+        const detail = await ctx.http
+          .get(`/api/v1/downloads/${windows.body.id}`)
+          .set('authorization', auth(ua))
+          .expect(200);
+        expect(detail.body.platform).toBe('WINDOWS');
+        const listed = (await ctx.http.get('/api/v1/downloads').set('authorization', auth(ua)).expect(200)).body
+          .data as { id: string; platform: string }[];
+        expect(listed.find((d) => d.id === windows.body.id)?.platform).toBe('WINDOWS');
+        const before = await ctx.prisma.download.count();
+        for (const platform of ['BEOS', 'windows', null]) {
+          const res = await publish(w.staff, { portalId: w.p1.id }, platform as string).expect(400);
+          expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['platform']);
+        }
+        expect(await ctx.prisma.download.count()).toBe(before);
+      });
+
+      it('?platform= lists only the downloads for that operating system, never widening what the caller may see', async () => {
+        const w = await world();
+        const winP1 = (await publish(w.staff, { portalId: w.p1.id }, 'WINDOWS').expect(201)).body;
+        const linuxP1 = (await publish(w.staff, { portalId: w.p1.id }, 'LINUX').expect(201)).body;
+        const winB = (await publish(w.staff, { organizationId: w.b.id }, 'WINDOWS').expect(201)).body;
+        const iosA = (await publish(w.staff, { organizationId: w.a.id }, 'IOS').expect(201)).body;
+        const ua = await f.member(w.a.id);
+        expect(await listIds(ua, '?platform=WINDOWS')).toEqual(ids(winP1));
+        expect(await listIds(ua, '?platform=LINUX')).toEqual(ids(linuxP1));
+        expect(await listIds(ua, '?platform=IOS')).toEqual(ids(iosA));
+        expect(await listIds(ua, '?platform=ANDROID')).toEqual([]);
+        expect(await listIds(ua, '?platform=ANY')).toEqual(ids(w.toPortal1, w.toA));
+        expect(await listIds(ua, `?platform=IOS&organizationId=${w.b.id}`)).toEqual([]);
+        expect(await listIds(w.staff, '?platform=WINDOWS')).toEqual(ids(winP1, winB));
+        const bad = await ctx.http.get('/api/v1/downloads?platform=BEOS').set('authorization', auth(ua)).expect(400);
+        expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['platform']);
+      });
+    });
+
     it('a file just over the limit is refused with 413', async () => {
       const w = await world();
       const res = await ctx.http

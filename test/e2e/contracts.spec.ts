@@ -24,10 +24,10 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       kind: 'SERVICE',
       supplier: 'Vendor GmbH',
     });
-    const purchasedSupport = await f.contract(a.id, {
+    const purchasedLease = await f.contract(a.id, {
       siteId: s1.id,
       direction: 'PURCHASED',
-      kind: 'SUPPORT',
+      kind: 'LEASE',
       supplier: 'Vendor GmbH',
     });
     const otherOrg = await f.contract(b.id, { siteId: t1.id, direction: 'SOLD' });
@@ -45,7 +45,7 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
       soldS2,
       soldNoSite,
       purchased,
-      purchasedSupport,
+      purchasedLease,
       otherOrg,
       staff,
       setEsm,
@@ -104,9 +104,9 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
   it('staff see every contract, with the supplier; externals never get the supplier field', async () => {
     const w = await world();
     expect(await listIds(w.staff)).toEqual(
-      ids(w.soldS1, w.soldS2, w.soldNoSite, w.purchased, w.purchasedSupport, w.otherOrg),
+      ids(w.soldS1, w.soldS2, w.soldNoSite, w.purchased, w.purchasedLease, w.otherOrg),
     );
-    expect(await listIds(w.staff, '?direction=PURCHASED')).toEqual(ids(w.purchased, w.purchasedSupport));
+    expect(await listIds(w.staff, '?direction=PURCHASED')).toEqual(ids(w.purchased, w.purchasedLease));
     expect(await listIds(w.staff, `?organizationId=${w.b.id}`)).toEqual(ids(w.otherOrg));
     const staffView = await get(w.staff, w.purchased.id).expect(200);
     expect(staffView.body).toMatchObject({ direction: 'PURCHASED', supplier: 'Vendor GmbH' });
@@ -128,7 +128,7 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
     }[];
     const bySite = Object.fromEntries(groups.map((g) => [g.siteId ?? 'none', g.contracts.map((k) => k.id).sort()]));
     expect(bySite).toEqual({
-      [w.s1.id]: ids(w.soldS1, w.purchasedSupport),
+      [w.s1.id]: ids(w.soldS1),
       [w.s2.id]: ids(w.soldS2),
       none: ids(w.soldNoSite),
       [w.t1.id]: ids(w.otherOrg),
@@ -255,6 +255,96 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
     });
   });
 
+  describe('support contracts: always SOLD, on a site, with no supplier', () => {
+    const fieldsOf = (res: { body: { errors: { field: string }[] } }) => res.body.errors.map((e) => e.field).sort();
+    async function supportWorld() {
+      const w = await world();
+      const token = `Bearer ${ctx.tokenFor(w.staff)}`;
+      const body = {
+        organizationId: w.a.id,
+        siteId: w.s1.id,
+        number: `S-${Math.random().toString(36).slice(2, 8)}`,
+        name: 'Support',
+        kind: 'SUPPORT',
+        direction: 'SOLD',
+        startsOn: '2025-01-01',
+      };
+      const post = (b: Record<string, unknown>) =>
+        ctx.http.post('/api/v1/contracts').set('authorization', token).send(b);
+      const patch = (k: { id: string; version: number }, b: Record<string, unknown>) =>
+        ctx.http
+          .patch(`/api/v1/contracts/${k.id}`)
+          .set('authorization', token)
+          .set('if-match', `"${k.version}"`)
+          .send(b);
+      return { ...w, body, post, patch };
+    }
+
+    it.each([
+      ['PURCHASED', { direction: 'PURCHASED' }, ['direction']],
+      ['without site', { siteId: undefined }, ['siteId']],
+      ['with a supplier', { supplier: 'Vendor GmbH' }, ['supplier']],
+      [
+        'purchased from a supplier, without site',
+        { direction: 'PURCHASED', siteId: undefined, supplier: 'V' },
+        ['direction', 'siteId', 'supplier'],
+      ],
+    ])('creating a SUPPORT contract %s is a 422 naming the field, nothing written', async (_, change, fields) => {
+      const w = await supportWorld();
+      const before = await ctx.prisma.contract.count();
+      const res = await w.post({ ...w.body, ...change }).expect(422);
+      expect(fieldsOf(res)).toEqual(fields);
+      expect(await ctx.prisma.contract.count()).toBe(before);
+      const ok = await w.post({ ...w.body, kind: 'SERVICE', ...change }).expect(201);
+      expect(ok.body).toMatchObject({ kind: 'SERVICE' });
+    });
+
+    it('a PATCH whose result breaks the rule, changing only one of kind, direction, site or supplier, is a 422 naming the field, nothing written', async () => {
+      const w = await supportWorld();
+      const support = (await w.post(w.body).expect(201)).body;
+      const purchased = (
+        await w
+          .post({ ...w.body, number: `${w.body.number}-P`, kind: 'SERVICE', direction: 'PURCHASED', supplier: 'V' })
+          .expect(201)
+      ).body;
+      const noSite = (
+        await w.post({ ...w.body, number: `${w.body.number}-N`, kind: 'LEASE', siteId: undefined }).expect(201)
+      ).body;
+      const cases: [{ id: string; version: number }, Record<string, unknown>, string[]][] = [
+        [support, { direction: 'PURCHASED' }, ['direction']],
+        [support, { siteId: null }, ['siteId']],
+        [support, { supplier: 'Vendor GmbH' }, ['supplier']],
+        [purchased, { kind: 'SUPPORT' }, ['direction', 'supplier']],
+        [noSite, { kind: 'SUPPORT' }, ['siteId']],
+      ];
+      for (const [k, change, fields] of cases) {
+        const stored = await ctx.prisma.contract.findUniqueOrThrow({ where: { id: k.id } });
+        const res = await w.patch(k, change).expect(422);
+        expect([JSON.stringify(change), fieldsOf(res)]).toEqual([JSON.stringify(change), fields]);
+        expect(await ctx.prisma.contract.findUniqueOrThrow({ where: { id: k.id } })).toEqual(stored);
+      }
+      const fixed = await w.patch(purchased, { kind: 'SUPPORT', direction: 'SOLD', supplier: null }).expect(200);
+      expect(fixed.body).toMatchObject({ kind: 'SUPPORT', direction: 'SOLD', siteId: w.s1.id, supplier: null });
+      await w.patch(support, { kind: 'SERVICE', direction: 'PURCHASED', supplier: 'V' }).expect(200);
+    });
+
+    it('the database refuses a SUPPORT contract that breaks the rule on any write path', async () => {
+      const w = await world();
+      await expect(f.contract(w.a.id, { kind: 'SUPPORT', siteId: w.s1.id, direction: 'PURCHASED' })).rejects.toThrow(
+        /contracts_support_sold_on_site/,
+      );
+      await expect(f.contract(w.a.id, { kind: 'SUPPORT', siteId: null })).rejects.toThrow(
+        /contracts_support_sold_on_site/,
+      );
+      await expect(
+        ctx.prisma.contract.update({ where: { id: w.soldS2.id }, data: { supplier: 'Vendor GmbH' } }),
+      ).rejects.toThrow(/contracts_support_sold_on_site/);
+      expect(await ctx.prisma.contract.findUniqueOrThrow({ where: { id: w.soldS2.id } })).toMatchObject({
+        supplier: null,
+      });
+    });
+  });
+
   describe('SLA due times', () => {
     async function slaWorld() {
       const w = await world();
@@ -362,7 +452,7 @@ describe('contracts, the contracts-by-site report and SLA due times', () => {
         siteId: site.id,
         ciIds: [ci.id],
         direction: 'PURCHASED',
-        kind: 'SUPPORT',
+        kind: 'SERVICE',
         supplier: 'Vendor GmbH',
       });
       const h = as(approver);

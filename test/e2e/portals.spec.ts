@@ -222,6 +222,51 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
       expect(await ctx.prisma.portalPage.count({ where: { portalId: p.id } })).toBe(1);
     });
 
+    it('a page may hold a DOWNLOADS widget, its config validated (page size, operating systems), shown to every member', async () => {
+      const p = await createPortal();
+      const page = await ctx.http
+        .post(`/api/v1/portals/${p.id}/pages`)
+        .set(bearer(adminToken))
+        .send({
+          title: 'Utilities',
+          slug: 'utilities',
+          widgets: [{ type: 'DOWNLOADS', config: { pageSize: 10, platforms: ['WINDOWS', 'MACOS'] } }],
+        })
+        .expect(201);
+      expect(page.body.widgets).toEqual([
+        expect.objectContaining({
+          type: 'DOWNLOADS',
+          position: 0,
+          config: { pageSize: 10, platforms: ['WINDOWS', 'MACOS'] },
+        }),
+      ]);
+      const bad = await ctx.http
+        .post(`/api/v1/portals/${p.id}/pages`)
+        .set(bearer(adminToken))
+        .send({
+          title: 'Bad',
+          slug: 'bad',
+          widgets: [
+            { type: 'DOWNLOADS', config: { platforms: ['BEOS'] } },
+            { type: 'DOWNLOADS', config: { pageSize: 0, platforms: [] } },
+            { type: 'DOWNLOADS', config: { showAll: true } },
+          ],
+        })
+        .expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'widgets.0.config.platforms',
+        'widgets.1.config.pageSize',
+        'widgets.1.config.platforms',
+        'widgets.2.config.showAll',
+      ]);
+      expect(await ctx.prisma.portalPage.count({ where: { portalId: p.id } })).toBe(1);
+      await ctx.http.post(`/api/v1/portals/${p.id}/enable`).set(bearer(adminToken)).expect(200);
+      await ctx.http.post(`/api/v1/portals/${p.id}/activate`).set(bearer(adminToken)).expect(200);
+      const member = await f.member((await f.org({ portalId: p.id })).id, { roles: ['PORTAL_USER'] });
+      const mine = await ctx.http.get('/api/v1/me/portal').set(as(member)).expect(200);
+      expect(mine.body.organizations[0].pages.map((x: { slug: string }) => x.slug)).toEqual(['utilities']);
+    });
+
     it('updates a page with If-Match (widgets replaced in order), refuses a duplicate slug with 409, deletes', async () => {
       const p = await createPortal({ name: 'Desk', template: 'TICKET_DESK' });
       const pages = (await ctx.http.get(`/api/v1/portals/${p.id}/pages`).set(bearer(adminToken)).expect(200)).body as {
@@ -292,6 +337,7 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
           changes: false,
           invoices: false,
           validations: false,
+          utilities: false,
         },
         ['tickets', 'new-ticket'],
       ],
@@ -305,6 +351,7 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
           changes: false,
           invoices: false,
           validations: false,
+          utilities: false,
         },
         ['tickets', 'new-ticket'],
       ],
@@ -318,6 +365,7 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
           changes: false,
           invoices: false,
           validations: true,
+          utilities: false,
         },
         ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations'],
       ],
@@ -331,6 +379,7 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
           changes: true,
           invoices: false,
           validations: true,
+          utilities: false,
         },
         ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations'],
       ],
@@ -344,6 +393,7 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
           changes: true,
           invoices: true,
           validations: true,
+          utilities: false,
         },
         ['tickets', 'new-ticket', 'system-info', 'contracts', 'validations'],
       ],
@@ -367,6 +417,50 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
       const { org, token } = await activeDeskFor(['PORTAL_USER', 'CONTROLLER']);
       const res = await ctx.http.get(`/api/v1/me/portal?organizationId=${org.id}`).set(bearer(token)).expect(200);
       expect(res.body.organizations[0].tiles).toMatchObject({ tickets: 'all', invoices: true });
+    });
+
+    it('members whose organisation has downloads they can see get the utilities tile, per organisation', async () => {
+      const { p, org, u, token } = await activeDeskFor(['PORTAL_USER']);
+      const sibling = await f.org({ portalId: p.id });
+      const p2 = await createPortal({ name: 'Second', template: 'EMPTY' });
+      await ctx.http.post(`/api/v1/portals/${p2.id}/enable`).set(bearer(adminToken)).expect(200);
+      await ctx.http.post(`/api/v1/portals/${p2.id}/activate`).set(bearer(adminToken)).expect(200);
+      const other = await f.org({ portalId: p2.id });
+      await f.addMembership(u.id, other.id, { roles: ['CONTROLLER'] });
+      const utilities = async () => {
+        const res = await ctx.http.get('/api/v1/me/portal').set(bearer(token)).expect(200);
+        return Object.fromEntries(
+          res.body.organizations.map((o: { organizationId: string; tiles: { utilities: boolean } }) => [
+            o.organizationId,
+            o.tiles.utilities,
+          ]),
+        );
+      };
+      const publish = (target: Record<string, string>) =>
+        ctx.http
+          .post('/api/v1/downloads')
+          .set(bearer(adminToken))
+          .send({
+            ...target,
+            title: 'VPN (Windows)',
+            fileName: 'vpn-windows.ps1',
+            contentType: 'text/plain',
+            platform: 'WINDOWS',
+            contentBase64: Buffer.from('Add-VpnConnection').toString('base64'),
+          })
+          .expect(201);
+      expect(await utilities()).toEqual({ [org.id]: false, [other.id]: false });
+      await publish({ organizationId: sibling.id });
+      expect(await utilities()).toEqual({ [org.id]: false, [other.id]: false });
+      await publish({ portalId: p.id });
+      expect(await utilities()).toEqual({ [org.id]: true, [other.id]: false });
+      await publish({ organizationId: other.id });
+      expect(await utilities()).toEqual({ [org.id]: true, [other.id]: true });
+      const preview = await ctx.http
+        .get(`/api/v1/me/portal?organizationId=${sibling.id}`)
+        .set(bearer(adminToken))
+        .expect(200);
+      expect(preview.body.organizations[0].tiles).toMatchObject({ utilities: true });
     });
 
     it('answers per organisation for a multi-organisation user; a non-ACTIVE portal is 404 for externals', async () => {

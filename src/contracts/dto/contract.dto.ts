@@ -24,6 +24,8 @@ export const CONTRACT_KINDS = ['SERVICE', 'LEASE', 'SUPPORT'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
 export const CONTRACT_DIRECTIONS = ['SOLD', 'PURCHASED'] as const;
 export type ContractDirection = (typeof CONTRACT_DIRECTIONS)[number];
+const SUPPORT_RULE =
+  'A SUPPORT contract is always SOLD, on a site, without supplier; a create or change that breaks this is a 422 naming direction, siteId or supplier';
 
 export class SlaTargetDto {
   @ApiProperty({ enum: TICKET_PRIORITIES, enumName: 'TicketPriority' })
@@ -144,7 +146,7 @@ export class CreateContractDto {
   @IsDisplayText()
   name: string;
 
-  @ApiProperty({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
+  @ApiProperty({ enum: CONTRACT_KINDS, enumName: 'ContractKind', description: SUPPORT_RULE })
   @IsOneOf(CONTRACT_KINDS)
   kind: ContractKind;
 
@@ -208,7 +210,7 @@ export class UpdateContractDto {
   @IsDisplayText()
   name?: string;
 
-  @ApiPropertyOptional({ enum: CONTRACT_KINDS, enumName: 'ContractKind' })
+  @ApiPropertyOptional({ enum: CONTRACT_KINDS, enumName: 'ContractKind', description: SUPPORT_RULE })
   @IsOptionalNotNull()
   @IsOneOf(CONTRACT_KINDS)
   kind?: ContractKind;

@@ -17,6 +17,10 @@ export const DOWNLOAD_CONTENT_TYPES = [
   'text/csv',
 ] as const;
 
+/** The operating system a download is for (`ANY`: not specific to one). */
+export const PLATFORMS = ['WINDOWS', 'MACOS', 'LINUX', 'IOS', 'ANDROID', 'ANY'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
 /** Largest file accepted, in bytes (the base64 body must also fit the request body limit). */
 export const DOWNLOAD_MAX_BYTES = 512 * 1024;
 /** Longest base64 text of a DOWNLOAD_MAX_BYTES file. */
@@ -43,6 +47,8 @@ export class DownloadDto {
   fileName: string;
   @ApiProperty({ enum: DOWNLOAD_CONTENT_TYPES, example: 'text/plain' })
   contentType: string;
+  @ApiProperty({ enum: PLATFORMS, enumName: 'Platform', example: 'WINDOWS' })
+  platform: Platform;
   @ApiProperty({ example: 2048, description: 'Bytes' })
   size: number;
   @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
@@ -57,6 +63,12 @@ export class DownloadListQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   organizationId?: string;
+
+  /** Only the downloads for this operating system (`ANY` lists those not specific to one). */
+  @ApiPropertyOptional({ enum: PLATFORMS, enumName: 'Platform' })
+  @IsOptional()
+  @IsOneOf(PLATFORMS)
+  platform?: Platform;
 }
 
 export class CreateDownloadDto {
@@ -89,6 +101,12 @@ export class CreateDownloadDto {
   @ApiProperty({ enum: DOWNLOAD_CONTENT_TYPES, example: 'text/plain' })
   @IsOneOf(DOWNLOAD_CONTENT_TYPES)
   contentType: string;
+
+  /** The operating system the file is for. */
+  @ApiPropertyOptional({ enum: PLATFORMS, enumName: 'Platform', default: 'ANY' })
+  @IsOptionalNotNull()
+  @IsOneOf(PLATFORMS)
+  platform?: Platform;
 
   /** The file, base64-encoded (at most 512 KiB decoded). */
   @ApiProperty({ example: 'V3JpdGUtSG9zdCAiaGVsbG8i', maxLength: BASE64_MAX_LENGTH })

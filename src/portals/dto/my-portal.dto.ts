@@ -27,6 +27,9 @@ export class TilesDto {
   invoices: boolean;
   @ApiProperty()
   validations: boolean;
+  /** Whether the organisation has downloads (utilities) the member may see. */
+  @ApiProperty()
+  utilities: boolean;
 }
 
 export class MyPortalOrganizationDto {

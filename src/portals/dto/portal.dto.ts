@@ -138,7 +138,7 @@ export class WidgetDto {
   type: WidgetType;
   @ApiProperty()
   position: number;
-  /** Type-specific configuration (TicketListConfig, TicketFormConfig, CiListConfig, ContractsConfig, ValidationsInboxConfig, TextConfig). */
+  /** Type-specific configuration (TicketListConfig, TicketFormConfig, CiListConfig, ContractsConfig, ValidationsInboxConfig, TextConfig, DownloadsConfig). */
   @ApiProperty({ type: 'object', additionalProperties: true, example: { pageSize: 25 } })
   config: Record<string, unknown>;
 }
@@ -174,7 +174,8 @@ export class WidgetInput {
   /**
    * Configuration validated per type: TICKET_LIST {pageSize 1..100, columns, statuses}; TICKET_FORM
    * {types, showCiPicker}; CI_LIST {pageSize, columns}; CONTRACTS {pageSize, showSlaTargets};
-   * VALIDATIONS_INBOX {kinds, openOnly}; TEXT {markdown ≤ 10,000 characters}.
+   * VALIDATIONS_INBOX {kinds, openOnly}; TEXT {markdown ≤ 10,000 characters}; DOWNLOADS {pageSize,
+   * platforms}.
    */
   @ApiPropertyOptional({
     type: 'object',
