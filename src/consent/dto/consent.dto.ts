@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
 import { PartnerLinkDto } from '../../partners/dto/partner-link.dto.js';
 
@@ -27,7 +27,7 @@ export class TicketReachGrantDto {
   via: string;
   @ApiProperty({ type: [String], example: ['read', 'comment'] })
   capabilities: string[];
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: String,
     format: 'uuid',
     nullable: true,
