@@ -236,8 +236,8 @@ async function main(): Promise<void> {
           pi === 0 ? customers.slice(0, 19) : customers.slice(19 + ((pi * 7) % 150), 19 + ((pi * 7) % 150) + 5);
         for (const c of served) {
           const { rows } = await q(
-            `INSERT INTO partner_links (id, partner_organization_id, organization_id, consented_by_name, consented_by_email, consented_at)
-            VALUES (gen_random_uuid(), $1, $2, 'Bench Approver', 'approver@bench.example', now()) RETURNING id`,
+            `INSERT INTO partner_links (id, partner_organization_id, organization_id, consented_by_name, consented_by_email, consented_at, requested_by_name, requested_by_email)
+            VALUES (gen_random_uuid(), $1, $2, 'Bench Approver', 'approver@bench.example', now(), 'Bench Approver', 'approver@bench.example') RETURNING id`,
             [partners[pi].org_id, c.org_id],
           );
           await q(

@@ -12,6 +12,7 @@ import { TicketsModule } from './tickets/tickets.module.js';
 import { ExplainModule } from './explain/explain.module.js';
 import { PortalsModule } from './portals/portals.module.js';
 import { PartnersModule } from './partners/partners.module.js';
+import { ConsentModule } from './consent/consent.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ValidationsModule } from './validations/validations.module.js';
 import { CisModule } from './cis/cis.module.js';
@@ -32,6 +33,7 @@ export const DOMAIN_MODULES = [
   ExplainModule,
   PortalsModule,
   PartnersModule,
+  ConsentModule,
   AuditModule,
   ValidationsModule,
   CisModule,

@@ -14,6 +14,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   changes:
     'CHANGE tickets with their change approvals. Every signed-in user sees the changes the access policy lets them read.',
   cis: 'Configuration items (CIs): the equipment and services of an organisation, with the contracts covering them and a printable sheet. Staff create and edit; external users read what their sites and departments allow.',
+  consent:
+    "Consent: an organisation's permission contacts (the members entitled to ask for a change of its permission set) and its access summary (setting, contacts, partner links with consent, and who sees all its tickets by which grant). ADMIN names contacts; staff and the organisation's approvers and change managers read.",
   contracts:
     'Support, service and lease contracts with SLA targets and covered CIs, sold to a customer or purchased from a supplier. Staff manage them; external users read sold contracts they may see (purchased: staff only).',
   downloads:

@@ -673,6 +673,23 @@ export interface paths {
         patch: operations["Tenants_update"];
         trace?: never;
     };
+    "/api/v1/organizations/{id}/access-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may see what in the organization: its ticket access setting, permission contacts, partner links with their consent, and every member who sees all its tickets with the grants behind it (staff, and its approvers / change managers) */
+        get: operations["Consent_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/members": {
         parameters: {
             query?: never;
@@ -703,7 +720,7 @@ export interface paths {
         put?: never;
         /**
          * Link a PARTNER organisation to this CUSTOMER with recorded consent (ADMIN; audited)
-         * @description The partner's primary email domains become associated domains of the customer; applyToExisting also adds memberships for the partner's current users (seat limit applies, 409 when exceeded).
+         * @description requestedBy says who asked (one of the customer's permission contacts, or a named person with an email; 422 without). The partner's primary email domains become associated domains of the customer; applyToExisting also adds memberships for the partner's current users (seat limit applies, 409 when exceeded).
          */
         post: operations["Partners_create"];
         delete?: never;
@@ -722,8 +739,49 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unlink a partner: removes the memberships and domains held through the link; tickets stay with the customer (ADMIN; audited) */
+        /**
+         * Unlink a partner: removes the memberships and domains held through the link; tickets stay with the customer (ADMIN; audited)
+         * @description Say who asked: requestedByUserId (one of the customer's permission contacts) or requestedByName with requestedByEmail; without it 422.
+         */
         delete: operations["Partners_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/permission-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's permission contacts: members entitled to ask for a change of its permission set (staff, and its approvers / change managers) */
+        get: operations["Consent_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/permission-contacts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name an active member as permission contact (ADMIN; idempotent; audited)
+         * @description A user who is not an active member of the organization ⇒ 422.
+         */
+        put: operations["Consent_add"];
+        post?: never;
+        /** Remove a permission contact (ADMIN; audited); the membership stays */
+        delete: operations["Consent_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1239,6 +1297,20 @@ export interface components {
              */
             token: string;
         };
+        AccessSummaryDto: {
+            /** @description The portal's external support mode (grants reach the members' sites only) */
+            externalSupportMode: boolean;
+            /** @example Acme Industries */
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description Partner links with their consent */
+            partnerLinks: components["schemas"]["PartnerLinkDto"][];
+            permissionContacts: components["schemas"]["PermissionContactDto"][];
+            ticketAccess: components["schemas"]["TicketAccess"];
+            /** @description Every active member who sees all of the organization's tickets (in external support mode: its sites' tickets), with the grants that give it */
+            ticketReaders: components["schemas"]["TicketReaderDto"][];
+        };
         AddCcDto: {
             /** Format: uuid */
             userId: string;
@@ -1265,6 +1337,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             organizationId: string | null;
+            /** @description Who asked for the change (changes of ticket access and partner links) */
+            requestedBy: components["schemas"]["RequestedByDto"] | null;
             /** @example 0190f8a2-7c1e-7b3a-9d2f-1a2b3c4d5e6f */
             targetId: string;
             /** @example membership */
@@ -1733,6 +1807,8 @@ export interface components {
             homeSiteId?: string | null;
             /** @description Extra sites whose tickets the member may read */
             readSiteIds?: string[];
+            /** @description Who asked: required when staff change ticketAccess (a permission contact's userId, or name and email) */
+            requestedBy?: components["schemas"]["RequestedByInputDto"];
             /**
              * @default [
              *       "PORTAL_USER"
@@ -1762,6 +1838,8 @@ export interface components {
             name: string;
             /** Format: uuid */
             portalId?: string;
+            /** @description Who asked: required when ticketAccess is above OWN (a permission contact's userId, or name and email) */
+            requestedBy?: components["schemas"]["RequestedByInputDto"];
             /** @default OWN */
             ticketAccess?: components["schemas"]["TicketAccess"];
         };
@@ -1805,6 +1883,8 @@ export interface components {
              * @description A PARTNER organisation
              */
             partnerOrganizationId: string;
+            /** @description Who asked (required): a permission contact's userId, or name and email */
+            requestedBy?: components["schemas"]["RequestedByInputDto"];
         };
         CreatePortalDto: {
             /** @example Customer service desk */
@@ -2380,6 +2460,22 @@ export interface components {
             partnerOrganizationId: string;
             /** @example Bright Partners Ltd */
             partnerOrganizationName: string;
+            /** @description Who asked for the link: a permission contact of the customer, or a named person. */
+            requestedBy: components["schemas"]["RequestedByDto"];
+        };
+        PermissionContactDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example jane.doe@acme.example */
+            email: string;
+            /** Format: uuid */
+            membershipId: string;
+            /** @example Jane Doe */
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            userId: string;
         };
         /** @enum {string} */
         Platform: "WINDOWS" | "MACOS" | "LINUX" | "IOS" | "ANDROID" | "ANY";
@@ -2516,6 +2612,34 @@ export interface components {
             reportedAs: "SOLD";
             /** Format: date */
             startsOn: string;
+        };
+        RequestedByDto: {
+            /** @example jane.doe@acme.example */
+            email: string | null;
+            /** @example Jane Doe */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The permission contact; null: a named person
+             */
+            userId: string | null;
+        };
+        RequestedByInputDto: {
+            /**
+             * Format: email
+             * @example jane.doe@acme.example
+             */
+            email?: string;
+            /**
+             * @description A named person (with email) instead of a contact
+             * @example Jane Doe
+             */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description One of the organization's permission contacts
+             */
+            userId?: string;
         };
         ResetPasswordDto: {
             /**
@@ -2692,6 +2816,45 @@ export interface components {
         };
         /** @enum {string} */
         TicketPriority: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
+        TicketReachGrantDto: {
+            /**
+             * @example [
+             *       "read",
+             *       "comment"
+             *     ]
+             */
+            capabilities: string[];
+            /** @example organization … */
+            scope: string;
+            /**
+             * Format: uuid
+             * @description The site the grant reaches; absent for the whole organization, null for tickets without site
+             */
+            siteId?: string | null;
+            /**
+             * @description Where the grant comes from
+             * @enum {string}
+             */
+            source: "ORGANIZATION_SETTING" | "USER_SETTING" | "ROLE" | "READ_SITE" | "WRITE_SITE";
+            /** @example organization ticketAccess=ORG_READ */
+            via: string;
+        };
+        TicketReaderDto: {
+            /** @example ada@acme.example */
+            email: string;
+            grants: components["schemas"]["TicketReachGrantDto"][];
+            /** Format: uuid */
+            membershipId: string;
+            /** @example Ada Lovelace */
+            name: string;
+            /**
+             * @description ALL_TICKETS: every ticket of the organization; SITE_TICKETS: its sites' tickets (external support mode)
+             * @enum {string}
+             */
+            reach: "ALL_TICKETS" | "SITE_TICKETS";
+            /** Format: uuid */
+            userId: string;
+        };
         /**
          * @description The statuses the member may set; null: every status the workflow allows
          * @enum {string}
@@ -2830,6 +2993,8 @@ export interface components {
             homeSiteId?: string | null;
             /** @description Extra sites whose tickets the member may read */
             readSiteIds?: string[];
+            /** @description Who asked: required when staff change ticketAccess (a permission contact's userId, or name and email) */
+            requestedBy?: components["schemas"]["RequestedByInputDto"];
             /** @description ADMIN: any roles. Customer approvers and change managers: PORTAL_USER, PORTAL_USER_PLUS and roles they hold, never their own membership. */
             roles?: components["schemas"]["PortalRole"][];
             ticketAccess?: components["schemas"]["TicketAccess"];
@@ -2850,6 +3015,8 @@ export interface components {
             name?: string;
             /** Format: uuid */
             portalId?: string | null;
+            /** @description Who asked: required when ticketAccess changes (a permission contact's userId, or name and email) */
+            requestedBy?: components["schemas"]["RequestedByInputDto"];
             ticketAccess?: components["schemas"]["TicketAccess"];
         };
         UpdatePageDto: {
@@ -13393,6 +13560,206 @@ export interface operations {
             };
         };
     };
+    Consent_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the organisation; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessSummaryDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why; or the portal of the organization the request names is not ACTIVE */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Users_members: {
         parameters: {
             query?: {
@@ -14366,13 +14733,667 @@ export interface operations {
     };
     Partners_remove: {
         parameters: {
-            query?: never;
+            query?: {
+                requestedByEmail?: string;
+                /** @description A named person instead of a contact (with requestedByEmail) */
+                requestedByName?: string;
+                /** @description One of the customer's permission contacts */
+                requestedByUserId?: string;
+            };
             header?: never;
             path: {
                 /** @description Id (UUID) of the organisation; a malformed id is a 400, an unknown or invisible one a 404 */
                 id: string;
                 /** @description Id (UUID) of the partner link; a malformed id is a 400, an unknown or invisible one a 404 */
                 linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Consent_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the organisation; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionContactDto"][];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why; or the portal of the organization the request names is not ACTIVE */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Consent_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the organisation; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+                /** @description Id (UUID) of the permission-contact; a malformed id is a 400, an unknown or invisible one a 404 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionContactDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Consent_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the organisation; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+                /** @description Id (UUID) of the permission-contact; a malformed id is a 400, an unknown or invisible one a 404 */
+                userId: string;
             };
             cookie?: never;
         };

@@ -9,6 +9,7 @@ import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import type { AuditEventDto, AuditQuery } from './dto/audit.dto.js';
+import type { RequestedByDto } from '../consent/dto/requested-by.dto.js';
 
 interface Row {
   id: string;
@@ -19,6 +20,7 @@ interface Row {
   target_id: string;
   before: unknown;
   after: unknown;
+  requested_by: unknown;
   created_at: Date;
 }
 
@@ -31,6 +33,7 @@ const toDto = (r: Row): AuditEventDto => ({
   targetId: r.target_id,
   before: r.before ?? null,
   after: r.after ?? null,
+  requestedBy: (r.requested_by as RequestedByDto | null) ?? null,
   createdAt: r.created_at,
 });
 
@@ -62,7 +65,7 @@ export class AuditService {
     if (q.from) where.push(sql`a.created_at >= ${q.from}`);
     if (q.to) where.push(sql`a.created_at < ${q.to}`);
     if (page.after) where.push(afterCursorSql('a', page.after));
-    const query = sql`SELECT a.id, a.organization_id, a.actor_id, a.action, a.target_type, a.target_id, a.before, a.after, a.created_at
+    const query = sql`SELECT a.id, a.organization_id, a.actor_id, a.action, a.target_type, a.target_id, a.before, a.after, a.requested_by, a.created_at
                    FROM audit_events a
                   WHERE ${Prisma.join(where, ' AND ')}
                   ORDER BY a.created_at DESC, a.id DESC

@@ -14,6 +14,8 @@ export interface AuditInput {
   targetId: string;
   before?: unknown;
   after?: unknown;
+  /** Who asked for the change (SPEC §3 Consent), on changes of ticket access and partner links. */
+  requestedBy?: unknown;
 }
 
 const json = (v: unknown) =>
@@ -29,6 +31,7 @@ export async function audit(tx: Tx, e: AuditInput): Promise<void> {
       targetId: e.targetId,
       before: json(e.before),
       after: json(e.after),
+      requestedBy: json(e.requestedBy),
     },
   });
 }

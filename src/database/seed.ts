@@ -157,6 +157,8 @@ export async function seedDemo(url: string): Promise<void> {
             consentedByName: 'Ada Approver',
             consentedByEmail: 'approver@acme.example',
             consentedAt: verified,
+            requestedByName: 'Ada Approver',
+            requestedByEmail: 'approver@acme.example',
           },
         });
         await tx.organizationDomain.create({
@@ -179,7 +181,16 @@ export async function seedDemo(url: string): Promise<void> {
         };
         const acmeUser = await member('user@acme.example', 'Uma User', acme.id, ['PORTAL_USER'], acmeHq.id, 'Finance');
         const acmePlus = await member('plus@acme.example', 'Pat Plus', acme.id, ['PORTAL_USER_PLUS'], acmeHq.id);
-        await member('approver@acme.example', 'Ada Approver', acme.id, ['CUSTOMER_APPROVER'], acmeHq.id);
+        const acmeApprover = await member(
+          'approver@acme.example',
+          'Ada Approver',
+          acme.id,
+          ['CUSTOMER_APPROVER'],
+          acmeHq.id,
+        );
+        // Ada is Acme's permission contact, and asked for the partner link.
+        await tx.permissionContact.create({ data: { organizationId: acme.id, userId: acmeApprover.id } });
+        await tx.partnerLink.update({ where: { id: link.id }, data: { requestedByUserId: acmeApprover.id } });
         await member('changes@acme.example', 'Chris Changes', acme.id, ['CHANGE_MANAGER'], acmeHq.id);
         await member('controller@acme.example', 'Cleo Controller', acme.id, ['CONTROLLER'], acmeHq.id);
         const glxUser = await member(

@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { UuidPipe } from '../common/validation.js';
-import { CreatePartnerLinkDto, PartnerLinkDto } from './dto/partner-link.dto.js';
+import { CreatePartnerLinkDto, PartnerLinkDto, RemovePartnerLinkQuery } from './dto/partner-link.dto.js';
 import { PartnersService } from './partners.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
@@ -28,7 +28,7 @@ export class PartnersController {
   @ApiOperation({
     summary: 'Link a PARTNER organisation to this CUSTOMER with recorded consent (ADMIN; audited)',
     description:
-      "The partner's primary email domains become associated domains of the customer; applyToExisting also adds memberships for the partner's current users (seat limit applies, 409 when exceeded).",
+      "requestedBy says who asked (one of the customer's permission contacts, or a named person with an email; 422 without). The partner's primary email domains become associated domains of the customer; applyToExisting also adds memberships for the partner's current users (seat limit applies, 409 when exceeded).",
   })
   @ApiCreatedResponse({ type: PartnerLinkDto })
   @ApiProblems(400, 404, 409, 422)
@@ -43,14 +43,17 @@ export class PartnersController {
   @ApiOperation({
     summary:
       'Unlink a partner: removes the memberships and domains held through the link; tickets stay with the customer (ADMIN; audited)',
+    description:
+      "Say who asked: requestedByUserId (one of the customer's permission contacts) or requestedByName with requestedByEmail; without it 422.",
   })
   @ApiNoContentResponse()
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 422)
   async remove(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidPipe) id: string,
     @Param('linkId', UuidPipe) linkId: string,
+    @Query() q: RemovePartnerLinkQuery,
   ): Promise<void> {
-    await this.partners.remove(p, id, linkId);
+    await this.partners.remove(p, id, linkId, q);
   }
 }

@@ -5,9 +5,10 @@ import { audit } from '../audit/audit.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { assertSeatsAvailable } from '../portals/seats.js';
-import type { CreatePartnerLinkDto, PartnerLinkDto } from './dto/partner-link.dto.js';
+import type { CreatePartnerLinkDto, PartnerLinkDto, RemovePartnerLinkQuery } from './dto/partner-link.dto.js';
+import { resolveRequestedBy } from '../consent/requested-by.js';
 
-const include = {
+export const partnerLinkInclude = {
   partner: { select: { name: true } },
   domains: { select: { domain: true }, orderBy: { domain: 'asc' } },
   _count: { select: { memberships: true } },
@@ -20,6 +21,9 @@ type LinkRow = {
   consentedByName: string;
   consentedByEmail: string | null;
   consentedAt: Date;
+  requestedByUserId: string | null;
+  requestedByName: string;
+  requestedByEmail: string | null;
   createdById: string | null;
   createdAt: Date;
   partner: { name: string };
@@ -27,7 +31,7 @@ type LinkRow = {
   _count: { memberships: number };
 };
 
-const toDto = (l: LinkRow): PartnerLinkDto => ({
+export const toPartnerLinkDto = (l: LinkRow): PartnerLinkDto => ({
   id: l.id,
   organizationId: l.organizationId,
   partnerOrganizationId: l.partnerOrganizationId,
@@ -35,6 +39,7 @@ const toDto = (l: LinkRow): PartnerLinkDto => ({
   consentedByName: l.consentedByName,
   consentedByEmail: l.consentedByEmail,
   consentedAt: l.consentedAt,
+  requestedBy: { userId: l.requestedByUserId, name: l.requestedByName, email: l.requestedByEmail },
   createdById: l.createdById,
   associatedDomains: l.domains.map((d) => d.domain),
   memberships: l._count.memberships,
@@ -65,10 +70,10 @@ export class PartnersService {
       throw notFound('organization');
     const rows = await this.prisma.partnerLink.findMany({
       where: { organizationId },
-      include,
+      include: partnerLinkInclude,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
-    return rows.map(toDto);
+    return rows.map(toPartnerLinkDto);
   }
 
   async create(p: Principal, organizationId: string, dto: CreatePartnerLinkDto): Promise<PartnerLinkDto> {
@@ -94,12 +99,16 @@ export class PartnersService {
       ) {
         throw conflict('the partner is already linked to this organization');
       }
+      const requestedBy = await resolveRequestedBy(tx, organizationId, dto.requestedBy);
       const link = await tx.partnerLink.create({
         data: {
           partnerOrganizationId: partner.id,
           organizationId,
           consentedByName: dto.consentedByName,
           consentedByEmail: dto.consentedByEmail?.toLowerCase() ?? null,
+          requestedByUserId: requestedBy.userId,
+          requestedByName: requestedBy.name,
+          requestedByEmail: requestedBy.email,
           consentedAt: dto.consentedAt,
           createdById: p.userId,
         },
@@ -124,16 +133,17 @@ export class PartnersService {
       const added = dto.applyToExisting
         ? await this.addExistingPartnerUsers(tx, p, partner.id, organizationId, link.id)
         : [];
-      const row = await tx.partnerLink.findUniqueOrThrow({ where: { id: link.id }, include });
+      const row = await tx.partnerLink.findUniqueOrThrow({ where: { id: link.id }, include: partnerLinkInclude });
       await audit(tx, {
         actorId: p.userId,
         organizationId,
         action: 'partner_link.created',
         targetType: 'partner_link',
         targetId: link.id,
-        after: { ...toDto(row), applyToExisting: !!dto.applyToExisting, addedUserIds: added },
+        after: { ...toPartnerLinkDto(row), applyToExisting: !!dto.applyToExisting, addedUserIds: added },
+        requestedBy,
       });
-      return toDto(row);
+      return toPartnerLinkDto(row);
     });
   }
 
@@ -175,11 +185,19 @@ export class PartnersService {
     return userIds;
   }
 
-  async remove(p: Principal, organizationId: string, linkId: string): Promise<void> {
+  async remove(p: Principal, organizationId: string, linkId: string, q: RemovePartnerLinkQuery): Promise<void> {
     if (!isAdmin(p)) throw forbidden('only an ADMIN unlinks partners');
     await this.prisma.$transaction(async (tx) => {
-      const link = await tx.partnerLink.findUnique({ where: { id: linkId }, include });
+      const link = await tx.partnerLink.findUnique({ where: { id: linkId }, include: partnerLinkInclude });
       if (!link || link.organizationId !== organizationId) throw notFound('partner link');
+      const asked = q.requestedByUserId ?? q.requestedByName ?? q.requestedByEmail;
+      const requestedBy = await resolveRequestedBy(
+        tx,
+        organizationId,
+        asked === undefined
+          ? undefined
+          : { userId: q.requestedByUserId, name: q.requestedByName, email: q.requestedByEmail },
+      );
       const memberships = await tx.membership.findMany({ where: { partnerLinkId: linkId, organizationId } });
       await tx.membership.deleteMany({ where: { partnerLinkId: linkId, organizationId } });
       for (const m of memberships) {
@@ -210,7 +228,8 @@ export class PartnersService {
         action: 'partner_link.deleted',
         targetType: 'partner_link',
         targetId: linkId,
-        before: { ...toDto(link), removedUserIds: memberships.map((m) => m.userId) },
+        before: { ...toPartnerLinkDto(link), removedUserIds: memberships.map((m) => m.userId) },
+        requestedBy,
       });
     });
   }

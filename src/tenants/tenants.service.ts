@@ -21,6 +21,7 @@ import type {
 } from './dto/organization.dto.js';
 import { assertSeatsForOrganizationMove } from '../portals/seats.js';
 import { toGroupDto, toOrganizationDto, toSiteDto } from './tenants.mapper.js';
+import { resolveRequestedBy } from '../consent/requested-by.js';
 
 const withDomains = { domains: true } as const;
 
@@ -87,6 +88,7 @@ export class TenantsService {
         },
         include: withDomains,
       });
+      const shared = o.ticketAccess !== 'OWN' || dto.requestedBy !== undefined;
       await audit(tx, {
         actorId: p.userId,
         organizationId: o.id,
@@ -94,6 +96,7 @@ export class TenantsService {
         targetType: 'organization',
         targetId: o.id,
         after: toOrganizationDto(o),
+        requestedBy: shared ? await resolveRequestedBy(tx, o.id, dto.requestedBy) : undefined,
       });
       return toOrganizationDto(o);
     });
@@ -109,6 +112,9 @@ export class TenantsService {
       const before = await tx.organization.findUnique({ where: { id }, include: withDomains });
       if (!before) throw notFound('organization');
       if (before.version !== expectedVersion) throw stalePrecondition();
+      const accessChange = dto.ticketAccess !== undefined && dto.ticketAccess !== before.ticketAccess;
+      const requestedBy =
+        accessChange || dto.requestedBy ? await resolveRequestedBy(tx, id, dto.requestedBy) : undefined;
       await this.assertPortal(tx, dto.portalId);
       if (dto.portalId && dto.portalId !== before.portalId) await assertSeatsForOrganizationMove(tx, id, dto.portalId);
       if (dto.emailDomains) {
@@ -146,6 +152,7 @@ export class TenantsService {
         targetId: id,
         before: toOrganizationDto(before),
         after: toOrganizationDto(after),
+        requestedBy,
       });
       return toOrganizationDto(after);
     });

@@ -25,6 +25,7 @@ import type {
   UserListQuery,
 } from './dto/user.dto.js';
 import { toContactDto, toMembershipDto, toUserDto } from './users.mapper.js';
+import { resolveRequestedBy } from '../consent/requested-by.js';
 
 const withUser = { user: { select: { email: true, name: true } } } as const;
 const jsonOrNull = (v: unknown) =>
@@ -260,6 +261,8 @@ export class UsersService {
         throw conflict('the user is already a member of this organization');
       }
       if (dto.active ?? true) await assertSeatAvailable(tx, organizationId, dto.userId);
+      const shared = (dto.ticketAccess ?? 'OWN') !== 'OWN' || dto.requestedBy !== undefined;
+      const requestedBy = shared ? await resolveRequestedBy(tx, organizationId, dto.requestedBy) : undefined;
       const m = await tx.membership.create({
         data: {
           userId: dto.userId,
@@ -286,6 +289,7 @@ export class UsersService {
         targetType: 'membership',
         targetId: m.id,
         after: toMembershipDto(m),
+        requestedBy,
       });
       return toMembershipDto(m);
     });
@@ -304,6 +308,11 @@ export class UsersService {
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.validateMembershipRefs(tx, before.organizationId, dto);
       if (!before.active && dto.active === true) await assertSeatAvailable(tx, before.organizationId, before.userId);
+      const accessChange = dto.ticketAccess !== undefined && dto.ticketAccess !== before.ticketAccess;
+      const requestedBy =
+        accessChange || dto.requestedBy
+          ? await resolveRequestedBy(tx, before.organizationId, dto.requestedBy)
+          : undefined;
       const after = await versioned(
         tx.membership.update({
           where: { id, version: expectedVersion },
@@ -332,6 +341,7 @@ export class UsersService {
         targetId: id,
         before: toMembershipDto(before),
         after: toMembershipDto(after),
+        requestedBy,
       });
       return toMembershipDto(after);
     });

@@ -14,6 +14,38 @@ describe('audit trail', () => {
     adminToken = ctx.tokenFor(await f.staff('ADMIN'));
   });
 
+  it('records who asked for a change of ticket access with the change, and shows it in the trail', async () => {
+    const org = await f.org();
+    const ada = await f.member(org.id, { roles: ['CUSTOMER_APPROVER'], name: 'Ada Approver' });
+    await ctx.http
+      .put(`/api/v1/organizations/${org.id}/permission-contacts/${ada.id}`)
+      .set(bearer(adminToken))
+      .expect(200);
+    await ctx.http
+      .patch(`/api/v1/organizations/${org.id}`)
+      .set(bearer(adminToken))
+      .set('if-match', '"1"')
+      .send({ ticketAccess: 'ORG_COMMENT', requestedBy: { userId: ada.id } })
+      .expect(200);
+    const res = await ctx.http
+      .get(`/api/v1/audit?organizationId=${org.id}&action=organization.updated`)
+      .set(bearer(adminToken))
+      .expect(200);
+    expect(res.body.data).toEqual([
+      expect.objectContaining({
+        before: expect.objectContaining({ ticketAccess: 'OWN' }),
+        after: expect.objectContaining({ ticketAccess: 'ORG_COMMENT' }),
+        requestedBy: { userId: ada.id, name: 'Ada Approver', email: ada.email },
+      }),
+    ]);
+    // the contact's organisation approver reads it too
+    const own = await ctx.http
+      .get(`/api/v1/audit?organizationId=${org.id}&action=organization.updated`)
+      .set(bearer(ctx.tokenFor(ada)))
+      .expect(200);
+    expect(own.body.data[0].requestedBy.userId).toBe(ada.id);
+  });
+
   it('records an access change with actor, before and after, in the same transaction', async () => {
     const org = await f.org();
     const u = await f.member(org.id);
@@ -22,7 +54,11 @@ describe('audit trail', () => {
       .patch(`/api/v1/memberships/${u.membership.id}`)
       .set(bearer(adminToken))
       .set('if-match', `"${u.membership.version}"`)
-      .send({ roles: ['PORTAL_USER_PLUS'], ticketAccess: 'ORG_READ' })
+      .send({
+        roles: ['PORTAL_USER_PLUS'],
+        ticketAccess: 'ORG_READ',
+        requestedBy: { name: 'Jane Doe', email: 'jane@customer.example' },
+      })
       .expect(200);
     const res = await ctx.http
       .get(`/api/v1/audit?organizationId=${org.id}&action=membership.updated`)

@@ -71,6 +71,7 @@ describe('contract fuzz: every operation under hostile input', () => {
         organizationId: org.id,
         consentedByName: 'Cora Consent',
         consentedAt: new Date('2025-01-01'),
+        requestedByName: 'Cora Consent',
       },
     });
     const site1 = await f.site(org.id);

@@ -40,6 +40,7 @@ describe('HTTP semantics', () => {
         organizationId: org.id,
         consentedByName: 'Cora Consent',
         consentedAt: new Date('2025-01-01'),
+        requestedByName: 'Cora Consent',
       },
     });
     const site = await f.site(org.id);

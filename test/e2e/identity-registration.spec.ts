@@ -206,7 +206,12 @@ describe('identity: self-registration, email verification, password reset', () =
       const link = await ctx.http
         .post(`/api/v1/organizations/${customer.id}/partners`)
         .set(admin)
-        .send({ partnerOrganizationId: partner.id, consentedByName: 'Jane Doe', consentedAt: '2025-01-15T10:00:00Z' })
+        .send({
+          partnerOrganizationId: partner.id,
+          consentedByName: 'Jane Doe',
+          consentedAt: '2025-01-15T10:00:00Z',
+          requestedBy: { name: 'Jane Doe', email: 'jane@customer.test' },
+        })
         .expect(201);
       // an unrelated organisation listing the domain in a portal closed to self-registration is not joined
       const closed = await f.org({
@@ -251,7 +256,11 @@ describe('identity: self-registration, email verification, password reset', () =
       });
       expect(pat.map((m) => m.organizationId).sort()).toEqual([customer.id, partner.id].sort());
       // unlinking removes what the link gave, as for the staff-created user
-      await ctx.http.delete(`/api/v1/organizations/${customer.id}/partners/${link.body.id}`).set(admin).expect(204);
+      await ctx.http
+        .delete(`/api/v1/organizations/${customer.id}/partners/${link.body.id}`)
+        .query({ requestedByName: 'Jane Doe', requestedByEmail: 'jane@customer.test' })
+        .set(admin)
+        .expect(204);
       expect(
         await ctx.prisma.membership.findMany({ where: { userId: bob.id }, select: { organizationId: true } }),
       ).toEqual([{ organizationId: partner.id }]);

@@ -25,6 +25,7 @@ describe('professional partners and multi-organisation users', () => {
         consentedByName: 'Jane Doe',
         consentedByEmail: 'Jane@customer.example',
         consentedAt: '2025-01-15T10:00:00Z',
+        requestedBy: { name: 'Jane Doe', email: 'jane@customer.example' },
         ...extra,
       });
 
@@ -144,6 +145,7 @@ describe('professional partners and multi-organisation users', () => {
 
     await ctx.http
       .delete(`/api/v1/organizations/${customer.id}/partners/${linkRes.body.id}`)
+      .query({ requestedByName: 'Jane Doe', requestedByEmail: 'jane@customer.example' })
       .set(bearer(adminToken))
       .expect(204);
     // the next request with the same (old) token no longer reaches any customer ticket
@@ -186,6 +188,40 @@ describe('professional partners and multi-organisation users', () => {
       .set(bearer(adminToken))
       .expect(404);
     expect(await ctx.prisma.partnerLink.count()).toBe(1);
+  });
+
+  it('linking and unlinking say who asked: a permission contact of the customer or a named person; without it 422, nothing written', async () => {
+    const { customer, partner } = await setup();
+    const ada = await f.member(customer.id, { roles: ['CUSTOMER_APPROVER'], name: 'Ada Approver' });
+    const uma = await f.member(customer.id);
+    await ctx.http
+      .put(`/api/v1/organizations/${customer.id}/permission-contacts/${ada.id}`)
+      .set(bearer(adminToken))
+      .expect(200);
+    const missing = await link(customer.id, partner.id, { requestedBy: undefined }).expect(422);
+    expect(missing.body.errors).toEqual([{ field: 'requestedBy', message: expect.any(String) }]);
+    await link(customer.id, partner.id, { requestedBy: { userId: uma.id } }).expect(422);
+    expect(await ctx.prisma.partnerLink.count()).toBe(0);
+    expect(await ctx.prisma.auditEvent.count({ where: { action: 'partner_link.created' } })).toBe(0);
+
+    const res = await link(customer.id, partner.id, { requestedBy: { userId: ada.id } }).expect(201);
+    expect(res.body.requestedBy).toEqual({ userId: ada.id, name: 'Ada Approver', email: ada.email });
+    const created = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'partner_link.created' } });
+    expect(created.requestedBy).toEqual({ userId: ada.id, name: 'Ada Approver', email: ada.email });
+
+    const unlink = (query: Record<string, string>) =>
+      ctx.http
+        .delete(`/api/v1/organizations/${customer.id}/partners/${res.body.id}`)
+        .query(query)
+        .set(bearer(adminToken));
+    expect((await unlink({}).expect(422)).body.errors[0].field).toBe('requestedBy');
+    expect((await unlink({ requestedByUserId: uma.id }).expect(422)).body.errors[0].field).toBe('requestedBy.userId');
+    expect((await unlink({ requestedByName: 'Jo' }).expect(422)).body.errors[0].field).toBe('requestedBy.email');
+    expect(await ctx.prisma.partnerLink.count()).toBe(1);
+    await unlink({ requestedByName: 'Jo Buyer', requestedByEmail: 'jo@customer.example' }).expect(204);
+    const deleted = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'partner_link.deleted' } });
+    expect(deleted.requestedBy).toEqual({ userId: null, name: 'Jo Buyer', email: 'jo@customer.example' });
+    expect(deleted.before).toMatchObject({ requestedBy: { userId: ada.id } });
   });
 
   it("lists links for staff and the customer's approvers only", async () => {

@@ -43,6 +43,7 @@ const ROUTE_POLICIES = [
   'DELETE /me/2fa user',
   'DELETE /memberships/:id staff:ADMIN',
   'DELETE /organizations/:id/partners/:linkId staff:ADMIN',
+  'DELETE /organizations/:id/permission-contacts/:userId staff:ADMIN',
   'DELETE /pages/:id staff:ADMIN',
   'DELETE /tickets/:id/ccs/:userId user',
   'GET /access/explain user',
@@ -68,8 +69,10 @@ const ROUTE_POLICIES = [
   'GET /memberships/:id user',
   'GET /organizations user',
   'GET /organizations/:id user',
+  'GET /organizations/:id/access-summary user',
   'GET /organizations/:id/members user',
   'GET /organizations/:id/partners user',
+  'GET /organizations/:id/permission-contacts user',
   'GET /organizations/:id/sites user',
   'GET /pages/:id staff:ADMIN|AGENT',
   'GET /portals staff:ADMIN|AGENT',
@@ -132,6 +135,7 @@ const ROUTE_POLICIES = [
   'POST /tickets/:id/validations staff:ADMIN|AGENT',
   'POST /users staff:ADMIN',
   'POST /validations/:id/decisions user',
+  'PUT /organizations/:id/permission-contacts/:userId staff:ADMIN',
 ];
 
 describe('route inventory: every route declares its access policy', () => {

@@ -34,7 +34,7 @@ describe('tenants, users and memberships', () => {
         .patch(`/api/v1/organizations/${id}`)
         .set(auth(admin))
         .set('if-match', '"1"')
-        .send({ ticketAccess: 'ORG_READ' })
+        .send({ ticketAccess: 'ORG_READ', requestedBy: { name: 'Jane Doe', email: 'jane@acme.test' } })
         .expect(200);
       expect(upd.body).toMatchObject({ ticketAccess: 'ORG_READ', version: 2 });
       const events = await ctx.prisma.auditEvent.findMany({ where: { targetId: id, action: 'organization.updated' } });
@@ -848,5 +848,250 @@ describe('tenant isolation: another organisation answers like nothing at all', (
       .set(as(w.admin))
       .expect(200);
     expect(visible.body.allowed).toBe(true);
+  });
+});
+
+describe('consent: permission contacts, who asked, and the access summary', () => {
+  const { ctx, f, as } = useApp();
+
+  async function acme(opts: { externalSupportMode?: boolean; ticketAccess?: 'OWN' | 'ORG_READ' } = {}) {
+    const portal = await f.portal({ externalSupportMode: opts.externalSupportMode ?? false });
+    const o = await f.org({ portalId: portal.id, ticketAccess: opts.ticketAccess ?? 'OWN' });
+    const admin = await f.staff('ADMIN');
+    const approver = await f.member(o.id, { roles: ['CUSTOMER_APPROVER'], name: 'Ada Approver' });
+    const plain = await f.member(o.id, { name: 'Uma User' });
+    return { portal, o, admin, approver, plain };
+  }
+  const contact = (admin: { id: string }, orgId: string, userId: string) =>
+    ctx.http.put(`/api/v1/organizations/${orgId}/permission-contacts/${userId}`).set(as(admin));
+  const patchOrg = (admin: { id: string }, orgId: string, version: number, body: object) =>
+    ctx.http.patch(`/api/v1/organizations/${orgId}`).set(as(admin)).set('if-match', `"${version}"`).send(body);
+  const patchMember = (admin: { id: string }, m: { id: string; version: number }, body: object) =>
+    ctx.http.patch(`/api/v1/memberships/${m.id}`).set(as(admin)).set('if-match', `"${m.version}"`).send(body);
+
+  it('an organisation names its permission contacts among its active members; an ADMIN sets them, its approvers read them', async () => {
+    const { o, admin, approver, plain } = await acme();
+    const named = await contact(admin, o.id, approver.id).expect(200);
+    expect(named.body).toMatchObject({
+      organizationId: o.id,
+      userId: approver.id,
+      membershipId: approver.membership.id,
+      name: 'Ada Approver',
+      email: approver.email,
+    });
+    await contact(admin, o.id, approver.id).expect(200); // naming twice changes nothing
+    expect(await ctx.prisma.auditEvent.count({ where: { action: 'permission_contact.added' } })).toBe(1);
+    // a contact must be an active member of that organisation
+    const outsider = await f.member((await f.org()).id);
+    const suspended = await f.member(o.id);
+    await ctx.prisma.membership.update({ where: { id: suspended.membership.id }, data: { active: false } });
+    for (const u of [outsider, suspended]) {
+      expect((await contact(admin, o.id, u.id).expect(422)).body.errors).toEqual([
+        { field: 'userId', message: 'a permission contact must be an active member of the organization' },
+      ]);
+    }
+    await contact(await f.staff('AGENT'), o.id, plain.id).expect(403);
+    await contact(approver, o.id, plain.id).expect(403);
+    const list = (u: { id: string }) => ctx.http.get(`/api/v1/organizations/${o.id}/permission-contacts`).set(as(u));
+    expect((await list(admin).expect(200)).body.map((c: { userId: string }) => c.userId)).toEqual([approver.id]);
+    expect((await list(approver).expect(200)).body).toHaveLength(1);
+    await list(plain).expect(403);
+    await list(outsider).expect(404);
+    // removing a contact keeps the membership; removing the membership removes the contact
+    await ctx.http
+      .delete(`/api/v1/organizations/${o.id}/permission-contacts/${approver.id}`)
+      .set(as(admin))
+      .expect(204);
+    await ctx.http
+      .delete(`/api/v1/organizations/${o.id}/permission-contacts/${approver.id}`)
+      .set(as(admin))
+      .expect(404);
+    expect(await ctx.prisma.membership.count({ where: { id: approver.membership.id } })).toBe(1);
+    await contact(admin, o.id, plain.id).expect(200);
+    await ctx.http.delete(`/api/v1/memberships/${plain.membership.id}`).set(as(admin)).expect(204);
+    expect((await list(admin).expect(200)).body).toEqual([]);
+  });
+
+  it("a staff change of an organisation's ticketAccess says who asked: a permission contact or a named person; without it 422, nothing written", async () => {
+    const { o, admin, approver, plain } = await acme();
+    await contact(admin, o.id, approver.id).expect(200);
+    const refused = await patchOrg(admin, o.id, 1, { ticketAccess: 'ORG_READ' }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'requestedBy', message: expect.any(String) }]);
+    const notContact = await patchOrg(admin, o.id, 1, {
+      ticketAccess: 'ORG_READ',
+      requestedBy: { userId: plain.id },
+    }).expect(422);
+    expect(notContact.body.errors).toEqual([
+      { field: 'requestedBy.userId', message: "must be one of the organization's permission contacts" },
+    ]);
+    const noEmail = await patchOrg(admin, o.id, 1, { ticketAccess: 'ORG_READ', requestedBy: { name: 'Jo' } });
+    expect([noEmail.status, noEmail.body.errors?.[0]?.field]).toEqual([422, 'requestedBy.email']);
+    const both = await patchOrg(admin, o.id, 1, {
+      ticketAccess: 'ORG_READ',
+      requestedBy: { userId: approver.id, name: 'Jo', email: 'jo@acme.test' },
+    });
+    expect([both.status, both.body.errors?.[0]?.field]).toEqual([422, 'requestedBy']);
+    await patchOrg(admin, o.id, 1, { ticketAccess: 'ORG_READ', requestedBy: { name: 'Jo', email: 'nope' } }).expect(
+      400,
+    );
+    const stored = await ctx.prisma.organization.findUniqueOrThrow({ where: { id: o.id } });
+    expect([stored.ticketAccess, stored.version]).toEqual(['OWN', 1]);
+    expect(await ctx.prisma.auditEvent.count({ where: { targetId: o.id } })).toBe(0);
+
+    await patchOrg(admin, o.id, 1, { ticketAccess: 'ORG_READ', requestedBy: { userId: approver.id } }).expect(200);
+    const ev = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { targetId: o.id, action: 'organization.updated' },
+    });
+    expect(ev).toMatchObject({
+      actorId: admin.id,
+      before: expect.objectContaining({ ticketAccess: 'OWN' }),
+      after: expect.objectContaining({ ticketAccess: 'ORG_READ' }),
+      requestedBy: { userId: approver.id, name: 'Ada Approver', email: approver.email },
+    });
+    // a change that does not touch ticket access needs no requestedBy
+    await patchOrg(admin, o.id, 2, { name: 'Acme renamed' }).expect(200);
+    await patchOrg(admin, o.id, 3, { ticketAccess: 'ORG_READ' }).expect(200);
+    const named = await patchOrg(admin, o.id, 4, {
+      ticketAccess: 'ORG_EDIT',
+      requestedBy: { name: 'Jo Buyer', email: 'Jo@Acme.test' },
+    }).expect(200);
+    expect(named.body.ticketAccess).toBe('ORG_EDIT');
+    const last = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { targetId: o.id, action: 'organization.updated' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(last.requestedBy).toEqual({ userId: null, name: 'Jo Buyer', email: 'jo@acme.test' });
+    // creating a shared organisation is a change of ticket access too
+    await ctx.http
+      .post('/api/v1/organizations')
+      .set(as(admin))
+      .send({ name: 'Shared', ticketAccess: 'ORG_READ' })
+      .expect(422);
+    await ctx.http
+      .post('/api/v1/organizations')
+      .set(as(admin))
+      .send({ name: 'Shared', ticketAccess: 'ORG_READ', requestedBy: { name: 'Jo Buyer', email: 'jo@acme.test' } })
+      .expect(201);
+  });
+
+  it("a staff change of a member's ticketAccess says who asked; a change of roles alone does not need it", async () => {
+    const { o, admin, approver, plain } = await acme();
+    await contact(admin, o.id, approver.id).expect(200);
+    const refused = await patchMember(admin, plain.membership, { ticketAccess: 'ORG_READ' }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'requestedBy', message: expect.any(String) }]);
+    const still = await ctx.prisma.membership.findUniqueOrThrow({ where: { id: plain.membership.id } });
+    expect([still.ticketAccess, still.version]).toEqual(['OWN', 1]);
+    expect(await ctx.prisma.auditEvent.count({ where: { targetId: plain.membership.id } })).toBe(0);
+    const done = await patchMember(admin, plain.membership, {
+      ticketAccess: 'ORG_READ',
+      requestedBy: { userId: approver.id },
+    }).expect(200);
+    expect(done.body.ticketAccess).toBe('ORG_READ');
+    const ev = await ctx.prisma.auditEvent.findFirstOrThrow({
+      where: { targetId: plain.membership.id, action: 'membership.updated' },
+    });
+    expect(ev).toMatchObject({
+      before: expect.objectContaining({ ticketAccess: 'OWN' }),
+      after: expect.objectContaining({ ticketAccess: 'ORG_READ' }),
+      requestedBy: { userId: approver.id, name: 'Ada Approver' },
+    });
+    await patchMember(admin, { id: plain.membership.id, version: 2 }, { roles: ['PORTAL_USER_PLUS'] }).expect(200);
+    // adding a member with more than own-ticket access is such a change too
+    const u = await f.user();
+    const add = (body: object) =>
+      ctx.http
+        .post(`/api/v1/organizations/${o.id}/members`)
+        .set(as(admin))
+        .send({ userId: u.id, ...body });
+    expect((await add({ ticketAccess: 'ORG_EDIT' }).expect(422)).body.errors[0].field).toBe('requestedBy');
+    await add({ ticketAccess: 'ORG_EDIT', requestedBy: { userId: approver.id } }).expect(201);
+  });
+
+  it('the access summary lists the setting, the contacts, the partner links with their consent, and every member who sees all tickets with the grant behind it', async () => {
+    const { o, admin, approver, plain } = await acme();
+    const site = await f.site(o.id);
+    await contact(admin, o.id, approver.id).expect(200);
+    const plus = await f.member(o.id, { roles: ['PORTAL_USER_PLUS'], name: 'Pat Plus' });
+    const reader = await f.member(o.id, { ticketAccess: 'ORG_READ', name: 'Rita Reader' });
+    await f.member(o.id, { readSiteIds: [site.id] }); // one site only: not all tickets
+    const gone = await f.member(o.id, { roles: ['PORTAL_USER_PLUS'] });
+    await ctx.prisma.membership.update({ where: { id: gone.membership.id }, data: { active: false } });
+    const partner = await f.org({ kind: 'PARTNER' });
+    const link = await ctx.http
+      .post(`/api/v1/organizations/${o.id}/partners`)
+      .set(as(admin))
+      .send({
+        partnerOrganizationId: partner.id,
+        consentedByName: 'Ada Approver',
+        consentedAt: '2025-01-15T10:00:00Z',
+        requestedBy: { userId: approver.id },
+      })
+      .expect(201);
+    const summary = (u: { id: string }) => ctx.http.get(`/api/v1/organizations/${o.id}/access-summary`).set(as(u));
+    const res = await summary(admin).expect(200);
+    expect(res.body).toMatchObject({
+      organizationId: o.id,
+      ticketAccess: 'OWN',
+      externalSupportMode: false,
+      permissionContacts: [{ userId: approver.id, name: 'Ada Approver' }],
+      partnerLinks: [
+        {
+          id: link.body.id,
+          partnerOrganizationId: partner.id,
+          consentedByName: 'Ada Approver',
+          consentedAt: '2025-01-15T10:00:00.000Z',
+          requestedBy: { userId: approver.id, name: 'Ada Approver', email: approver.email },
+        },
+      ],
+    });
+    const readers = (body: { ticketReaders: { userId: string; reach: string; grants: { source: string }[] }[] }) =>
+      Object.fromEntries(body.ticketReaders.map((r) => [r.userId, [r.reach, ...r.grants.map((g) => g.source)]]));
+    expect(readers(res.body)).toEqual({
+      [approver.id]: ['ALL_TICKETS', 'ROLE'],
+      [plus.id]: ['ALL_TICKETS', 'ROLE'],
+      [reader.id]: ['ALL_TICKETS', 'USER_SETTING'],
+    });
+    // the grants are those `explain` shows for the member
+    const t = await f.ticket(o.id, plain.id);
+    const explained = await ctx.http
+      .get(`/api/v1/access/explain?userId=${reader.id}&resource=ticket:${t.id}&action=read`)
+      .set(as(admin))
+      .expect(200);
+    const shown = res.body.ticketReaders.find((r: { userId: string }) => r.userId === reader.id).grants[0];
+    expect(explained.body.grants).toEqual(expect.arrayContaining([expect.objectContaining({ via: shown.via })]));
+    // a shared organisation: everyone reads all, through the organisation setting
+    await ctx.prisma.organization.update({ where: { id: o.id }, data: { ticketAccess: 'ORG_READ' } });
+    const shared = readers((await summary(admin).expect(200)).body);
+    expect(shared[plain.id]).toEqual(['ALL_TICKETS', 'ORGANIZATION_SETTING']);
+    expect(shared[reader.id]).toEqual(['ALL_TICKETS', 'ORGANIZATION_SETTING', 'USER_SETTING']);
+    expect(shared[gone.id]).toBeUndefined();
+    // staff and the organisation's approvers read it; its other members 403; strangers 404
+    await summary(await f.staff('AGENT')).expect(200);
+    await summary(approver).expect(200);
+    await summary(plain).expect(403);
+    await summary(await f.member(partner.id, { roles: ['CUSTOMER_APPROVER'] })).expect(404);
+  });
+
+  it('in external support mode the access summary lists the site grants instead', async () => {
+    const { o, admin, plain } = await acme({ externalSupportMode: true });
+    const s1 = await f.site(o.id);
+    const s2 = await f.site(o.id);
+    const plus = await f.member(o.id, { roles: ['PORTAL_USER_PLUS'], homeSiteId: s1.id });
+    const reader = await f.member(o.id, { homeSiteId: s1.id, readSiteIds: [s2.id] });
+    const siteless = await f.member(o.id, { ticketAccess: 'ORG_READ' });
+    const res = await ctx.http.get(`/api/v1/organizations/${o.id}/access-summary`).set(as(admin)).expect(200);
+    expect(res.body.externalSupportMode).toBe(true);
+    const byUser = Object.fromEntries(
+      res.body.ticketReaders.map(
+        (r: { userId: string; reach: string; grants: { source: string; siteId: string | null }[] }) => [
+          r.userId,
+          { reach: r.reach, grants: r.grants.map((g) => [g.source, g.siteId]) },
+        ],
+      ),
+    );
+    expect(byUser[plus.id]).toEqual({ reach: 'SITE_TICKETS', grants: [['ROLE', s1.id]] });
+    expect(byUser[reader.id]).toEqual({ reach: 'SITE_TICKETS', grants: [['READ_SITE', s2.id]] });
+    expect(byUser[siteless.id]).toEqual({ reach: 'SITE_TICKETS', grants: [['USER_SETTING', null]] });
+    expect(byUser[plain.id]).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination.js';
+import { RequestedByDto } from '../../consent/dto/requested-by.dto.js';
 
 export class AuditEventDto {
   @ApiProperty({ format: 'uuid' })
@@ -20,6 +21,12 @@ export class AuditEventDto {
   before: unknown;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'State after the change' })
   after: unknown;
+  @ApiProperty({
+    type: RequestedByDto,
+    nullable: true,
+    description: 'Who asked for the change (changes of ticket access and partner links)',
+  })
+  requestedBy: RequestedByDto | null;
   @ApiProperty()
   createdAt: Date;
 }

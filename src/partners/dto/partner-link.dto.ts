@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEmail, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/validation.js';
 import { IsDisplayText } from '../../common/display-text.js';
+import { RequestedByDto, RequestedByInputDto } from '../../consent/dto/requested-by.dto.js';
 
 export class PartnerLinkDto {
   @ApiProperty({ format: 'uuid' })
@@ -21,6 +22,9 @@ export class PartnerLinkDto {
   consentedByEmail: string | null;
   @ApiProperty()
   consentedAt: Date;
+  /** Who asked for the link: a permission contact of the customer, or a named person. */
+  @ApiProperty({ type: RequestedByDto })
+  requestedBy: RequestedByDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   createdById: string | null;
   /** The partner's primary domains added to the customer as ASSOCIATED domains. */
@@ -37,6 +41,16 @@ export class CreatePartnerLinkDto {
   @ApiProperty({ format: 'uuid', description: 'A PARTNER organisation' })
   @IsUUID()
   partnerOrganizationId: string;
+
+  /** Who at the customer asked for the link (SPEC §3 Consent); required. */
+  @ApiPropertyOptional({
+    type: RequestedByInputDto,
+    description: "Who asked (required): a permission contact's userId, or name and email",
+  })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => RequestedByInputDto)
+  requestedBy?: RequestedByInputDto;
 
   @ApiProperty({ example: 'Jane Doe', description: 'Who at the customer consented' })
   @IsString()
@@ -60,4 +74,28 @@ export class CreatePartnerLinkDto {
   @IsOptionalNotNull()
   @IsBoolean()
   applyToExisting?: boolean;
+}
+
+/** Who asked for the unlink (SPEC §3 Consent): a permission contact, or a named person with an email. */
+export class RemovePartnerLinkQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: "One of the customer's permission contacts" })
+  @IsOptionalNotNull()
+  @IsUUID()
+  requestedByUserId?: string;
+
+  @ApiPropertyOptional({
+    example: 'Jane Doe',
+    description: 'A named person instead of a contact (with requestedByEmail)',
+  })
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 200)
+  @IsDisplayText()
+  requestedByName?: string;
+
+  @ApiPropertyOptional({ example: 'jane.doe@acme.example' })
+  @IsOptionalNotNull()
+  @IsEmail()
+  @MaxLength(254)
+  requestedByEmail?: string;
 }

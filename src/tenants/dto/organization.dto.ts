@@ -1,9 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { TICKET_ACCESS_LEVELS, type TicketAccess } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
+import { RequestedByInputDto } from '../../consent/dto/requested-by.dto.js';
 
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -61,6 +73,17 @@ export class CreateOrganizationDto {
   @IsOneOf(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
 
+  /** Who asked for ticketAccess above OWN (required then). */
+  @ApiPropertyOptional({
+    type: RequestedByInputDto,
+    description:
+      "Who asked: required when ticketAccess is above OWN (a permission contact's userId, or name and email)",
+  })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => RequestedByInputDto)
+  requestedBy?: RequestedByInputDto;
+
   /** The organisation's own (primary) email domains; users registering with them become members. */
   @ApiPropertyOptional({ type: [String], example: ['acme.example'] })
   @IsOptionalNotNull()
@@ -94,6 +117,16 @@ export class UpdateOrganizationDto {
   @IsOptionalNotNull()
   @IsOneOf(TICKET_ACCESS_LEVELS)
   ticketAccess?: TicketAccess;
+
+  /** Who asked for a change of ticketAccess (required when it changes). */
+  @ApiPropertyOptional({
+    type: RequestedByInputDto,
+    description: "Who asked: required when ticketAccess changes (a permission contact's userId, or name and email)",
+  })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => RequestedByInputDto)
+  requestedBy?: RequestedByInputDto;
 
   /** Replaces the primary email domains (associated domains from partner links are kept). */
   @ApiPropertyOptional({ type: [String], example: ['acme.example'] })

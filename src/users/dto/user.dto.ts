@@ -29,6 +29,7 @@ import {
 } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
+import { RequestedByInputDto } from '../../consent/dto/requested-by.dto.js';
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' })
@@ -249,6 +250,17 @@ export class MembershipFieldsDto {
   @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
+
+  /** Who asked for a change of ticketAccess (SPEC §3 Consent). */
+  @ApiPropertyOptional({
+    type: RequestedByInputDto,
+    description:
+      "Who asked: required when staff change ticketAccess (a permission contact's userId, or name and email)",
+  })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => RequestedByInputDto)
+  requestedBy?: RequestedByInputDto;
 }
 
 export class CreateMembershipDto extends MembershipFieldsDto {
