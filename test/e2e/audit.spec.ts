@@ -2,7 +2,7 @@ import { useApp } from '../helpers/setup.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { auditEvents } from '../../src/access/audit-grants.js';
-import type { Principal } from '../../src/access/principal.js';
+import { member, staff } from '../helpers/principals.js';
 
 describe('audit trail', () => {
   const { ctx, f } = useApp();
@@ -158,22 +158,14 @@ describe('audit trail', () => {
   });
 
   it('one grant definition: the in-memory decision and the SQL predicate agree', () => {
-    const m = (organizationId: string, roles: string[]) =>
-      ({ organizationId, roles }) as unknown as Principal['memberships'][number];
-    const p = {
-      staffRole: null,
-      memberships: [m('o1', ['CUSTOMER_APPROVER']), m('o2', ['PORTAL_USER'])],
-    } as unknown as Principal;
+    const p = member({ id: 'o1' }, { roles: ['CUSTOMER_APPROVER'] }).and({ id: 'o2' }, { roles: ['PORTAL_USER'] });
     const sql = auditEvents.predicate(p, 'read');
     expect(sql.text).toBe('((a.organization_id = $1::uuid))');
     expect(sql.values).toEqual(['o1']);
     expect(auditEvents.decide(p, 'read', { organizationId: 'o1' }).allowed).toBe(true);
     expect(auditEvents.decide(p, 'read', { organizationId: 'o2' }).allowed).toBe(false);
-    const none = { staffRole: 'AGENT', memberships: [] } as unknown as Principal;
-    expect(auditEvents.predicate(none, 'read').text).toBe('FALSE');
-    expect(auditEvents.predicate({ staffRole: 'ADMIN', memberships: [] } as unknown as Principal, 'read').text).toBe(
-      'TRUE',
-    );
+    expect(auditEvents.predicate(staff('AGENT'), 'read').text).toBe('FALSE');
+    expect(auditEvents.predicate(staff('ADMIN'), 'read').text).toBe('TRUE');
   });
 
   it('cannot be altered or deleted: no route writes it, and the database refuses UPDATE and DELETE', async () => {
