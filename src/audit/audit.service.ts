@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { isStaff, membershipIn, type Principal } from '../access/principal.js';
-import { auditEvents } from '../access/audit-grants.js';
+import type { Principal } from '../access/principal.js';
+import { auditEvents, decideAuditList } from '../access/audit-grants.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { hasFeature } from '../access/roles.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
@@ -39,17 +38,9 @@ export class AuditService {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async list(p: Principal, q: AuditQuery): Promise<Page<AuditEventDto>> {
-    if (!auditEvents.mayAny(p, 'read')) {
-      if (isStaff(p)) throw forbidden('the audit trail is shown to admins');
-      if (q.organizationId && !membershipIn(p, q.organizationId)) throw notFound('organization');
-      throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
-    }
-    if (q.organizationId && !isStaff(p)) {
-      const m = membershipIn(p, q.organizationId);
-      if (!m) throw notFound('organization');
-      if (!hasFeature(m, 'manageRoles'))
-        throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
-    }
+    const d = decideAuditList(p, q.organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
     const limit = q.limit ?? 50;
     const cursor = decodeCursor(q.cursor);
     const sql = Prisma.sql;

@@ -29,6 +29,10 @@ const ticketFacts = async (db: PrismaService, id: string, userId: string) => {
   );
 };
 
+/** Memberships and contacts are both membership rows. */
+const membershipFacts = (db: PrismaService, id: string) =>
+  db.membership.findUnique({ where: { id }, select: { organizationId: true, userId: true } });
+
 export const FACT_LOADERS: Record<ResourceName, Loader> = {
   ticket: ticketFacts,
   change: async (db, id, userId) => {
@@ -46,4 +50,8 @@ export const FACT_LOADERS: Record<ResourceName, Loader> = {
   download: (db, id) => db.download.findUnique({ where: { id }, select: { organizationId: true, portalId: true } }),
   invoice: (db, id) => db.invoice.findUnique({ where: { id }, select: { organizationId: true } }),
   audit: (db, id) => db.auditEvent.findUnique({ where: { id }, select: { organizationId: true } }),
+  organization: (db, id) => db.organization.findUnique({ where: { id }, select: { id: true } }),
+  membership: membershipFacts,
+  contact: membershipFacts,
+  partnerLink: (db, id) => db.partnerLink.findUnique({ where: { id }, select: { organizationId: true } }),
 };
