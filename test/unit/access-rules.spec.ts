@@ -1,4 +1,7 @@
 import { decideAuditList } from '../../src/access/audit-grants.js';
+import { seesContractSupplier } from '../../src/access/contract-grants.js';
+import { decideExplain } from '../../src/access/explain-rules.js';
+import { mayUseWidgets, previewsEveryPortal } from '../../src/access/portal-rules.js';
 import {
   contacts,
   decideMemberList,
@@ -360,5 +363,30 @@ describe('one organisation choice for ticket types and ticket creation', () => {
     expect(types.reason).toBe(create.reason);
     expect(create.reason).toContain(A);
     expect(create.reason).toContain(B);
+  });
+});
+
+describe('explain, portal pages and contract suppliers', () => {
+  it('admins explain anyone in detail; others only themselves', () => {
+    expect(decideExplain(admin, OTHER)).toMatchObject({ allowed: true, detailed: true });
+    expect(decideExplain(agent, OTHER)).toMatchObject({
+      allowed: false,
+      reason: 'only admins may explain the access of another user',
+    });
+    expect(decideExplain(user, ME)).toMatchObject({ allowed: true, detailed: false });
+    expect(decideExplain(user, OTHER).allowed).toBe(false);
+  });
+  it('a page needs the feature of every widget', () => {
+    const m = membership(A, ['CONTROLLER']);
+    expect(mayUseWidgets(m, [null, 'sla', 'systemInfo'])).toBe(true);
+    expect(mayUseWidgets(m, ['sla', 'decideValidation'])).toBe(false);
+    expect(mayUseWidgets(membership(A, ['PORTAL_USER']), [null])).toBe(true);
+    expect(mayUseWidgets(membership(A, ['PORTAL_USER']), ['sla'])).toBe(false);
+  });
+  it('staff preview every portal and see suppliers; members do not', () => {
+    expect(previewsEveryPortal(agent)).toBe(true);
+    expect(previewsEveryPortal(approver)).toBe(false);
+    expect(seesContractSupplier(admin)).toBe(true);
+    expect(seesContractSupplier(approver)).toBe(false);
   });
 });
