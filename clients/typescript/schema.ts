@@ -2127,7 +2127,7 @@ export interface components {
             /** @example organization 0190b8a5-… */
             scope: string;
             /**
-             * @description STAFF, REQUESTER, CC, ORGANIZATION_SETTING, USER_SETTING, ROLE, READ_SITE, WRITE_SITE, MEMBER_SITES, SYSTEM_INFO_ROLE, SEEING_ROLE, DECIDING_ROLE, SLA_ROLE, MEMBER, ADMIN
+             * @description STAFF, REQUESTER, CC, ORGANIZATION_SETTING, USER_SETTING, ROLE, READ_SITE, WRITE_SITE, MEMBER_SITES, SYSTEM_INFO_ROLE, SEEING_ROLE, DECIDING_ROLE, SLA_ROLE, MEMBER, ADMIN, SELF
              * @example ORGANIZATION_SETTING
              */
             source: string;
@@ -3269,9 +3269,9 @@ export interface operations {
     Explain_explain: {
         parameters: {
             query: {
-                /** @description ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide; contract: read; site: read; download: read; invoice: read; change: read; audit: read */
+                /** @description ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide; contract: read; site: read; download: read; invoice: read; change: read; audit: read; organization: read; membership: read, list; contact: read; partnerLink: read, manage */
                 action: string;
-                /** @description `<kind>:<uuid>`; kinds: ticket, ci, validation, contract, site, download, invoice, change, audit */
+                /** @description `<kind>:<uuid>`; kinds: ticket, ci, validation, contract, site, download, invoice, change, audit, organization, membership, contact, partnerLink */
                 resource: string;
                 /** @description Whose access to explain; default: the caller. Only admins may ask about someone else. */
                 userId?: string;
@@ -20017,6 +20017,29 @@ export interface operations {
                      *       "status": 403,
                      *       "title": "Forbidden",
                      *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

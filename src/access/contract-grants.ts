@@ -12,6 +12,9 @@ import { orgReach } from './scope.js';
  * - PURCHASED contracts (the provider's supplier contracts) are never visible to externals.
  * Every external scope carries direction SOLD, so no external grant can ever reach a PURCHASED row.
  */
+/** A contract's supplier (of PURCHASED contracts) is shown to staff only. */
+export const seesContractSupplier = (p: Principal): boolean => isStaff(p);
+
 export type ContractGrant = Grant<'read'> & { source: 'STAFF' | 'SLA_ROLE' };
 
 const SOLD = { direction: ['SOLD'] } as const;

@@ -71,8 +71,8 @@ export interface ResourceSpec<F, A extends string, C extends string> {
   facts(f: F): RowFacts;
   columns: Columns;
   requires?: Requirement<F>;
-  /** The 403 reason when the row is visible and no grant allows `action`. */
-  refusal?(p: Principal, action: A, matching: Grant<C>[], facts: F): string | undefined;
+  /** The 403 reason when the row is visible and no grant allows `action` (no facts: `decideRow`). */
+  refusal?(p: Principal, action: A, matching: Grant<C>[], facts: F | undefined): string | undefined;
 }
 
 export interface Resource<F = unknown, A extends string = string, C extends string = string> {
@@ -149,7 +149,7 @@ export function defineResource<F, A extends string, C extends string>(spec: Reso
     }
     const rule = spec.actions[action];
     const reason =
-      (f === undefined ? undefined : spec.refusal?.(p, action, matching, f)) ??
+      spec.refusal?.(p, action, matching, f) ??
       (rule.sources
         ? `only ${rule.sources.map((s) => s.toLowerCase()).join(' or ')} may ${action.replace('_', ' ')} on this ${spec.noun}`
         : `no grant gives "${rule.capability}" on this ${spec.noun}; the user has ${[
@@ -164,7 +164,7 @@ export function defineResource<F, A extends string, C extends string>(spec: Reso
     actions,
     table: spec.table,
     columns: spec.columns,
-    plain: !spec.requires && !spec.columns.relations && !spec.refusal,
+    plain: !spec.requires && !spec.columns.relations,
     grants: spec.grants,
 
     decide(p, action, f) {

@@ -2,6 +2,9 @@ import { auditEvents } from './audit-grants.js';
 import { cis } from './ci-grants.js';
 import { contracts } from './contract-grants.js';
 import { downloads } from './download-grants.js';
+import { contacts, memberships } from './member-grants.js';
+import { organizations } from './organization-grants.js';
+import { partnerLinks } from './partner-grants.js';
 import { changes, invoices } from './feature-grants.js';
 import type { Resource } from './resource.js';
 import { sites } from './site-grants.js';
@@ -22,6 +25,10 @@ export const RESOURCES = [
   invoices,
   changes,
   auditEvents,
+  organizations,
+  memberships,
+  contacts,
+  partnerLinks,
 ] as const;
 
 export type ResourceName = (typeof RESOURCES)[number]['name'];

@@ -1,6 +1,5 @@
 import {
   isStaff,
-  grantingMemberships,
   membershipIn,
   portalGateReason,
   sitesOf,
@@ -9,6 +8,7 @@ import {
   type Principal,
   type TicketType,
 } from './principal.js';
+import { ticketTypesOf } from './ticket-rules.js';
 
 export interface CreateDecision {
   allowed: boolean;
@@ -19,26 +19,61 @@ export interface CreateDecision {
   reason: string;
 }
 
+const NO_ORGANIZATION = 'the user is not a member of any organization';
+
 /**
- * The ticket types the caller may raise in an organisation (the named one, else the default, else
- * the first): staff every type; in external support mode a member without a site none (as
- * `decideTicketCreate` refuses them); otherwise the membership's allowed types (all when
- * unrestricted). Not a member: none.
+ * The organisation a ticket is for when the caller names none (SPEC §1: "a user with several
+ * organisations must say which organisation a new ticket is for (default: the default
+ * organisation)"): the named one, else the default, else the only one. A user with several
+ * organisations and no default gets no organisation and a reason naming the choice.
  */
-export function creatableTicketTypes(
+export function ticketOrganization(
   p: Principal,
-  organizationId: string | undefined,
-): { organizationId: string | null; types: TicketType[] } {
-  if (isStaff(p)) return { organizationId: organizationId ?? null, types: [...TICKET_TYPES] };
-  const orgId = organizationId ?? p.defaultOrganizationId ?? grantingMemberships(p)[0]?.organizationId;
-  const m = orgId ? membershipIn(p, orgId) : undefined;
-  if (!m) return { organizationId: organizationId ?? null, types: [] };
-  if (m.org.externalSupportMode && sitesOf(m).length === 0) return { organizationId: m.organizationId, types: [] };
-  const allowed = m.allowedTicketTypes;
+  named: string | undefined,
+): { organizationId: string; reason?: undefined } | { organizationId: null; reason: string } {
+  const organizationId =
+    named ?? p.defaultOrganizationId ?? (p.memberships.length === 1 ? p.memberships[0].organizationId : undefined);
+  if (organizationId) return { organizationId };
+  if (p.memberships.length === 0) return { organizationId: null, reason: NO_ORGANIZATION };
   return {
-    organizationId: m.organizationId,
-    types: allowed ? TICKET_TYPES.filter((t) => allowed.includes(t)) : [...TICKET_TYPES],
+    organizationId: null,
+    reason: `the user belongs to several organizations and has no default: name one of ${p.memberships
+      .map((m) => m.organizationId)
+      .join(', ')}`,
   };
+}
+
+export interface TicketTypesDecision {
+  /** false: the caller must name the organisation (422 on organizationId with `reason`). */
+  allowed: boolean;
+  reason: string;
+  organizationId: string | null;
+  types: TicketType[];
+}
+
+/**
+ * The ticket types the caller may raise in an organisation (`ticketOrganization`: the named
+ * one, else the default, else the only one): staff every type; in external support mode a member
+ * without a site none (as `decideTicketCreate` refuses them); otherwise the membership's allowed
+ * types. Not a member: none. Several organisations and no default: refused as `decideTicketCreate`
+ * refuses.
+ */
+export function creatableTicketTypes(p: Principal, organizationId: string | undefined): TicketTypesDecision {
+  const answer = (orgId: string | null, types: TicketType[], reason: string): TicketTypesDecision => ({
+    allowed: true,
+    reason,
+    organizationId: orgId,
+    types,
+  });
+  if (isStaff(p)) return answer(organizationId ?? null, [...TICKET_TYPES], `staff role ${p.staffRole}`);
+  const chosen = ticketOrganization(p, organizationId);
+  if (chosen.organizationId === null && p.memberships.length > 0)
+    return { allowed: false, reason: chosen.reason!, organizationId: null, types: [] };
+  const m = chosen.organizationId ? membershipIn(p, chosen.organizationId) : undefined;
+  if (!m) return answer(organizationId ?? null, [], 'not one of the organizations of the user');
+  if (m.org.externalSupportMode && sitesOf(m).length === 0)
+    return answer(m.organizationId, [], 'external support mode: a member without a site cannot create tickets');
+  return answer(m.organizationId, ticketTypesOf(m), 'member of the organization');
 }
 
 /**
@@ -62,10 +97,8 @@ export function decideTicketCreate(
           reason: 'staff must name the organization',
         };
   }
-  const orgId =
-    organizationId ??
-    p.defaultOrganizationId ??
-    (p.memberships.length === 1 ? p.memberships[0].organizationId : undefined);
+  const chosen = ticketOrganization(p, organizationId);
+  const orgId = chosen.organizationId;
   const gate = orgId ? portalGateReason(p, orgId) : null;
   if (gate) return { allowed: false, status: 'forbidden', organizationId: orgId!, siteId: null, reason: gate };
   const m = orgId ? membershipIn(p, orgId) : undefined;
@@ -77,9 +110,7 @@ export function decideTicketCreate(
       organizationId: orgId ?? '',
       siteId: null,
       reason:
-        p.memberships.length === 0
-          ? 'the user is not a member of any organization'
-          : 'not one of the organizations of the user',
+        chosen.reason ?? (p.memberships.length === 0 ? NO_ORGANIZATION : 'not one of the organizations of the user'),
     };
   }
   if (m.org.externalSupportMode && sitesOf(m).length === 0) {

@@ -87,7 +87,7 @@ export const validations = defineResource<ValidationFacts, ValidationAction, Val
   refusal: (p, _action, matching, v) =>
     isStaff(p)
       ? 'validations are decided by the customer: staff never decide (no delegation)'
-      : `deciding a ${v.kind} requires one of the roles ${decidingRoles(v.kind).join(', ')} in the ticket's organization; the user has ${matching.map((g) => g.via).join('; ')}`,
+      : `deciding a ${v!.kind} requires one of the roles ${decidingRoles(v!.kind).join(', ')} in the ticket's organization; the user has ${matching.map((g) => g.via).join('; ')}`,
 });
 
 export const VALIDATION_ACTIONS = validations.actions;

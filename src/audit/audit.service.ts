@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { isStaff, membershipIn, type Principal } from '../access/principal.js';
-import { auditEvents } from '../access/audit-grants.js';
+import type { Principal } from '../access/principal.js';
+import { auditEvents, decideAuditList } from '../access/audit-grants.js';
 import { Prisma } from '../generated/prisma/client.js';
-import { hasFeature } from '../access/roles.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
@@ -43,17 +42,9 @@ export class AuditService {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   async list(p: Principal, q: AuditQuery): Promise<Page<AuditEventDto>> {
-    if (!auditEvents.mayAny(p, 'read')) {
-      if (isStaff(p)) throw forbidden('the audit trail is shown to admins');
-      if (q.organizationId && !membershipIn(p, q.organizationId)) throw notFound('organization');
-      throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
-    }
-    if (q.organizationId && !isStaff(p)) {
-      const m = membershipIn(p, q.organizationId);
-      if (!m) throw notFound('organization');
-      if (!hasFeature(m, 'manageRoles'))
-        throw forbidden('the audit trail is shown to CUSTOMER_APPROVER and CHANGE_MANAGER members of the organization');
-    }
+    const d = decideAuditList(p, q.organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
     const page = keysetPage(q);
     const sql = Prisma.sql;
     const where = [auditEvents.predicate(p, 'read')];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { isStaff, membershipIn, type Principal } from '../access/principal.js';
+import type { Principal } from '../access/principal.js';
+import { decideConsentRead } from '../access/member-grants.js';
 import { toGrantView } from '../access/resource.js';
-import { hasFeature } from '../access/roles.js';
 import { memberTicketReach } from '../access/ticket-reach.js';
 import { audit } from '../audit/audit.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
@@ -40,12 +40,9 @@ export class ConsentService {
 
   /** Staff, and the organisation's role managers (approvers, change managers). */
   private async assertMayReadConsent(p: Principal, organizationId: string): Promise<{ name: string }> {
-    if (!isStaff(p)) {
-      const m = membershipIn(p, organizationId);
-      if (!m) throw notFound('organization');
-      if (!hasFeature(m, 'manageRoles'))
-        throw forbidden("an organization's consent is shown to its CUSTOMER_APPROVER and CHANGE_MANAGER members");
-    }
+    const d = decideConsentRead(p, organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
     const o = await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { name: true } });
     if (!o) throw notFound('organization');
     return o;

@@ -1,5 +1,6 @@
 import { cis } from '../access/ci-grants.js';
-import { isStaff, type Principal } from '../access/principal.js';
+import { seesContractSupplier } from '../access/contract-grants.js';
+import type { Principal } from '../access/principal.js';
 import type { Ci, Contract, SlaTarget } from '../generated/prisma/client.js';
 import { CI_FACT_COLUMNS } from '../cis/ci-facts.js';
 import { isoDate } from '../cis/cis.mapper.js';
@@ -18,7 +19,7 @@ export const contractInclude = {
 
 /** The supplier is staff-only; covered CIs are those the caller may see. */
 export function toContractDto(k: ContractWithLinks, p: Principal): ContractDto {
-  const staff = isStaff(p);
+  const showSupplier = seesContractSupplier(p);
   return {
     id: k.id,
     organizationId: k.organizationId,
@@ -27,7 +28,7 @@ export function toContractDto(k: ContractWithLinks, p: Principal): ContractDto {
     name: k.name,
     kind: k.kind,
     direction: k.direction,
-    ...(staff ? { supplier: k.supplier } : {}),
+    ...(showSupplier ? { supplier: k.supplier } : {}),
     startsOn: isoDate(k.startsOn),
     endsOn: k.endsOn ? isoDate(k.endsOn) : null,
     slaTargets: [...k.slaTargets]
@@ -39,7 +40,7 @@ export function toContractDto(k: ContractWithLinks, p: Principal): ContractDto {
       })),
     ciIds: k.cis
       .map((l) => l.ci)
-      .filter((c) => staff || cis.decide(p, 'read', c).allowed)
+      .filter((c) => cis.decide(p, 'read', c).allowed)
       .map((c) => c.id)
       .sort(),
     version: k.version,

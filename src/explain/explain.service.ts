@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, type Principal } from '../access/principal.js';
+import { decideExplain } from '../access/explain-rules.js';
+import type { Principal } from '../access/principal.js';
 import { resourceNamed } from '../access/resources.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { forbidden, notFound, unprocessable } from '../common/errors.js';
@@ -24,8 +25,8 @@ export class ExplainService {
 
   async explain(caller: Principal, q: ExplainQuery): Promise<ExplanationDto> {
     const userId = q.userId ?? caller.userId;
-    if (userId !== caller.userId && !isAdmin(caller))
-      throw forbidden('only admins may explain the access of another user');
+    const ask = decideExplain(caller, userId);
+    if (!ask.allowed) throw forbidden(ask.reason);
     const subject = userId === caller.userId ? caller : await this.principals.load(userId);
     if (!subject) throw notFound('user');
     const [kind, id] = q.resource.split(':') as [string, string];
@@ -43,13 +44,13 @@ export class ExplainService {
       ? await loadRowFacts(this.prisma, resource, rowId)
       : await FACT_LOADERS[kind](this.prisma, rowId, userId);
     if (!facts) {
-      if (isAdmin(caller)) throw notFound(kind);
+      if (ask.detailed) throw notFound(kind);
       return { allowed: false, grants: [], reason: NOT_VISIBLE };
     }
     const d = resource.plain
       ? resource.decideRow(subject, q.action, facts as RowFacts)
       : resource.decide(subject, q.action, facts);
-    if (!d.visible && !isAdmin(caller)) return { allowed: false, grants: [], reason: NOT_VISIBLE };
+    if (!d.visible && !ask.detailed) return { allowed: false, grants: [], reason: NOT_VISIBLE };
     return { allowed: d.allowed, grants: d.grants, reason: d.reason };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, isStaff, membershipIn, type Principal } from '../access/principal.js';
-import { hasFeature } from '../access/roles.js';
+import { decidePartnerLinkChange, decidePartnerLinkList } from '../access/partner-grants.js';
+import type { Principal } from '../access/principal.js';
 import { audit } from '../audit/audit.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
@@ -60,12 +60,9 @@ export class PartnersService {
 
   /** Staff, and the customer's role managers, see its partner links. */
   async list(p: Principal, organizationId: string): Promise<PartnerLinkDto[]> {
-    if (!isStaff(p)) {
-      const m = membershipIn(p, organizationId);
-      if (!m) throw notFound('organization');
-      if (!hasFeature(m, 'manageRoles'))
-        throw forbidden('partner links are shown to CUSTOMER_APPROVER and CHANGE_MANAGER members');
-    }
+    const d = decidePartnerLinkList(p, organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
     const rows = await this.prisma.partnerLink.findMany({
@@ -77,7 +74,8 @@ export class PartnersService {
   }
 
   async create(p: Principal, organizationId: string, dto: CreatePartnerLinkDto): Promise<PartnerLinkDto> {
-    if (!isAdmin(p)) throw forbidden('only an ADMIN links partners');
+    const d = decidePartnerLinkChange(p, 'link');
+    if (!d.allowed) throw forbidden(d.reason);
     if (dto.consentedAt.getTime() > Date.now() + 60_000)
       throw unprocessable('consentedAt', 'consent cannot be in the future');
     return this.prisma.$transaction(async (tx) => {
@@ -186,7 +184,8 @@ export class PartnersService {
   }
 
   async remove(p: Principal, organizationId: string, linkId: string, q: RemovePartnerLinkQuery): Promise<void> {
-    if (!isAdmin(p)) throw forbidden('only an ADMIN unlinks partners');
+    const d = decidePartnerLinkChange(p, 'unlink');
+    if (!d.allowed) throw forbidden(d.reason);
     await this.prisma.$transaction(async (tx) => {
       const link = await tx.partnerLink.findUnique({ where: { id: linkId }, include: partnerLinkInclude });
       if (!link || link.organizationId !== organizationId) throw notFound('partner link');

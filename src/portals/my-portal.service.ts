@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { isStaff, type MembershipContext, type PortalRole, type Principal } from '../access/principal.js';
-import { hasFeature, tilesOf } from '../access/roles.js';
+import { mayUseWidgets, previewsEveryPortal } from '../access/portal-rules.js';
+import type { MembershipContext, PortalRole, Principal } from '../access/principal.js';
+import { tilesOf } from '../access/roles.js';
 import { notFound } from '../common/errors.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { DownloadsService } from '../downloads/downloads.service.js';
@@ -35,7 +36,8 @@ export class MyPortalService {
   ) {}
 
   async get(p: Principal, organizationId: string | undefined): Promise<MyPortalDto> {
-    if (isStaff(p)) return { organizations: organizationId ? [await this.staffPreview(p, organizationId)] : [] };
+    if (previewsEveryPortal(p))
+      return { organizations: organizationId ? [await this.staffPreview(p, organizationId)] : [] };
     const ms = p.memberships.filter(
       (m) =>
         m.org.portalId && m.org.portalStatus === 'ACTIVE' && (!organizationId || m.organizationId === organizationId),
@@ -102,8 +104,8 @@ export class MyPortalService {
 
 /** A page is shown when the member's roles give the feature of every widget on it. */
 export function mayUsePage(m: MembershipContext, page: PageDto): boolean {
-  return page.widgets.every((w) => {
-    const f = WIDGET_FEATURE[w.type];
-    return f === null || hasFeature(m, f);
-  });
+  return mayUseWidgets(
+    m,
+    page.widgets.map((w) => WIDGET_FEATURE[w.type]),
+  );
 }

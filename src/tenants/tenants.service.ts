@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { isStaff, membershipIn, type Principal } from '../access/principal.js';
+import { organizationsOf } from '../access/feature-grants.js';
+import { organizations } from '../access/organization-grants.js';
+import type { Principal } from '../access/principal.js';
 import { sites } from '../access/site-grants.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { audit } from '../audit/audit.js';
@@ -32,7 +34,8 @@ export class TenantsService {
   /** Staff see every organisation; members see theirs. */
   async listOrganizations(p: Principal, q: OrganizationListQuery): Promise<Page<OrganizationDto>> {
     const page = keysetPage(q);
-    const scope = isStaff(p) ? {} : { id: { in: p.memberships.map((m) => m.organizationId) } };
+    const reach = organizationsOf(organizations.scopes(p, 'read'));
+    const scope = reach === null ? {} : { id: { in: reach } };
     const rows = await this.prisma.organization.findMany({
       where: {
         AND: [
@@ -50,7 +53,7 @@ export class TenantsService {
   }
 
   async getOrganization(p: Principal, id: string): Promise<OrganizationDto> {
-    if (!isStaff(p) && !membershipIn(p, id)) throw notFound('organization');
+    if (!organizations.decide(p, 'read', { id }).visible) throw notFound('organization');
     const o = await this.prisma.organization.findUnique({ where: { id }, include: withDomains });
     if (!o) throw notFound('organization');
     return toOrganizationDto(o);
@@ -159,7 +162,7 @@ export class TenantsService {
   }
 
   async listSites(p: Principal, organizationId: string, q: PageQuery): Promise<Page<SiteDto>> {
-    if (!isStaff(p) && !membershipIn(p, organizationId)) throw notFound('organization');
+    if (!organizations.decide(p, 'read', { id: organizationId }).visible) throw notFound('organization');
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
     const page = keysetPage(q);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { tickets } from '../access/ticket-grants.js';
+import { decideInternal } from '../access/ticket-rules.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
@@ -47,7 +48,7 @@ export class TicketNotifier {
     for (const userId of candidates) {
       const p = principals.get(userId);
       if (!p) continue;
-      if (e.internal && !p.staffRole) continue;
+      if (e.internal && !decideInternal(p, 'read').allowed) continue;
       const d = tickets.decide(
         p,
         'read',

@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { cis } from '../access/ci-grants.js';
 import { CI_FACT_COLUMNS } from '../cis/ci-facts.js';
-import { isStaff, membershipIn, type Principal, type TicketType } from '../access/principal.js';
+import type { Principal, TicketType } from '../access/principal.js';
 import type { Decision } from '../access/resource.js';
 import { tickets, type TicketAction } from '../access/ticket-grants.js';
 import { creatableTicketTypes, decideTicketCreate } from '../access/ticket-policy.js';
+import {
+  decideCcTarget,
+  decideInternal,
+  decideRequester,
+  decideResponsible,
+  decideTicketFields,
+  decideTicketStatus,
+  decideTicketType,
+  isFirstResponse,
+} from '../access/ticket-rules.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
@@ -41,7 +51,10 @@ type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
 
 /** Linked CIs the caller may see: a ticket never names a CI whose own GET would be a 404 (staff see all). */
 const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
-  links.filter((l) => isStaff(p) || cis.decide(p, 'read', l.ci).allowed).map((l) => l.ciId);
+  links.filter((l) => cis.decide(p, 'read', l.ci).allowed).map((l) => l.ciId);
+
+/** Non-staff never see internal comments and history entries. */
+const internalFilter = (p: Principal) => (decideInternal(p, 'read').allowed ? {} : { internal: false });
 
 @Injectable()
 export class TicketsService {
@@ -107,16 +120,16 @@ export class TicketsService {
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
   ticketTypes(p: Principal, q: TicketTypesQuery): TicketTypesDto {
-    return creatableTicketTypes(p, q.organizationId);
+    const d = creatableTicketTypes(p, q.organizationId);
+    if (!d.allowed) throw unprocessable('organizationId', d.reason);
+    return { organizationId: d.organizationId, types: d.types };
   }
 
   // ── checks shared by create and update ────────────────────────
 
   private assertTypeAllowed(p: Principal, organizationId: string, type: TicketType): void {
-    const m = membershipIn(p, organizationId);
-    if (m?.allowedTicketTypes && !m.allowedTicketTypes.includes(type)) {
-      throw unprocessable('type', `must be one of ${m.allowedTicketTypes.join(', ') || '(none)'} for this user`);
-    }
+    const d = decideTicketType(p, organizationId, type);
+    if (!d.allowed) throw unprocessable('type', d.reason);
   }
 
   private async assertResponsibles(
@@ -137,12 +150,12 @@ export class TicketsService {
     ) {
       throw unprocessable('assigneeId', 'must be an active agent');
     }
-    const r = membershipIn(p, organizationId)?.allowedResponsibles;
-    if (!isStaff(p) && r) {
-      if (groupId && !r.groupIds.includes(groupId))
-        throw unprocessable('groupId', 'not one of the responsible groups allowed for this user');
-      if (assigneeId && !r.agentIds.includes(assigneeId))
-        throw unprocessable('assigneeId', 'not one of the responsible agents allowed for this user');
+    for (const [field, value] of [
+      ['groupId', groupId],
+      ['assigneeId', assigneeId],
+    ] as const) {
+      const d = value ? decideResponsible(p, organizationId, field, value) : null;
+      if (d && !d.allowed) throw unprocessable(field, d.reason);
     }
   }
 
@@ -164,8 +177,8 @@ export class TicketsService {
   // ── writing ───────────────────────────────────────────────────
 
   async create(p: Principal, dto: CreateTicketDto): Promise<TicketDetailDto> {
-    if (dto.requesterId && !isStaff(p) && dto.requesterId !== p.userId)
-      throw forbidden('external users cannot raise tickets for someone else');
+    const requester = decideRequester(p, dto.requesterId);
+    if (!requester.allowed) throw forbidden(requester.reason);
     const where = decideTicketCreate(p, dto.organizationId, dto.siteId);
     if (where.status === 'forbidden') throw forbidden(where.reason);
     if (where.status === 'unprocessable') throw unprocessable(where.field!, where.reason);
@@ -183,7 +196,7 @@ export class TicketsService {
         throw unprocessable('siteId', 'not a site of the organization');
       }
       let requesterId = p.userId;
-      if (isStaff(p) && dto.requesterId) {
+      if (requester.onBehalf && dto.requesterId) {
         const ok = await tx.membership.findFirst({
           where: {
             userId: dto.requesterId,
@@ -235,10 +248,11 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket, callerIsCc } = await this.load(p, id, 'update', tx);
       if (ticket.version !== expectedVersion) throw stalePrecondition();
-      if (!isStaff(p)) {
-        const staffOnly = (['organizationId', 'siteId'] as const).filter((k) => dto[k] !== undefined);
-        if (staffOnly.length) throw forbidden(`only staff may change ${staffOnly.join(', ')}`);
-      }
+      const fields = decideTicketFields(
+        p,
+        Object.keys(dto).filter((k) => dto[k as keyof UpdateTicketDto] !== undefined),
+      );
+      if (!fields.allowed) throw forbidden(fields.reason);
       const organizationId = dto.organizationId ?? ticket.organizationId;
       let siteId = dto.siteId !== undefined ? dto.siteId : ticket.siteId;
       if (dto.organizationId && dto.organizationId !== ticket.organizationId) {
@@ -322,11 +336,8 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket, callerIsCc } = await this.load(p, id, 'transition', tx);
       if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw stalePrecondition();
-      if (!isStaff(p)) {
-        const allowed = membershipIn(p, ticket.organizationId)?.allowedStatuses;
-        if (allowed && !allowed.includes(dto.status))
-          throw forbidden(`you may only set the statuses ${allowed.join(', ') || '(none)'}`);
-      }
+      const status = decideTicketStatus(p, ticket.organizationId, dto.status);
+      if (!status.allowed) throw forbidden(status.reason);
       if (!canTransition(ticket.status, dto.status)) {
         throw new DomainError(
           'INVALID_TRANSITION',
@@ -372,7 +383,7 @@ export class TicketsService {
     const rows = await this.prisma.ticketComment.findMany({
       where: {
         ticketId: id,
-        ...(isStaff(p) ? {} : { internal: false }),
+        ...internalFilter(p),
         ...afterCursor(page.after, 'asc'),
       },
       include: { author: { select: { name: true } } },
@@ -403,13 +414,14 @@ export class TicketsService {
       { commentId: c.id },
       internal,
     );
-    if (isStaff(p) && !internal && !t.firstResponseAt)
+    if (!t.firstResponseAt && isFirstResponse(p, internal))
       await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt } });
     return c;
   }
 
   async addComment(p: Principal, id: string, dto: CreateCommentDto): Promise<CommentDto> {
-    if (dto.internal && !isStaff(p)) throw forbidden('internal comments are staff-only');
+    const internal = dto.internal ? decideInternal(p, 'write') : null;
+    if (internal && !internal.allowed) throw forbidden(internal.reason);
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'comment', tx);
       const c = await this.addCommentRow(tx, p, ticket, dto.body, !!dto.internal);
@@ -456,19 +468,19 @@ export class TicketsService {
         where: { id: dto.userId },
         select: { id: true, name: true, active: true, emailVerifiedAt: true },
       });
-      if (!isStaff(p)) {
-        // One answer for "no such user" and "not a member": an external caller learns nothing about users outside the organisation.
-        const member =
-          user &&
-          (await tx.membership.findFirst({
-            where: { userId: dto.userId, organizationId: ticket.organizationId, active: true },
-            select: { id: true },
-          }));
-        if (!user || !member || !user.active || !user.emailVerifiedAt)
-          throw unprocessable('userId', "must be a verified member of the ticket's organization");
-      } else if (!user) {
-        throw unprocessable('userId', 'no such user');
-      }
+      const member =
+        !!user &&
+        !!(await tx.membership.findFirst({
+          where: { userId: dto.userId, organizationId: ticket.organizationId, active: true },
+          select: { id: true },
+        }));
+      const target = decideCcTarget(p, {
+        exists: !!user,
+        active: !!user?.active,
+        verified: !!user?.emailVerifiedAt,
+        member,
+      });
+      if (!user || !target.allowed) throw unprocessable('userId', target.reason);
       const existing = await tx.ticketCc.findUnique({
         where: { ticketId_userId: { ticketId: id, userId: dto.userId } },
       });
@@ -513,7 +525,7 @@ export class TicketsService {
     const rows = await this.prisma.ticketHistory.findMany({
       where: {
         ticketId: id,
-        ...(isStaff(p) ? {} : { internal: false }),
+        ...internalFilter(p),
         ...afterCursor(page.after, 'asc'),
       },
       orderBy: OLDEST_FIRST,

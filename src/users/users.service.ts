@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, isStaff, membershipIn, type PortalRole, type Principal } from '../access/principal.js';
-import { hasFeature } from '../access/roles.js';
+import { contacts, decideMemberList, decideMembershipChange, memberships } from '../access/member-grants.js';
+import type { Principal } from '../access/principal.js';
+import { isUnbounded } from '../access/scope.js';
 import { audit } from '../audit/audit.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { afterCursor, keysetPage, mapPage, NEWEST_FIRST } from '../common/keyset.js';
@@ -30,11 +31,6 @@ import { resolveRequestedBy } from '../consent/requested-by.js';
 const withUser = { user: { select: { email: true, name: true } } } as const;
 const jsonOrNull = (v: unknown) =>
   v === undefined ? undefined : v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue);
-
-/** Roles an approver or change manager may grant or remove: the two basic ones and their own. */
-function manageableRoles(own: PortalRole[]): Set<PortalRole> {
-  return new Set<PortalRole>(['PORTAL_USER', 'PORTAL_USER_PLUS', ...own]);
-}
 
 @Injectable()
 export class UsersService {
@@ -184,11 +180,9 @@ export class UsersService {
 
   /** Staff see every membership of the organisation; its role managers see them too. */
   async listMembers(p: Principal, organizationId: string, q: PageQuery): Promise<Page<MembershipDto>> {
-    const m = membershipIn(p, organizationId);
-    if (!isStaff(p) && !(m && hasFeature(m, 'manageRoles'))) {
-      if (!m) throw notFound('organization');
-      throw forbidden('listing members requires CUSTOMER_APPROVER or CHANGE_MANAGER (or use GET /contacts)');
-    }
+    const d = decideMemberList(p, organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
     if (!(await this.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
       throw notFound('organization');
     const page = keysetPage(q);
@@ -203,14 +197,8 @@ export class UsersService {
 
   async getMembership(p: Principal, id: string): Promise<MembershipDto> {
     const row = await this.prisma.membership.findUnique({ where: { id }, include: withUser });
-    if (!row || !this.mayReadMembership(p, row)) throw notFound('membership');
+    if (!row || !memberships.decide(p, 'read', row).visible) throw notFound('membership');
     return toMembershipDto(row);
-  }
-
-  private mayReadMembership(p: Principal, row: { userId: string; organizationId: string }): boolean {
-    if (isStaff(p) || row.userId === p.userId) return true;
-    const mine = membershipIn(p, row.organizationId);
-    return !!mine && hasFeature(mine, 'manageRoles');
   }
 
   /** Sites, groups and agents named by a membership must exist (and sites belong to its organisation). */
@@ -303,8 +291,14 @@ export class UsersService {
   ): Promise<MembershipDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.membership.findUnique({ where: { id }, include: withUser });
-      if (!before || !this.mayReadMembership(p, before)) throw notFound('membership');
-      if (!isAdmin(p)) this.assertRoleManagement(p, before, dto);
+      if (!before) throw notFound('membership');
+      const change = decideMembershipChange(p, {
+        target: before,
+        fields: Object.keys(dto).filter((k) => dto[k as keyof UpdateMembershipDto] !== undefined),
+        roles: dto.roles,
+      });
+      if (!change.visible) throw notFound('membership');
+      if (!change.allowed) throw forbidden(change.reason);
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.validateMembershipRefs(tx, before.organizationId, dto);
       if (!before.active && dto.active === true) await assertSeatAvailable(tx, before.organizationId, before.userId);
@@ -347,31 +341,6 @@ export class UsersService {
     });
   }
 
-  /** SPEC §3 Identity: approvers manage roles of their own organisation's members, within limits. */
-  private assertRoleManagement(
-    p: Principal,
-    target: { userId: string; organizationId: string; roles: PortalRole[] },
-    dto: UpdateMembershipDto,
-  ): void {
-    if (isStaff(p)) throw forbidden('only an ADMIN may change memberships');
-    const mine = membershipIn(p, target.organizationId);
-    if (!mine || !hasFeature(mine, 'manageRoles'))
-      throw forbidden('changing roles requires CUSTOMER_APPROVER or CHANGE_MANAGER in this organization');
-    const other = Object.entries(dto)
-      .filter(([k, v]) => k !== 'roles' && v !== undefined)
-      .map(([k]) => k);
-    if (other.length) throw forbidden(`only an ADMIN may change ${other.join(', ')}`);
-    if (target.userId === p.userId) throw forbidden('you cannot change your own roles');
-    if (!dto.roles) return;
-    const allowed = manageableRoles(mine.roles);
-    const changed = [
-      ...dto.roles.filter((r) => !target.roles.includes(r)),
-      ...target.roles.filter((r) => !dto.roles!.includes(r)),
-    ];
-    const refused = changed.filter((r) => !allowed.has(r));
-    if (refused.length) throw forbidden(`you may not grant or remove ${refused.join(', ')}`);
-  }
-
   private async revokeIfNoMembershipLeft(tx: Tx, userId: string): Promise<void> {
     const left = await tx.membership.count({ where: { userId, active: true } });
     if (left === 0) await this.sessions.revokeAll(userId, tx);
@@ -402,21 +371,18 @@ export class UsersService {
 
   /** PORTAL_USER: own entry; roles with "all contacts": every member of the organisation. */
   async contacts(p: Principal, q: ContactQuery): Promise<Page<ContactDto>> {
-    let scope: object;
-    if (isStaff(p)) {
-      if (!q.organizationId)
-        throw new DomainError('VALIDATION', 'organizationId is required for staff', [
-          { field: 'organizationId', message: 'is required for staff' },
-        ]);
-      scope = { organizationId: q.organizationId };
-    } else {
-      const ms = q.organizationId ? p.memberships.filter((m) => m.organizationId === q.organizationId) : p.memberships;
-      if (ms.length === 0) return { data: [], nextCursor: null };
-      const allOrgs = ms.filter((m) => hasFeature(m, 'allContacts')).map((m) => m.organizationId);
-      const ownOrgs = ms.filter((m) => !hasFeature(m, 'allContacts')).map((m) => m.organizationId);
-      scope = { OR: [{ organizationId: { in: allOrgs } }, { organizationId: { in: ownOrgs }, userId: p.userId }] };
-    }
     const page = keysetPage(q);
+    const scopes = contacts.scopes(p, 'read', q.organizationId);
+    // A directory of every organisation is never listed at once: who reaches all names one.
+    if (!q.organizationId && scopes.some(isUnbounded))
+      throw new DomainError('VALIDATION', 'organizationId is required for staff', [
+        { field: 'organizationId', message: 'is required for staff' },
+      ]);
+    if (scopes.length === 0) return { data: [], nextCursor: null };
+    const scope = {
+      ...(q.organizationId ? { organizationId: q.organizationId } : {}),
+      OR: scopes.map((s) => ({ organizationId: s.organizationId, userId: s.ownerId })),
+    };
     const rows = await this.prisma.membership.findMany({
       where: { AND: [scope, { active: true, user: { active: true } }, afterCursor(page.after)] },
       include: { user: true },

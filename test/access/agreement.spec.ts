@@ -197,15 +197,18 @@ function plainFixture(r: Resource, enumLabels: Map<string, string[]>): Fixture {
   const alias = c.organizationId.split('.')[0];
   const col = (expr: string) => expr.split('.')[1];
   const siteIsId = c.siteId !== undefined && col(c.siteId) === 'id';
+  // An organisation's own id is its organisation column.
+  const orgIsId = col(c.organizationId) === 'id';
   const values = Object.entries(c.values ?? {});
   const row = fc
     .record({
       at: orgAndSite,
       department: pick(DEPARTMENTS),
       portalId: fc.option(pick(PORTALS), { nil: null }),
+      ownerId: pick(USERS),
       values: fc.tuple(...values.map(([, v]) => pick(enumLabels.get(v.type)!))),
     })
-    .map(({ at, department, portalId, values: vs }) => {
+    .map(({ at, department, portalId, ownerId, values: vs }) => {
       const s = siteIsId
         ? at.siteId
           ? at
@@ -215,26 +218,30 @@ function plainFixture(r: Resource, enumLabels: Map<string, string[]>): Fixture {
       if (c.siteId) facts.siteId = s.siteId;
       if (c.department) facts.department = department;
       if (c.portalId) facts.portalId = portalId;
+      if (c.ownerId) facts.ownerId = ownerId;
       if (values.length) facts.values = Object.fromEntries(values.map(([name], i) => [name, vs[i]]));
-      return { id: siteIsId ? s.siteId! : nextId(), facts };
+      return { id: siteIsId ? s.siteId! : orgIsId ? s.organizationId : nextId(), facts };
     });
   type R = { id: string; facts: RowFacts };
   return {
-    rows: (siteIsId
+    rows: (siteIsId || orgIsId
       ? fc.uniqueArray(row, { selector: (x) => x.id, maxLength: 6 })
       : fc.array(row, { maxLength: 12 })) as fc.Arbitrary<unknown[]>,
     query(rows, predicate) {
       const rs = rows as R[];
       if (rs.length === 0) return sql`SELECT NULL::uuid AS id WHERE FALSE`;
-      const cols: [string, (f: RowFacts) => Prisma.Sql][] = [
-        [col(c.organizationId), (f) => sql`${f.organizationId}::uuid`],
-      ];
+      const cols: [string, (f: RowFacts) => Prisma.Sql][] = orgIsId
+        ? []
+        : [[col(c.organizationId), (f) => sql`${f.organizationId}::uuid`]];
       if (c.siteId && !siteIsId) cols.push([col(c.siteId), (f) => sql`${f.siteId}::uuid`]);
       if (c.department) cols.push([col(c.department), (f) => sql`${f.department}::text`]);
       if (c.portalId) cols.push([col(c.portalId), (f) => sql`${f.portalId}::uuid`]);
+      if (c.ownerId) cols.push([col(c.ownerId), (f) => sql`${f.ownerId}::uuid`]);
       for (const [name, v] of values) cols.push([col(v.column), (f) => sql`${f.values![name]}::${Prisma.raw(v.type)}`]);
       const names = ['id', ...cols.map(([n]) => n)].join(', ');
-      const tuples = rs.map((x) => sql`(${x.id}::uuid, ${Prisma.join(cols.map(([, v]) => v(x.facts)))})`);
+      const tuples = rs.map((x) =>
+        cols.length ? sql`(${x.id}::uuid, ${Prisma.join(cols.map(([, v]) => v(x.facts)))})` : sql`(${x.id}::uuid)`,
+      );
       return sql`WITH ${Prisma.raw(r.table)}(${Prisma.raw(names)}) AS (VALUES ${Prisma.join(tuples)})
         SELECT ${Prisma.raw(alias)}.id FROM ${Prisma.raw(r.table)} ${Prisma.raw(alias)} WHERE ${predicate}`;
     },
@@ -248,7 +255,13 @@ describe('the engine: in-memory decisions and compiled SQL agree on generated pr
   let pool: pg.Pool;
   const enumLabels = new Map<string, string[]>();
   const run = async (q: Prisma.Sql) =>
-    (await pool.query<{ id: string }>({ text: q.text, values: q.values as unknown[] })).rows.map((r) => r.id).sort();
+    (
+      await pool.query<{ id: string }>({ text: q.text, values: q.values as unknown[] }).catch((e) => {
+        throw new Error(`${e.message}: ${q.text}`);
+      })
+    ).rows
+      .map((r) => r.id)
+      .sort();
 
   beforeAll(async () => {
     db = await createTestDatabase();

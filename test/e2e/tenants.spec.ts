@@ -226,6 +226,28 @@ describe('tenants, users and memberships', () => {
     });
   });
 
+  it('explains organisation, membership and contact access with the grants behind it', async () => {
+    const a = await f.org();
+    const b = await f.org();
+    const approver = await f.member(a.id, { roles: ['CUSTOMER_APPROVER'] });
+    const colleague = await f.member(a.id);
+    const explain = (u: { id: string }, resource: string, action = 'read') =>
+      ctx.http.get(`/api/v1/access/explain?resource=${resource}&action=${action}`).set(auth(u)).expect(200);
+    expect((await explain(colleague, `organization:${a.id}`)).body).toMatchObject({
+      allowed: true,
+      grants: [{ source: 'MEMBER' }],
+    });
+    expect((await explain(colleague, `organization:${b.id}`)).body.allowed).toBe(false);
+    const list = await explain(approver, `membership:${colleague.membership.id}`, 'list');
+    expect(list.body).toMatchObject({ allowed: true, grants: [{ source: 'ROLE' }] });
+    expect(list.body.reason).toMatch(/CUSTOMER_APPROVER/);
+    expect((await explain(colleague, `membership:${approver.membership.id}`)).body.allowed).toBe(false);
+    expect((await explain(colleague, `contact:${colleague.membership.id}`)).body).toMatchObject({
+      allowed: true,
+      grants: [{ source: 'SELF' }],
+    });
+  });
+
   describe('contacts', () => {
     it('PORTAL_USER sees their own entry, all-contacts roles every member, never another organization', async () => {
       const org = await f.org();

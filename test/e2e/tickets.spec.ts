@@ -81,6 +81,39 @@ describe('tickets over HTTP', () => {
       expect(withSite.body.types).toEqual(['INCIDENT', 'SERVICE_REQUEST', 'CHANGE', 'QUESTION']);
     });
 
+    it('a user with several organisations and no default: ticket types and ticket creation both ask to name one', async () => {
+      const w = await acme();
+      await f.addMembership(w.user.id, w.other.id, { homeSiteId: w.otherSite.id });
+      await ctx.prisma.user.update({ where: { id: w.user.id }, data: { defaultOrganizationId: null } });
+      const types = await ctx.http.get('/api/v1/ticket-types').set(auth(w.user)).expect(422);
+      const create = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x' })
+        .expect(422);
+      for (const res of [types, create]) {
+        expect(res.body.errors[0].field).toBe('organizationId');
+        expect(res.body.errors[0].message).toContain(w.org.id);
+        expect(res.body.errors[0].message).toContain(w.other.id);
+      }
+      expect(types.body.errors).toEqual(create.body.errors);
+      // Naming the organisation answers both alike.
+      const named = await ctx.http
+        .get(`/api/v1/ticket-types?organizationId=${w.other.id}`)
+        .set(auth(w.user))
+        .expect(200);
+      expect(named.body).toEqual({
+        organizationId: w.other.id,
+        types: ['INCIDENT', 'SERVICE_REQUEST', 'CHANGE', 'QUESTION'],
+      });
+      const raised = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.user))
+        .send({ type: 'INCIDENT', subject: 'x', organizationId: w.other.id })
+        .expect(201);
+      expect(raised.body.organizationId).toBe(w.other.id);
+    });
+
     it('enforces allowedTicketTypes and allowedResponsibles with 422 naming the field', async () => {
       const w = await acme();
       const g1 = await f.group();
