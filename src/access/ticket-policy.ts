@@ -160,3 +160,87 @@ export function decideTicketCreate(
     reason: site === m.homeSiteId ? 'home site' : `write site ${site}`,
   };
 }
+
+/** The types that need a site in external support mode (SPEC §2). */
+export const SITE_BOUND_TICKET_TYPES: readonly TicketType[] = ['INCIDENT', 'SERVICE_REQUEST'];
+
+/** The requester's membership in an organisation whose portal isolates data per site, if any. */
+const externalSupportMembership = (requester: Principal, organizationId: string) =>
+  requester.memberships.find((m) => m.organizationId === organizationId && m.org.externalSupportMode);
+
+export interface PlacementFacts {
+  /** undefined: not given (the requester's home site in external support mode). */
+  siteId: string | null | undefined;
+  type: TicketType;
+  cis: readonly { id: string; siteId: string | null }[];
+}
+
+export interface PlacementDecision {
+  allowed: boolean;
+  field?: 'siteId' | 'type' | 'ciIds';
+  siteId: string | null;
+  reason: string;
+}
+
+/**
+ * External support mode binds staff too (SPEC §2): a ticket staff raise or edit for a requester in
+ * such an organisation defaults to the requester's home site, its site is one of the requester's
+ * sites, without a site it is not an INCIDENT or SERVICE_REQUEST, and its CIs are of its site (no
+ * site: CIs without site). Outside that mode, or for a member's own ticket (`decideTicketCreate`),
+ * the site is what was given.
+ */
+export function decideRequesterPlacement(
+  caller: Principal,
+  requester: Principal,
+  organizationId: string,
+  facts: PlacementFacts,
+): PlacementDecision {
+  const m = isStaff(caller) ? externalSupportMembership(requester, organizationId) : undefined;
+  if (!m) return { allowed: true, siteId: facts.siteId ?? null, reason: 'no external support mode' };
+  const siteId = facts.siteId === undefined ? m.homeSiteId : facts.siteId;
+  const refuse = (field: PlacementDecision['field'], reason: string): PlacementDecision => ({
+    allowed: false,
+    field,
+    siteId,
+    reason: `external support mode: ${reason}`,
+  });
+  if (siteId !== null && !sitesOf(m).includes(siteId))
+    return refuse('siteId', 'must be one of the sites of the requester (home, read or write)');
+  if (siteId === null && SITE_BOUND_TICKET_TYPES.includes(facts.type))
+    return refuse('type', `a ticket without site cannot be ${SITE_BOUND_TICKET_TYPES.join(' or ')}`);
+  const foreign = facts.cis.find((c) => c.siteId !== siteId);
+  if (foreign)
+    return refuse('ciIds', `CI ${foreign.id} is not ${siteId === null ? 'without site' : "of the ticket's site"}`);
+  return { allowed: true, siteId, reason: siteId === null ? 'external support mode: no site' : 'site of the requester' };
+}
+
+/**
+ * The ticket types staff may raise for a requester (`GET ticket-types?requesterId=`): every type,
+ * except INCIDENT and SERVICE_REQUEST for a requester without a site in external support mode.
+ * The requester must be a member of the organisation (named, else their default, else their only one).
+ */
+export function requesterTicketTypes(
+  requester: Principal,
+  organizationId: string | undefined,
+): TicketTypesDecision & { field?: 'organizationId' | 'requesterId' } {
+  const chosen = ticketOrganization(requester, organizationId);
+  if (chosen.organizationId === null)
+    return { allowed: false, field: 'organizationId', reason: chosen.reason, organizationId: null, types: [] };
+  if (!requester.memberships.some((m) => m.organizationId === chosen.organizationId))
+    return {
+      allowed: false,
+      field: 'requesterId',
+      reason: 'must be an active member of the organization',
+      organizationId: chosen.organizationId,
+      types: [],
+    };
+  const m = externalSupportMembership(requester, chosen.organizationId);
+  if (m && sitesOf(m).length === 0)
+    return {
+      allowed: true,
+      reason: 'external support mode: the requester has no site',
+      organizationId: chosen.organizationId,
+      types: TICKET_TYPES.filter((t) => !SITE_BOUND_TICKET_TYPES.includes(t)),
+    };
+  return { allowed: true, reason: 'staff for a member', organizationId: chosen.organizationId, types: [...TICKET_TYPES] };
+}

@@ -64,6 +64,23 @@ export function decideResponsible(
   return refuse(`not one of the responsible ${noun} allowed for this user`);
 }
 
+/**
+ * A member whose responsibles are restricted must name one (SPEC §3 Tickets: a form built from
+ * `allowedResponsibles` always picks one): a ticket they create without a group or agent is refused
+ * (422 on `groupId`, or `assigneeId` when only agents are allowed).
+ */
+export function decideResponsibleNamed(
+  p: Principal,
+  organizationId: string,
+  named: { groupId?: string | null; assigneeId?: string | null },
+): Decision & { field: 'groupId' | 'assigneeId' } {
+  const r = isStaff(p) ? null : membershipIn(p, organizationId)?.allowedResponsibles;
+  const field = r && r.groupIds.length === 0 && r.agentIds.length > 0 ? 'assigneeId' : 'groupId';
+  if (!r) return { ...unrestricted('no responsible restriction'), field };
+  if (named.groupId || named.assigneeId) return { ...unrestricted('a responsible is named'), field };
+  return { ...refuse('must name a responsible group or agent allowed for this user'), field };
+}
+
 /** May the caller set this status on a ticket of the organisation (403 when not)? */
 export function decideTicketStatus(p: Principal, organizationId: string, status: TicketStatus): Decision {
   const allowed = isStaff(p) ? null : membershipIn(p, organizationId)?.allowedStatuses;

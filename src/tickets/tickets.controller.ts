@@ -66,7 +66,7 @@ export class TicketsController {
   @Authenticated()
   @ApiOperation({ summary: 'Ticket types the caller may raise in an organization' })
   @ApiOkResponse({ type: TicketTypesDto })
-  @ApiProblems(400, 422)
+  @ApiProblems(400, 403, 422)
   types(@CurrentPrincipal() p: Principal, @Query() q: TicketTypesQuery) {
     return this.tickets.ticketTypes(p, q);
   }

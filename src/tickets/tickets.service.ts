@@ -4,12 +4,20 @@ import { CI_FACT_COLUMNS } from '../cis/ci-facts.js';
 import type { Principal, TicketType } from '../access/principal.js';
 import type { Decision } from '../access/resource.js';
 import { tickets, type TicketAction } from '../access/ticket-grants.js';
-import { creatableTicketTypes, decideTicketCreate } from '../access/ticket-policy.js';
+import {
+  creatableTicketTypes,
+  decideRequesterPlacement,
+  decideTicketCreate,
+  requesterTicketTypes,
+  type PlacementFacts,
+} from '../access/ticket-policy.js';
+import { PrincipalLoader } from '../auth/principal.loader.js';
 import {
   decideCcTarget,
   decideInternal,
   decideRequester,
   decideResponsible,
+  decideResponsibleNamed,
   decideTicketFields,
   decideTicketStatus,
   decideTicketType,
@@ -63,6 +71,7 @@ export class TicketsService {
     private readonly repo: TicketsRepository,
     private readonly notifier: TicketNotifier,
     private readonly sla: SlaService,
+    private readonly principals: PrincipalLoader,
   ) {}
 
   // ── reading ───────────────────────────────────────────────────
@@ -119,7 +128,16 @@ export class TicketsService {
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
-  ticketTypes(p: Principal, q: TicketTypesQuery): TicketTypesDto {
+  async ticketTypes(p: Principal, q: TicketTypesQuery): Promise<TicketTypesDto> {
+    const requester = decideRequester(p, q.requesterId);
+    if (!requester.allowed) throw forbidden(requester.reason);
+    if (requester.onBehalf && q.requesterId) {
+      const r = await this.principals.load(q.requesterId);
+      if (!r) throw unprocessable('requesterId', 'must be an active member of the organization');
+      const forRequester = requesterTicketTypes(r, q.organizationId);
+      if (!forRequester.allowed) throw unprocessable(forRequester.field!, forRequester.reason);
+      return { organizationId: forRequester.organizationId, types: forRequester.types };
+    }
     const d = creatableTicketTypes(p, q.organizationId);
     if (!d.allowed) throw unprocessable('organizationId', d.reason);
     return { organizationId: d.organizationId, types: d.types };
@@ -160,8 +178,13 @@ export class TicketsService {
   }
 
   /** Every linked CI must exist, belong to the ticket's organisation and be visible to the caller. */
-  private async assertCis(tx: Tx, p: Principal, organizationId: string, ciIds: string[]): Promise<void> {
-    if (ciIds.length === 0) return;
+  private async assertCis(
+    tx: Tx,
+    p: Principal,
+    organizationId: string,
+    ciIds: string[],
+  ): Promise<{ id: string; siteId: string | null }[]> {
+    if (ciIds.length === 0) return [];
     const rows = await tx.ci.findMany({
       where: { id: { in: ciIds } },
       select: { id: true, ...CI_FACT_COLUMNS },
@@ -172,6 +195,22 @@ export class TicketsService {
         throw unprocessable('ciIds', `CI ${id} does not exist or is not visible to you`);
       }
     }
+    return rows;
+  }
+
+  /** Where the ticket of this requester lands (external support mode binds staff too); 422 on the field when refused. */
+  private async placeForRequester(
+    p: Principal,
+    requesterId: string,
+    organizationId: string,
+    facts: PlacementFacts,
+  ): Promise<string | null> {
+    const requester = requesterId === p.userId ? p : await this.principals.load(requesterId);
+    const d = requester
+      ? decideRequesterPlacement(p, requester, organizationId, facts)
+      : { allowed: true, siteId: facts.siteId ?? null, reason: '' };
+    if (!d.allowed) throw unprocessable(d.field!, d.reason);
+    return d.siteId;
   }
 
   // ── writing ───────────────────────────────────────────────────
@@ -186,15 +225,6 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const org = await tx.organization.findUnique({ where: { id: where.organizationId }, select: { id: true } });
       if (!org) throw unprocessable('organizationId', 'no such organization');
-      if (
-        where.siteId &&
-        !(await tx.site.findFirst({
-          where: { id: where.siteId, organizationId: where.organizationId },
-          select: { id: true },
-        }))
-      ) {
-        throw unprocessable('siteId', 'not a site of the organization');
-      }
       let requesterId = p.userId;
       if (requester.onBehalf && dto.requesterId) {
         const ok = await tx.membership.findFirst({
@@ -211,14 +241,32 @@ export class TicketsService {
       }
       this.assertTypeAllowed(p, where.organizationId, dto.type);
       await this.assertResponsibles(tx, p, where.organizationId, dto.groupId, dto.assigneeId);
-      await this.assertCis(tx, p, where.organizationId, ciIds);
+      const named = decideResponsibleNamed(p, where.organizationId, dto);
+      if (!named.allowed) throw unprocessable(named.field, named.reason);
+      const linked = await this.assertCis(tx, p, where.organizationId, ciIds);
+      const siteId = requester.onBehalf
+        ? await this.placeForRequester(p, requesterId, where.organizationId, {
+            siteId: dto.siteId,
+            type: dto.type,
+            cis: linked,
+          })
+        : where.siteId;
+      if (
+        siteId &&
+        !(await tx.site.findFirst({
+          where: { id: siteId, organizationId: where.organizationId },
+          select: { id: true },
+        }))
+      ) {
+        throw unprocessable('siteId', 'not a site of the organization');
+      }
       const priority = dto.priority ?? 'MEDIUM';
       const created = new Date();
-      const due = await this.sla.dueTimes(tx, where.siteId, priority, created);
+      const due = await this.sla.dueTimes(tx, siteId, priority, created);
       const t = await tx.ticket.create({
         data: {
           organizationId: where.organizationId,
-          siteId: where.siteId,
+          siteId,
           requesterId,
           type: dto.type,
           priority,
@@ -254,8 +302,9 @@ export class TicketsService {
       );
       if (!fields.allowed) throw forbidden(fields.reason);
       const organizationId = dto.organizationId ?? ticket.organizationId;
+      const moved = !!dto.organizationId && dto.organizationId !== ticket.organizationId;
       let siteId = dto.siteId !== undefined ? dto.siteId : ticket.siteId;
-      if (dto.organizationId && dto.organizationId !== ticket.organizationId) {
+      if (moved) {
         const m = await tx.membership.findFirst({
           where: { userId: ticket.requesterId, organizationId: dto.organizationId, active: true },
           select: { id: true },
@@ -263,12 +312,19 @@ export class TicketsService {
         if (!m) throw unprocessable('organizationId', 'the requester is not a member of that organization');
         if (dto.siteId === undefined) siteId = null;
       }
-      if (siteId && !(await tx.site.findFirst({ where: { id: siteId, organizationId }, select: { id: true } })))
-        throw unprocessable('siteId', 'not a site of the organization');
       if (dto.type && dto.type !== ticket.type) this.assertTypeAllowed(p, organizationId, dto.type);
       if (dto.groupId !== undefined || dto.assigneeId !== undefined)
         await this.assertResponsibles(tx, p, organizationId, dto.groupId, dto.assigneeId);
-      if (dto.ciIds) await this.assertCis(tx, p, organizationId, dto.ciIds);
+      const linked = dto.ciIds ? await this.assertCis(tx, p, organizationId, dto.ciIds) : null;
+      if (dto.siteId !== undefined || dto.type || dto.ciIds || moved) {
+        siteId = await this.placeForRequester(p, ticket.requesterId, organizationId, {
+          siteId: moved && dto.siteId === undefined ? undefined : siteId,
+          type: dto.type ?? ticket.type,
+          cis: linked ?? (moved ? [] : ticket.cis.map((l) => ({ id: l.ciId, siteId: l.ci.siteId }))),
+        });
+      }
+      if (siteId && !(await tx.site.findFirst({ where: { id: siteId, organizationId }, select: { id: true } })))
+        throw unprocessable('siteId', 'not a site of the organization');
       const priority = dto.priority ?? ticket.priority;
       const due =
         (dto.priority && dto.priority !== ticket.priority) || siteId !== ticket.siteId

@@ -328,6 +328,14 @@ export class TicketTypesQuery {
   @IsOptional()
   @IsUUID()
   organizationId?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Staff only: answer for this requester (external support mode: no INCIDENT or SERVICE_REQUEST for a requester without site). Anyone else naming another user ⇒ 403',
+  })
+  @IsOptional()
+  @IsUUID()
+  requesterId?: string;
 }
 
 export class TicketTypesDto {
