@@ -64,6 +64,25 @@ export function decideResponsible(
   return refuse(`not one of the responsible ${noun} allowed for this user`);
 }
 
+/**
+ * Must a new ticket of the caller name a responsible? A membership with `allowedResponsibles`
+ * restricts who handles its tickets, so it must choose one of them (422 on `groupId` when it names
+ * neither a group nor an agent).
+ */
+export function decideResponsibleNamed(
+  p: Principal,
+  organizationId: string,
+  groupId: string | null | undefined,
+  assigneeId: string | null | undefined,
+): Decision {
+  const r = isStaff(p) ? null : membershipIn(p, organizationId)?.allowedResponsibles;
+  if (!r) return unrestricted('no responsible restriction');
+  if (groupId || assigneeId) return unrestricted('a responsible is named');
+  return refuse(
+    `a responsible is required for this user: a groupId among ${r.groupIds.join(', ') || '(none)'} or an assigneeId among ${r.agentIds.join(', ') || '(none)'}`,
+  );
+}
+
 /** May the caller set this status on a ticket of the organisation (403 when not)? */
 export function decideTicketStatus(p: Principal, organizationId: string, status: TicketStatus): Decision {
   const allowed = isStaff(p) ? null : membershipIn(p, organizationId)?.allowedStatuses;

@@ -10,6 +10,7 @@ import {
   decideInternal,
   decideRequester,
   decideResponsible,
+  decideResponsibleNamed,
   decideTicketFields,
   decideTicketStatus,
   decideTicketType,
@@ -211,6 +212,8 @@ export class TicketsService {
       }
       this.assertTypeAllowed(p, where.organizationId, dto.type);
       await this.assertResponsibles(tx, p, where.organizationId, dto.groupId, dto.assigneeId);
+      const named = decideResponsibleNamed(p, where.organizationId, dto.groupId, dto.assigneeId);
+      if (!named.allowed) throw unprocessable('groupId', named.reason);
       await this.assertCis(tx, p, where.organizationId, ciIds);
       const priority = dto.priority ?? 'MEDIUM';
       const created = new Date();

@@ -148,6 +148,14 @@ describe('tickets over HTTP', () => {
         .set(auth(restricted))
         .send({ type: 'QUESTION', subject: 'x', groupId: g1.id })
         .expect(201);
+      // With allowed responsibles, a ticket must name one of them (SPEC: restrictions a form is built from).
+      const unnamed = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(restricted))
+        .send({ type: 'QUESTION', subject: 'x' })
+        .expect(422);
+      expect(unnamed.body.errors[0].field).toBe('groupId');
+      expect(unnamed.body.errors[0].message).toContain(g1.id);
       expect(await ctx.prisma.ticket.count()).toBe(1);
     });
 
