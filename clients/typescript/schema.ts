@@ -19925,6 +19925,8 @@ export interface operations {
             query?: {
                 /** @description Default: the default organization */
                 organizationId?: string;
+                /** @description Staff only: answer for this requester (external support mode: no INCIDENT or SERVICE_REQUEST for a requester without site). Anyone else naming another user ⇒ 403 */
+                requesterId?: string;
             };
             header?: never;
             path?: never;

@@ -1,7 +1,7 @@
 import { allow, hidden, reachesOrganization, refuse } from './decisions.js';
-import { grantingMemberships, isAdmin, isStaff, membershipIn, type Principal } from './principal.js';
+import { isAdmin, isStaff, membershipIn, type Principal } from './principal.js';
 import { defineResource, type Decision, type Grant } from './resource.js';
-import { rolesGiving, rolesWith } from './roles.js';
+import { roleGrants, rolesWith } from './roles.js';
 
 /**
  * The audit resource (SPEC §3 Audit): ADMIN reads every event; a member whose roles give
@@ -11,19 +11,7 @@ export type AuditGrant = Grant<'read'> & { source: 'ADMIN' | 'ROLE' };
 
 export function auditGrants(p: Principal): AuditGrant[] {
   if (isAdmin(p)) return [{ source: 'ADMIN', scope: {}, capabilities: ['read'], via: 'staff role ADMIN' }];
-  return grantingMemberships(p).flatMap((m): AuditGrant[] => {
-    const roles = rolesGiving(m, 'manageRoles');
-    return roles.length
-      ? [
-          {
-            source: 'ROLE',
-            scope: { organizationId: m.organizationId },
-            capabilities: ['read'],
-            via: `role ${roles.join('/')} in organization ${m.organizationId}`,
-          },
-        ]
-      : [];
-  });
+  return roleGrants(p, 'manageRoles', ['read'] as const);
 }
 
 export interface AuditFacts {

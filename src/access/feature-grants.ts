@@ -1,6 +1,6 @@
-import { grantingMemberships, isStaff, portalOpen, type Principal } from './principal.js';
+import { isStaff, portalOpen, type Principal } from './principal.js';
 import { defineResource, type Grant, type ResourceSpec } from './resource.js';
-import { rolesGiving, rolesWith, type Feature } from './roles.js';
+import { roleGrants, rolesGiving, rolesWith, type Feature } from './roles.js';
 import { isUnbounded, type Scope } from './scope.js';
 import { tickets, type TicketFacts } from './ticket-grants.js';
 
@@ -14,19 +14,7 @@ export type FeatureGrant = Grant<'read'> & { source: 'STAFF' | 'ROLE' };
 
 export function featureGrants(p: Principal, feature: Feature): FeatureGrant[] {
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return grantingMemberships(p).flatMap((m): FeatureGrant[] => {
-    const roles = rolesGiving(m, feature);
-    return roles.length
-      ? [
-          {
-            source: 'ROLE',
-            scope: { organizationId: m.organizationId },
-            capabilities: ['read'],
-            via: `role ${roles.join(', ')} in the organization`,
-          },
-        ]
-      : [];
-  });
+  return roleGrants(p, feature, ['read'] as const);
 }
 
 export interface InvoiceFacts {

@@ -1,7 +1,7 @@
 import { allow, hidden, reachesOrganization, refuse } from './decisions.js';
-import { grantingMemberships, isAdmin, isStaff, membershipIn, type Principal } from './principal.js';
+import { isAdmin, isStaff, membershipIn, type Principal } from './principal.js';
 import { defineResource, type Decision, type Grant } from './resource.js';
-import { rolesGiving, rolesWith } from './roles.js';
+import { roleGrants, rolesWith } from './roles.js';
 
 /**
  * Partner links (SPEC §1 Professional partners), keyed by the customer organisation: staff read
@@ -13,19 +13,7 @@ export type PartnerLinkGrant = Grant<'read' | 'manage'> & { source: 'STAFF' | 'A
 export function partnerLinkGrants(p: Principal): PartnerLinkGrant[] {
   if (isAdmin(p)) return [{ source: 'ADMIN', scope: {}, capabilities: ['read', 'manage'], via: 'staff role ADMIN' }];
   if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
-  return grantingMemberships(p).flatMap((m): PartnerLinkGrant[] => {
-    const roles = rolesGiving(m, 'manageRoles');
-    return roles.length
-      ? [
-          {
-            source: 'ROLE',
-            scope: { organizationId: m.organizationId },
-            capabilities: ['read'],
-            via: `role ${roles.join(', ')} in the organization`,
-          },
-        ]
-      : [];
-  });
+  return roleGrants(p, 'manageRoles', ['read'] as const);
 }
 
 export interface PartnerLinkFacts {

@@ -1,4 +1,5 @@
-import type { MembershipContext, PortalRole } from './principal.js';
+import { grantingMemberships, type MembershipContext, type PortalRole, type Principal } from './principal.js';
+import type { Grant } from './resource.js';
 
 /**
  * What each portal role opens (SPEC §1 role table). A member holding several roles gets the union.
@@ -66,4 +67,28 @@ export function tilesOf(m: MembershipContext): Record<string, string | boolean> 
     invoices: hasFeature(m, 'invoices'),
     validations: hasFeature(m, 'seeValidations'),
   };
+}
+
+/**
+ * A grant on the organisation of every granting membership whose roles give `feature`, e.g.
+ * invoices for a CONTROLLER, the audit trail for the role managers.
+ */
+export function roleGrants<C extends string>(
+  p: Principal,
+  feature: Feature,
+  capabilities: readonly C[],
+): (Grant<C> & { source: 'ROLE' })[] {
+  return grantingMemberships(p).flatMap((m) => {
+    const roles = rolesGiving(m, feature);
+    return roles.length
+      ? [
+          {
+            source: 'ROLE' as const,
+            scope: { organizationId: m.organizationId },
+            capabilities,
+            via: `role ${roles.join(', ')} in the organization`,
+          },
+        ]
+      : [];
+  });
 }

@@ -211,7 +211,11 @@ export function decideRequesterPlacement(
   const foreign = facts.cis.find((c) => c.siteId !== siteId);
   if (foreign)
     return refuse('ciIds', `CI ${foreign.id} is not ${siteId === null ? 'without site' : "of the ticket's site"}`);
-  return { allowed: true, siteId, reason: siteId === null ? 'external support mode: no site' : 'site of the requester' };
+  return {
+    allowed: true,
+    siteId,
+    reason: siteId === null ? 'external support mode: no site' : 'site of the requester',
+  };
 }
 
 /**
@@ -242,5 +246,10 @@ export function requesterTicketTypes(
       organizationId: chosen.organizationId,
       types: TICKET_TYPES.filter((t) => !SITE_BOUND_TICKET_TYPES.includes(t)),
     };
-  return { allowed: true, reason: 'staff for a member', organizationId: chosen.organizationId, types: [...TICKET_TYPES] };
+  return {
+    allowed: true,
+    reason: 'staff for a member',
+    organizationId: chosen.organizationId,
+    types: [...TICKET_TYPES],
+  };
 }

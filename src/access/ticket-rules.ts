@@ -65,9 +65,9 @@ export function decideResponsible(
 }
 
 /**
- * A member whose responsibles are restricted must name one (SPEC §3 Tickets: a form built from
- * `allowedResponsibles` always picks one): a ticket they create without a group or agent is refused
- * (422 on `groupId`, or `assigneeId` when only agents are allowed).
+ * Must a new ticket of the caller name a responsible? A membership with `allowedResponsibles`
+ * restricts who handles its tickets, so it must choose one of them (422 on `groupId` when it names
+ * neither a group nor an agent).
  */
 export function decideResponsibleNamed(
   p: Principal,
@@ -78,7 +78,12 @@ export function decideResponsibleNamed(
   const field = r && r.groupIds.length === 0 && r.agentIds.length > 0 ? 'assigneeId' : 'groupId';
   if (!r) return { ...unrestricted('no responsible restriction'), field };
   if (named.groupId || named.assigneeId) return { ...unrestricted('a responsible is named'), field };
-  return { ...refuse('must name a responsible group or agent allowed for this user'), field };
+  return {
+    ...refuse(
+      `a responsible is required for this user: a groupId among ${r.groupIds.join(', ') || '(none)'} or an assigneeId among ${r.agentIds.join(', ') || '(none)'}`,
+    ),
+    field,
+  };
 }
 
 /** May the caller set this status on a ticket of the organisation (403 when not)? */

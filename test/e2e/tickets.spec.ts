@@ -18,6 +18,95 @@ describe('tickets over HTTP', () => {
     return { portal, org, hq, lab, user, colleague, other, otherSite, stranger, agent, admin };
   }
 
+  describe('external support mode binds staff too (SPEC §2)', () => {
+    async function esmWorld() {
+      const portal = await f.portal({ externalSupportMode: true });
+      const org = await f.org({ portalId: portal.id });
+      const s1 = await f.site(org.id);
+      const s2 = await f.site(org.id);
+      const requester = await f.member(org.id, { homeSiteId: s1.id });
+      const siteless = await f.member(org.id);
+      const agent = await f.staff('AGENT');
+      const ciS1 = await f.ci(org.id, { siteId: s1.id });
+      const ciS2 = await f.ci(org.id, { siteId: s2.id });
+      const ciNone = await f.ci(org.id, { siteId: null });
+      return { org, s1, s2, requester, siteless, agent, ciS1, ciS2, ciNone };
+    }
+    const raise = (w: Awaited<ReturnType<typeof esmWorld>>, body: Record<string, unknown>) =>
+      ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(w.agent))
+        .send({ organizationId: w.org.id, subject: 'Raised by the desk', type: 'QUESTION', ...body });
+
+    it('a ticket staff raise for a requester gets the requester’s home site when none is given', async () => {
+      const w = await esmWorld();
+      const r = await raise(w, { requesterId: w.requester.id }).expect(201);
+      expect(r.body.siteId).toBe(w.s1.id);
+    });
+
+    it('its site must be one of the requester’s sites', async () => {
+      const w = await esmWorld();
+      const bad = await raise(w, { requesterId: w.requester.id, siteId: w.s2.id }).expect(422);
+      expect(bad.body.errors[0].field).toBe('siteId');
+      expect(await ctx.prisma.ticket.count()).toBe(0);
+    });
+
+    it('a requester without a site may only have types other than INCIDENT and SERVICE_REQUEST', async () => {
+      const w = await esmWorld();
+      for (const type of ['INCIDENT', 'SERVICE_REQUEST']) {
+        const bad = await raise(w, { requesterId: w.siteless.id, type }).expect(422);
+        expect(bad.body.errors[0].field).toBe('type');
+      }
+      const ok = await raise(w, { requesterId: w.siteless.id, type: 'QUESTION' }).expect(201);
+      expect(ok.body.siteId).toBeNull();
+      const types = await ctx.http
+        .get(`/api/v1/ticket-types?organizationId=${w.org.id}&requesterId=${w.siteless.id}`)
+        .set(auth(w.agent))
+        .expect(200);
+      expect(types.body.types).toEqual(['CHANGE', 'QUESTION']);
+      const withSite = await ctx.http
+        .get(`/api/v1/ticket-types?organizationId=${w.org.id}&requesterId=${w.requester.id}`)
+        .set(auth(w.agent))
+        .expect(200);
+      expect(withSite.body.types).toEqual(['INCIDENT', 'SERVICE_REQUEST', 'CHANGE', 'QUESTION']);
+    });
+
+    it('linked CIs must be of the ticket’s site (a ticket without site: CIs without site)', async () => {
+      const w = await esmWorld();
+      const bad = await raise(w, { requesterId: w.requester.id, ciIds: [w.ciS2.id] }).expect(422);
+      expect(bad.body.errors[0].field).toBe('ciIds');
+      await raise(w, { requesterId: w.requester.id, ciIds: [w.ciS1.id] }).expect(201);
+      const badNone = await raise(w, { requesterId: w.siteless.id, ciIds: [w.ciS1.id] }).expect(422);
+      expect(badNone.body.errors[0].field).toBe('ciIds');
+      await raise(w, { requesterId: w.siteless.id, ciIds: [w.ciNone.id] }).expect(201);
+    });
+
+    it('the same rules hold when staff change the ticket', async () => {
+      const w = await esmWorld();
+      const t = (await raise(w, { requesterId: w.requester.id }).expect(201)).body;
+      const moved = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.agent))
+        .set('if-match', '"1"')
+        .send({ siteId: w.s2.id })
+        .expect(422);
+      expect(moved.body.errors[0].field).toBe('siteId');
+      const ci = await ctx.http
+        .patch(`/api/v1/tickets/${t.id}`)
+        .set(auth(w.agent))
+        .set('if-match', '"1"')
+        .send({ ciIds: [w.ciS2.id] })
+        .expect(422);
+      expect(ci.body.errors[0].field).toBe('ciIds');
+      expect((await ctx.prisma.ticket.findUniqueOrThrow({ where: { id: t.id } })).siteId).toBe(w.s1.id);
+    });
+
+    it('a member may not ask ticket types for someone else', async () => {
+      const w = await esmWorld();
+      await ctx.http.get(`/api/v1/ticket-types?requesterId=${w.siteless.id}`).set(auth(w.requester)).expect(403);
+    });
+  });
+
   describe('creation', () => {
     it('makes the caller the requester, defaults the site to the home site, writes history and one outbox row per recipient', async () => {
       const w = await acme();
@@ -148,6 +237,14 @@ describe('tickets over HTTP', () => {
         .set(auth(restricted))
         .send({ type: 'QUESTION', subject: 'x', groupId: g1.id })
         .expect(201);
+      // With allowed responsibles, a ticket must name one of them (SPEC: restrictions a form is built from).
+      const unnamed = await ctx.http
+        .post('/api/v1/tickets')
+        .set(auth(restricted))
+        .send({ type: 'QUESTION', subject: 'x' })
+        .expect(422);
+      expect(unnamed.body.errors[0].field).toBe('groupId');
+      expect(unnamed.body.errors[0].message).toContain(g1.id);
       expect(await ctx.prisma.ticket.count()).toBe(1);
     });
 
