@@ -13,6 +13,12 @@ import { organizations } from '../../src/access/organization-grants.js';
 import { decidePartnerLinkChange, decidePartnerLinkList, partnerLinks } from '../../src/access/partner-grants.js';
 import type { MembershipContext, PortalRole, Principal, StaffRole } from '../../src/access/principal.js';
 import type { Decision } from '../../src/access/resource.js';
+import {
+  membership as buildMembership,
+  nobody,
+  staff as buildStaff,
+  type MembershipOpts,
+} from '../helpers/principals.js';
 import { creatableTicketTypes, decideTicketCreate, ticketOrganization } from '../../src/access/ticket-policy.js';
 import {
   decideCcTarget,
@@ -29,47 +35,14 @@ const B = '00000000-0000-7000-8000-00000000000b';
 const ME = '00000000-0000-7000-8000-0000000000e1';
 const OTHER = '00000000-0000-7000-8000-0000000000e2';
 
-const membership = (
-  organizationId: string,
-  roles: PortalRole[],
-  m: Partial<MembershipContext> = {},
-): MembershipContext => ({
-  id: `m-${organizationId}`,
-  organizationId,
-  roles,
-  homeSiteId: null,
-  department: null,
-  ticketAccess: 'OWN',
-  readSiteIds: [],
-  writeSiteIds: [],
-  allowedTicketTypes: null,
-  allowedStatuses: null,
-  allowedResponsibles: null,
-  org: {
-    id: organizationId,
-    name: 'O',
-    kind: 'CUSTOMER',
-    ticketAccess: 'OWN',
-    portalId: null,
-    portalStatus: null,
-    externalSupportMode: false,
-    ciDepartmentFilter: false,
-    require2fa: false,
-  },
-  ...m,
-});
+/** A membership of `organizationId` (no portal) with `roles`, from the shared in-memory builder. */
+const membership = (organizationId: string, roles: PortalRole[], m: MembershipOpts = {}): MembershipContext =>
+  buildMembership({ id: organizationId, name: 'O', portalId: null, portalStatus: null }, { roles, ...m });
 const member = (...ms: MembershipContext[]): Principal => ({
-  userId: ME,
-  email: 'me@x',
-  name: 'Me',
-  staffRole: null,
-  defaultOrganizationId: ms[0]?.organizationId ?? null,
-  emailVerified: true,
-  totpEnabled: false,
-  sessionEpoch: 0,
+  ...nobody({ userId: ME, email: 'me@x', name: 'Me', defaultOrganizationId: ms[0]?.organizationId ?? null }),
   memberships: ms,
 });
-const staff = (role: StaffRole): Principal => ({ ...member(), staffRole: role });
+const staff = (role: StaffRole): Principal => buildStaff(role, { userId: ME, email: 'me@x', name: 'Me' });
 
 const admin = staff('ADMIN');
 const agent = staff('AGENT');
