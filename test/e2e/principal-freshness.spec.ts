@@ -122,9 +122,11 @@ describe('principal freshness: access changes take effect on the next request', 
 
   it('a token that verified once is refused after it expires (the verification cache re-checks the expiry)', async () => {
     const w = await world();
-    const token = ctx.app.get(AccessTokenService).sign({ sub: w.user.id, ep: 0, typ: 'access' }, 1);
+    // exp is counted in whole seconds from a floored iat: a 3 s token is good for at least 2 s after
+    // signing, which the first request needs even on a loaded machine, and gone 3.1 s later.
+    const token = ctx.app.get(AccessTokenService).sign({ sub: w.user.id, ep: 0, typ: 'access' }, 3);
     await ctx.http.get('/api/v1/me').set('authorization', `Bearer ${token}`).expect(200);
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, 3100));
     const res = await ctx.http.get('/api/v1/me').set('authorization', `Bearer ${token}`).expect(401);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
   });
