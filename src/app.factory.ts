@@ -27,6 +27,7 @@ import { Readiness } from './health/readiness.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { PinoNestLogger, createLogger, installRequestLog, type AppLogger } from './observability/logger.js';
 import { installMetrics, metricsOf } from './observability/metrics.js';
+import { installReadYourWrites } from './database/replicas.js';
 import { loadOpenApiMetadata } from './openapi-metadata.js';
 
 const netClose = NetServer.prototype.close;
@@ -102,6 +103,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   }
   if (!opts.preview) installMetrics(app, fastify, config);
   if (!opts.preview) installGates(app, fastify, config);
+  if (!opts.preview) installReadYourWrites(app, fastify);
   installMediaTypes(fastify);
   installMethodNotAllowed(fastify);
   // ETag of a single resource (a body with a numeric `version`), set as the body is serialised:

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ReplicasModule } from './database/replicas.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -48,7 +49,14 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [DiscoveryModule, ConfigModule.forRoot(config), DatabaseModule, AuthModule, ...DOMAIN_MODULES],
+      imports: [
+        DiscoveryModule,
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ReplicasModule,
+        AuthModule,
+        ...DOMAIN_MODULES,
+      ],
     };
   }
 }

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import pg from 'pg';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { auditEvents, decideAuditList } from '../access/audit-grants.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { forbidden, notFound } from '../common/errors.js';
 import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
-import { PG_POOL } from '../database/prisma.service.js';
+import { ReadReplicas } from '../database/replicas.js';
 import type { AuditEventDto, AuditQuery } from './dto/audit.dto.js';
 import type { RequestedByDto } from '../consent/dto/requested-by.dto.js';
 
@@ -39,7 +38,7 @@ const toDto = (r: Row): AuditEventDto => ({
 /** Read-only access to the append-only audit trail; the grants are compiled into the query. */
 @Injectable()
 export class AuditService {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(private readonly reads: ReadReplicas) {}
 
   async list(p: Principal, q: AuditQuery): Promise<Page<AuditEventDto>> {
     const d = decideAuditList(p, q.organizationId);
@@ -61,7 +60,8 @@ export class AuditService {
                   WHERE ${Prisma.join(where, ' AND ')}
                   ORDER BY a.created_at DESC, a.id DESC
                   LIMIT ${page.take}`;
-    const { rows } = await this.pool.query<Row>({ text: query.text, values: query.values as unknown[] });
+    const db = await this.reads.forList(p);
+    const { rows } = await db.query<Row>({ text: query.text, values: query.values as unknown[] });
     return mapPage(
       page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
       toDto,

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import pg from 'pg';
+import { Injectable } from '@nestjs/common';
 import { changes, listDeniedReason, organizationsOf } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { tickets } from '../access/ticket-grants.js';
@@ -7,7 +6,7 @@ import { compileTicketPage } from '../access/ticket-query.js';
 import { forbidden } from '../common/errors.js';
 import { keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
-import { PG_POOL } from '../database/prisma.service.js';
+import { ReadReplicas, type ReadDb } from '../database/replicas.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { rowToTicketDto, TICKET_COLUMNS, type TicketListRow } from '../tickets/tickets.mapper.js';
 import type { ChangeApprovalDto, ChangeDto, ChangeListQuery } from './dto/change.dto.js';
@@ -21,7 +20,7 @@ const sql = Prisma.sql;
  */
 @Injectable()
 export class ChangesService {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(private readonly reads: ReadReplicas) {}
 
   async list(p: Principal, q: ChangeListQuery): Promise<Page<ChangeDto>> {
     const reason = listDeniedReason(p, 'changes');
@@ -39,16 +38,20 @@ export class ChangesService {
       page.take,
     );
     const query = sql`SELECT ${Prisma.raw(TICKET_COLUMNS)} FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY t.created_at DESC, t.id DESC`;
-    const { rows } = await this.pool.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
+    const db = await this.reads.forList(p);
+    const { rows } = await db.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
     const kept = page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id }));
-    const approvals = await this.approvalsOf(kept.data.map((r) => r.id));
+    const approvals = await this.approvalsOf(
+      db,
+      kept.data.map((r) => r.id),
+    );
     return mapPage(kept, (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }));
   }
 
-  private async approvalsOf(ticketIds: string[]): Promise<Map<string, ChangeApprovalDto[]>> {
+  private async approvalsOf(db: ReadDb, ticketIds: string[]): Promise<Map<string, ChangeApprovalDto[]>> {
     const out = new Map<string, ChangeApprovalDto[]>();
     if (ticketIds.length === 0) return out;
-    const { rows } = await this.pool.query<{
+    const { rows } = await db.query<{
       id: string;
       ticket_id: string;
       status: ChangeApprovalDto['status'];
@@ -58,11 +61,11 @@ export class ChangesService {
       due_at: Date | null;
       decided_at: Date | null;
       created_at: Date;
-    }>(
-      `SELECT id, ticket_id, status, question, required_approvals, accept_count, due_at, decided_at, created_at
+    }>({
+      text: `SELECT id, ticket_id, status, question, required_approvals, accept_count, due_at, decided_at, created_at
          FROM validations WHERE ticket_id = ANY($1::uuid[]) AND kind = 'CHANGE' ORDER BY created_at, id`,
-      [ticketIds],
-    );
+      values: [ticketIds],
+    });
     for (const r of rows) {
       const list = out.get(r.ticket_id) ?? [];
       list.push({

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import pg from 'pg';
+import { Injectable } from '@nestjs/common';
 import { cis } from '../access/ci-grants.js';
 import { compileCiPage } from '../access/ci-query.js';
 import { contracts } from '../access/contract-grants.js';
@@ -9,7 +8,8 @@ import { stalePrecondition, versioned } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
 import { mapPage, sortKeyPage } from '../common/keyset.js';
 import { Prisma, type Ci, type Contract } from '../generated/prisma/client.js';
-import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { ReadReplicas } from '../database/replicas.js';
 import { renderCiSheet } from './ci-sheet.js';
 import { CI_COLUMNS, rowToCiDto, toCiDetailDto, type CiRow } from './cis.mapper.js';
 import type { CiDetailDto, CiDto, CiListQuery, CreateCiDto, UpdateCiDto } from './dto/ci.dto.js';
@@ -18,7 +18,7 @@ import type { CiDetailDto, CiDto, CiListQuery, CreateCiDto, UpdateCiDto } from '
 export class CisService {
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly reads: ReadReplicas,
   ) {}
 
   /** CIs the caller may see, by name then id; filtered in SQL by the compiled CI grants. */
@@ -33,7 +33,8 @@ export class CisService {
       page.take,
     );
     const query = Prisma.sql`SELECT ${Prisma.raw(CI_COLUMNS)} FROM (${ids}) p JOIN cis c ON c.id = p.id ORDER BY c.name, c.id`;
-    const { rows } = await this.pool.query<CiRow>({ text: query.text, values: query.values as unknown[] });
+    const db = await this.reads.forList(p);
+    const { rows } = await db.query<CiRow>({ text: query.text, values: query.values as unknown[] });
     return mapPage(
       page.of(rows, (r) => ({ key: r.name, id: r.id })),
       rowToCiDto,

@@ -55,6 +55,17 @@ export interface AppConfig {
   /** Lifetime of an Idempotency-Key record (s). */
   idempotencyTtlSeconds: number;
   metrics: MetricsConfig;
+  /** Streaming read replicas for lists and reports (src/database/replicas.ts). */
+  replicas: ReplicaConfig;
+}
+
+export interface ReplicaConfig {
+  /** DATABASE_REPLICA_URLS: hot standbys of DATABASE_URL; empty ⇒ every read goes to the primary. */
+  urls: string[];
+  /** A replica further behind the primary than this is skipped (REPLICA_MAX_LAG_MS). */
+  maxLagMs: number;
+  /** How often each replica's replay position and health are probed (REPLICA_PROBE_INTERVAL_MS). */
+  probeIntervalMs: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -239,6 +250,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
     metrics: metricsConfig(env, port),
+    replicas: replicaConfig(env, databaseUrl),
+  };
+}
+
+function replicaConfig(env: Env, databaseUrl: string | null): ReplicaConfig {
+  const urls = (env.DATABASE_REPLICA_URLS || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const u of urls) url({ DATABASE_REPLICA_URLS: u }, 'DATABASE_REPLICA_URLS', ['postgres:', 'postgresql:']);
+  if (urls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL (the primary)');
+  return {
+    urls,
+    maxLagMs: int(env, 'REPLICA_MAX_LAG_MS', 5000, 10, 3_600_000),
+    probeIntervalMs: int(env, 'REPLICA_PROBE_INTERVAL_MS', 1000, 20, 60_000),
   };
 }
 

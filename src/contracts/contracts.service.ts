@@ -9,6 +9,7 @@ import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { ReadReplicas } from '../database/replicas.js';
 import { isoDate } from '../cis/cis.mapper.js';
 import { contractInclude, toContractDto } from './contracts.mapper.js';
 import { assertSupportContract } from './support-contract.js';
@@ -29,6 +30,7 @@ export class ContractsService {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly reads: ReadReplicas,
   ) {}
 
   /** Contracts the caller may see, newest first; filtered in SQL by the compiled contract grants. */
@@ -211,7 +213,8 @@ export class ContractsService {
       WHERE (k.direction = 'SOLD' OR k.kind = 'SUPPORT') AND ${contracts.predicate(p, 'read', q.organizationId)}${orgFilter}
       ORDER BY k.organization_id, s.name NULLS LAST, k.site_id NULLS LAST, k.number
       LIMIT 5000`;
-    const { rows } = await this.pool.query<{
+    const db = await this.reads.forList(p);
+    const { rows } = await db.query<{
       id: string;
       number: string;
       name: string;

@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AppConfig } from '../config/config.js';
 import { PG_POOL } from '../database/prisma.service.js';
+import { ReadReplicas } from '../database/replicas.js';
 
 /** Route label of a request no route matched (never the raw URL: unbounded label values). */
 export const UNMATCHED_ROUTE = 'unmatched';
@@ -117,6 +118,8 @@ export function installMetrics(app: INestApplication, fastify: FastifyInstance, 
     registers: [registry],
   });
   for (const bucket of ['ip', 'auth', 'user']) rejections.inc({ bucket }, 0);
+
+  app.get(ReadReplicas).attachMetrics(registry);
 
   const metrics: AppMetrics = { registry, rateLimitRejected: (bucket) => rejections.inc({ bucket }) };
   byInstance.set(fastify, metrics);

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import pg from 'pg';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { validations } from '../access/validation-grants.js';
 import { afterCursorSql } from '../common/keyset.js';
 import type { Keyset } from '../common/pagination.js';
-import { PG_POOL } from '../database/prisma.service.js';
+import { ReadReplicas } from '../database/replicas.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { ValidationListQuery } from './dto/validation.dto.js';
 import type { ValidationRow } from './validations.mapper.js';
@@ -20,7 +19,7 @@ export const EFFECTIVE_STATUS = sql`CASE WHEN v.status = 'OPEN' AND v.due_at IS 
  */
 @Injectable()
 export class ValidationsRepository {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(private readonly reads: ReadReplicas) {}
 
   /** Up to `take` validations after `cursor`, newest first. */
   async page(p: Principal, q: ValidationListQuery, cursor: Keyset | null, take: number): Promise<ValidationRow[]> {
@@ -43,7 +42,8 @@ export class ValidationsRepository {
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY v.created_at DESC, v.id DESC
       LIMIT ${take}`;
-    const { rows } = await this.pool.query<ValidationRow>({ text: query.text, values: query.values as unknown[] });
+    const db = await this.reads.forList(p);
+    const { rows } = await db.query<ValidationRow>({ text: query.text, values: query.values as unknown[] });
     return rows;
   }
 }
