@@ -2555,6 +2555,15 @@ export interface components {
             /** @example https://outpost.dev/problems/not-found */
             type: string;
         };
+        ReadinessDto: {
+            /** @description Each read replica (only with DATABASE_REPLICA_URLS). A replica that is down or lagging does not make the instance unready: its reads go to the primary. */
+            replicas?: components["schemas"]["ReplicaHealthDto"][];
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
         RecoveryCodesDto: {
             /**
              * @description Ten single-use recovery codes. Shown once: they are stored hashed.
@@ -2594,6 +2603,23 @@ export interface components {
              * @example a long and unusual passphrase
              */
             password: string;
+        };
+        ReplicaHealthDto: {
+            /**
+             * @description Replay lag behind the primary at the last probe (ms); null when unknown
+             * @example 12
+             */
+            lagMs: number | null;
+            /**
+             * @description replica-N: the N-th URL of DATABASE_REPLICA_URLS
+             * @example replica-1
+             */
+            name: string;
+            /**
+             * @description up: takes list reads; lagging: further behind the primary than REPLICA_MAX_LAG_MS; down: does not answer; not-a-standby: not in recovery; starting: not probed yet. Only `up` replicas serve reads.
+             * @enum {string}
+             */
+            state: "starting" | "up" | "lagging" | "down" | "not-a-standby";
         };
         ReportContractDto: {
             /** Format: date */
@@ -24642,7 +24668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthDto"];
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
             /** @description Unexpected server error (details are logged under the request id, never returned) */

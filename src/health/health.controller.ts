@@ -32,7 +32,8 @@ export class ReplicaHealthDto {
     type: 'number',
     nullable: true,
     example: 12,
-    description: 'Replay lag behind the primary at the last probe (ms); null when unknown',
+    description:
+      'Replay lag behind the primary at the last probe (ms); null when unknown, 9007199254740991 when behind everything the probe still tracks',
   })
   lagMs: number | null;
 }
