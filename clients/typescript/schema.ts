@@ -2606,7 +2606,7 @@ export interface components {
         };
         ReplicaHealthDto: {
             /**
-             * @description Replay lag behind the primary at the last probe (ms); null when unknown
+             * @description Replay lag behind the primary at the last probe (ms); null when unknown, 9007199254740991 when behind everything the probe still tracks
              * @example 12
              */
             lagMs: number | null;
