@@ -16,7 +16,7 @@ import { LSN_UNKNOWN_NEWEST, ReplicaLag, formatLsn, parseLsn, type Lsn } from '.
  *
  * - Every `REPLICA_PROBE_INTERVAL_MS` one probe reads the primary's WAL position and each
  *   replica's replay position (`pg_last_wal_replay_lsn()`); a replica is used only while its last
- *   probe succeeded recently, it is a standby, and it lags by at most `REPLICA_MAX_LAG_MS`
+ *   probe succeeded recently (within three probe rounds), it is a standby, and it lags by at most `REPLICA_MAX_LAG_MS`
  *   (src/database/replica-lag.ts). A dead replica costs the probe a bounded timeout, not requests.
  * - Read-your-writes: after a signed-in caller's write (any request other than GET/HEAD/OPTIONS),
  *   the primary's WAL position is recorded for that user before the response leaves
@@ -115,7 +115,9 @@ export class ReadReplicas implements OnApplicationBootstrap, OnApplicationShutdo
     this.maxLagMs = rc.maxLagMs;
     this.probeIntervalMs = rc.probeIntervalMs;
     this.probeTimeoutMs = Math.min(2000, Math.max(250, rc.probeIntervalMs));
-    this.staleAfterMs = 2 * rc.probeIntervalMs + this.probeTimeoutMs;
+    // Every probe is bounded by its timeouts, so a later one is only missing when this process
+    // was not scheduled (or the probe code broke): three rounds of slack against the former.
+    this.staleAfterMs = 3 * (rc.probeIntervalMs + this.probeTimeoutMs);
     this.lag = new ReplicaLag(rc.maxLagMs + this.staleAfterMs + rc.probeIntervalMs);
     // A marker must outlive every moment at which a replica behind it could still count as within
     // the lag bound: bound + probe interval + staleness + probe timeout, with a wide margin.

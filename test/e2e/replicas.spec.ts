@@ -54,7 +54,8 @@ describe(`lists on a streaming read replica${REDIS_URL ? ' (markers in Redis, tw
     cluster = await startReplicatedCluster();
     await migrate(cluster.primaryUrl, MIGRATIONS_DIR);
     const env = {
-      DATABASE_REPLICA_URLS: cluster.standbyUrl,
+      // The second "replica" is the primary itself: misconfigured, reported and never used.
+      DATABASE_REPLICA_URLS: `${cluster.standbyUrl},${cluster.primaryUrl}`,
       REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
       REPLICA_PROBE_INTERVAL_MS: '100',
       RATE_LIMIT_ENABLED: 'false',
@@ -127,14 +128,17 @@ describe(`lists on a streaming read replica${REDIS_URL ? ' (markers in Redis, tw
     return (r.body.data as { subject: string }[]).map((t) => t.subject);
   };
 
-  it('readiness reports the replica up, and a list read on it equals the primary’s rows', async () => {
+  it('readiness reports the standby up and a primary given as replica not a standby; a list read on the standby equals the primary’s rows', async () => {
     const w = await world();
     for (let n = 0; n < 3; n++) await f.ticket(w.org.id, w.b.id, { siteId: w.site.id, subject: `Row ${n}` });
     await settled();
     const ready = await one.http.get('/health/ready').expect(200);
     expect(ready.body).toEqual({
       status: 'ok',
-      replicas: [{ name: 'replica-1', state: 'up', lagMs: expect.any(Number) }],
+      replicas: [
+        { name: 'replica-1', state: 'up', lagMs: expect.any(Number) },
+        { name: 'replica-2', state: 'not-a-standby', lagMs: null },
+      ],
     });
 
     const read = await counting(one, () => one.http.get('/api/v1/tickets').set(as(w.b)).expect(200));
