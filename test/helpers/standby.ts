@@ -1,5 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { accessSync, appendFileSync, chmodSync, chownSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  statfsSync,
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  rmSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
@@ -113,14 +123,17 @@ async function query(url: string, sql: string): Promise<pg.QueryResult> {
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Where the clusters live: /dev/shm (memory) when the machine has it, else the temporary directory.
+ * Where the clusters live: /dev/shm (memory) when the machine has it with room to spare, else the
+ * temporary directory.
  * On a loaded machine a cluster on disk took seconds to back up and to delete; nothing here needs
  * to survive the test file.
  */
 function scratchDir(): string {
   try {
     accessSync('/dev/shm', constants.W_OK);
-    return '/dev/shm';
+    const fs = statfsSync('/dev/shm');
+    if (fs.bavail * fs.bsize >= 512 * 1024 * 1024) return '/dev/shm'; // a container's default 64 MB is too small
+    return tmpdir();
   } catch {
     return tmpdir();
   }
