@@ -1,4 +1,5 @@
-import { randomBytes, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, randomBytes, createSecretKey, type KeyObject } from 'node:crypto';
+import { mailChannel, type MailChannel } from '../notifications/mail-channel.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
   redisUrl: string | null;
   smtpUrl: string | null;
   mailFrom: string;
+  /** The email channel: support mailbox, Message-ID domain, reply and unsubscribe token key. */
+  mail: MailChannel;
   publicUrl: string;
   corsOrigins: string[];
   /** Fastify `trustProxy`: false, true (trust every hop), a hop count, or a list of proxy IPs/CIDRs. */
@@ -209,6 +212,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Outpost <no-reply@outpost.local>',
+    mail: mailChannel(
+      env.MAIL_FROM || 'Outpost <no-reply@outpost.local>',
+      email(env, 'SUPPORT_ADDRESS'),
+      createHmac('sha256', jwtSecret).update('outpost mail tokens').digest(),
+    ),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`,
     corsOrigins: (env.CORS_ORIGINS || '')
       .split(',')
@@ -240,6 +248,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
     metrics: metricsConfig(env, port),
   };
+}
+
+function email(env: Env, name: string): string | undefined {
+  const v = env[name];
+  if (!v) return undefined;
+  if (!/^[^@\s+]+@[^@\s]+\.[^@\s]+$/.test(v)) throw new ConfigError(name, 'must be an email address without a +tag');
+  return v;
 }
 
 function metricsConfig(env: Env, mainPort: number): MetricsConfig {
