@@ -20,6 +20,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/inbound": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Received mail and what became of it, newest first (ADMIN)
+         * @description Every message the SMTP listener or IMAP polling stored, with its status: PROCESSED (the ticket and comment it became), DROPPED (with the reason; nothing is ever sent back), or PENDING. The message bodies are not returned.
+         */
+        get: operations["Inbound_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2219,6 +2239,49 @@ export interface components {
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
         };
+        InboundMessageDto: {
+            /** Format: uuid */
+            commentId: string | null;
+            detail: string | null;
+            /** @example ada@acme.example */
+            from: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The Message-ID (or a hash of the message without one)
+             * @example <CAF=abc@mail.example.com>
+             */
+            messageId: string;
+            /** Format: date-time */
+            processedAt: string | null;
+            /**
+             * @description Why it was dropped: unknown-sender, unknown-recipient, unknown-token, revoked-token, sender-mismatch, sender-not-allowed, not-allowed, staff-sender, empty, no-decision, decide-by-email-off, auto-submitted, auto-reply, bulk, loop, too-many-recipients, sender-budget, not-authenticated, malformed, failed
+             * @example sender-mismatch
+             */
+            reason: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @example 2048 */
+            sizeBytes: number;
+            /** @enum {string} */
+            status: "PENDING" | "PROCESSED" | "DROPPED";
+            subject: string | null;
+            /** Format: uuid */
+            ticketId: string | null;
+            /**
+             * @example [
+             *       "support+r-…@outpost.example"
+             *     ]
+             */
+            to: string[];
+            /** @enum {string} */
+            transport: "SMTP" | "IMAP";
+        };
+        InboundMessagePage: {
+            data: components["schemas"]["InboundMessageDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
         InvoiceDto: {
             /**
              * @description Amount in minor units (cents)
@@ -2582,6 +2645,11 @@ export interface components {
         PortalOptionsDto: {
             /** @description Members without "system info" see only CIs of their department. */
             ciDepartmentFilter: boolean;
+            /**
+             * @description Deciders may accept or reject a validation by replying to its mail with ACCEPT or REJECT on the first line.
+             * @default false
+             */
+            decideByEmail: boolean;
             /** @description Strict per-site data isolation (SPEC §2). */
             externalSupportMode: boolean;
             require2fa: boolean;
@@ -2594,6 +2662,8 @@ export interface components {
         };
         PortalOptionsInput: {
             ciDepartmentFilter?: boolean;
+            /** @description Accept or reject validations by answering their mail */
+            decideByEmail?: boolean;
             externalSupportMode?: boolean;
             require2fa?: boolean;
             /** @description null = unlimited. Lowering it below the seats in use is refused (409). */
@@ -3517,6 +3587,189 @@ export interface operations {
                      *       "status": 422,
                      *       "title": "Unprocessable request",
                      *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Inbound_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundMessagePage"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Visible but not allowed; `detail` says why
+             *
+             *     Visible but not allowed; `detail` says why
+             */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

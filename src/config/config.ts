@@ -27,6 +27,8 @@ export interface AppConfig {
   mailFrom: string;
   /** The email channel: support mailbox, Message-ID domain, reply and unsubscribe token key. */
   mail: MailChannel;
+  /** Inbound mail: nothing listens unless INBOUND_SMTP_PORT or IMAP_URL is set. */
+  inbound: InboundConfig;
   publicUrl: string;
   corsOrigins: string[];
   /** Fastify `trustProxy`: false, true (trust every hop), a hop count, or a list of proxy IPs/CIDRs. */
@@ -58,6 +60,29 @@ export interface AppConfig {
   /** Lifetime of an Idempotency-Key record (s). */
   idempotencyTtlSeconds: number;
   metrics: MetricsConfig;
+}
+
+export interface InboundConfig {
+  /** Port of the SMTP listener (0 = any free port, for tests); null ⇒ no listener. */
+  smtpPort: number | null;
+  smtpHost: string;
+  /** PEM files: STARTTLS is offered when both are set. */
+  tlsKeyFile: string | null;
+  tlsCertFile: string | null;
+  /** `imaps://user:pass@host/INBOX` polled for new mail; null ⇒ no polling. */
+  imapUrl: string | null;
+  imapPollMs: number;
+  /** Mail must pass DMARC (aligned SPF or DKIM). */
+  requireAuth: boolean;
+  /** Largest message accepted (SMTP SIZE); bigger ⇒ 552, nothing stored. */
+  maxBytes: number;
+  /** Envelope recipients per message; more ⇒ 452 for the rest. */
+  maxRecipients: number;
+  /** Messages per sender address per hour; more are dropped (`sender-budget`). */
+  perSenderPerHour: number;
+  /** Run the inbound processing worker in this process (tests call it directly). */
+  worker: boolean;
+  pollMs: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -217,6 +242,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
       email(env, 'SUPPORT_ADDRESS'),
       createHmac('sha256', jwtSecret).update('outpost mail tokens').digest(),
     ),
+    inbound: {
+      smtpPort: env.INBOUND_SMTP_PORT ? int(env, 'INBOUND_SMTP_PORT', 0, 0, 65535) : null,
+      smtpHost: env.INBOUND_SMTP_HOST || host,
+      tlsKeyFile: env.INBOUND_TLS_KEY_FILE || null,
+      tlsCertFile: env.INBOUND_TLS_CERT_FILE || null,
+      imapUrl: url(env, 'IMAP_URL', ['imap:', 'imaps:']),
+      imapPollMs: int(env, 'IMAP_POLL_MS', 30_000, 1000, 3_600_000),
+      requireAuth: bool(env, 'INBOUND_REQUIRE_AUTH', false),
+      maxBytes: int(env, 'INBOUND_MAX_BYTES', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      maxRecipients: int(env, 'INBOUND_MAX_RECIPIENTS', 20, 1, 1000),
+      perSenderPerHour: int(env, 'INBOUND_PER_SENDER_PER_HOUR', 30, 1, 100_000),
+      worker: bool(env, 'INBOUND_WORKER', true),
+      pollMs: int(env, 'INBOUND_POLL_MS', 2000, 100, 600_000),
+    },
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`,
     corsOrigins: (env.CORS_ORIGINS || '')
       .split(',')

@@ -72,10 +72,24 @@ export class ValidationNotifier {
     requesterName: string,
   ): Promise<void> {
     const what = v.kind === 'CHANGE' ? 'change approval' : 'validation';
+    // With the portal's `decideByEmail`, the reply address decides (ACCEPT or REJECT on the first
+    // line); otherwise a reply is a comment on the ticket like any other.
+    const org = await tx.organization.findUnique({
+      where: { id: ticket.organizationId },
+      select: { portal: { select: { decideByEmail: true } } },
+    });
+    const byMail = org?.portal?.decideByEmail === true;
     const mails = deciders.map((p) =>
       ticketMail(this.config, {
         ticketId: ticket.id,
         organizationId: ticket.organizationId,
+        ...(byMail
+          ? {
+              answers: { kind: 'validation' as const, validationId: v.id },
+              replyHint:
+                'Reply ACCEPT or REJECT on the first line to decide; anything below it is kept as your comment.',
+            }
+          : {}),
         to: p,
         kind: 'validation.requested',
         subject: `[#${ticket.number}] ${v.kind === 'CHANGE' ? 'Change approval' : 'Validation'} required: ${ticket.subject}`,
