@@ -22,6 +22,7 @@ import { InvoicesModule } from './invoices/invoices.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { DownloadsModule } from './downloads/downloads.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { InboundModule } from './inbound/inbound.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -42,6 +43,7 @@ export const DOMAIN_MODULES = [
   InvoicesModule,
   ChangesModule,
   DownloadsModule,
+  InboundModule,
 ];
 
 @Module({})

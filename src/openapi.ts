@@ -8,6 +8,8 @@ import { documentHttpSemantics } from './common/openapi-http-semantics.js';
 export const TAG_DESCRIPTIONS: Record<string, string> = {
   access:
     'Access explanations: which grants allow an action on a ticket, CI or validation, or why none does. Staff ask about anyone; external users about themselves.',
+  admin:
+    'Provider administration that is not a resource of its own: the log of received mail and what became of each message. ADMIN only.',
   audit:
     'The audit trail of access changes (memberships, roles, portals, partner links), newest first. ADMIN sees everything; customer approvers and change managers their organisations.',
   auth: 'Sign-in, token refresh and sign-out, self-registration, email verification and password reset. Public: no token needed.',

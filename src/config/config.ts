@@ -1,4 +1,5 @@
-import { randomBytes, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, randomBytes, createSecretKey, type KeyObject } from 'node:crypto';
+import { mailChannel, type MailChannel } from '../notifications/mail-channel.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +25,10 @@ export interface AppConfig {
   redisUrl: string | null;
   smtpUrl: string | null;
   mailFrom: string;
+  /** The email channel: support mailbox, Message-ID domain, reply and unsubscribe token key. */
+  mail: MailChannel;
+  /** Inbound mail: nothing listens unless INBOUND_SMTP_PORT or IMAP_URL is set. */
+  inbound: InboundConfig;
   publicUrl: string;
   corsOrigins: string[];
   /** Fastify `trustProxy`: false, true (trust every hop), a hop count, or a list of proxy IPs/CIDRs. */
@@ -66,6 +71,29 @@ export interface ReplicaConfig {
   maxLagMs: number;
   /** How often each replica's replay position and health are probed (REPLICA_PROBE_INTERVAL_MS). */
   probeIntervalMs: number;
+}
+
+export interface InboundConfig {
+  /** Port of the SMTP listener (0 = any free port, for tests); null ⇒ no listener. */
+  smtpPort: number | null;
+  smtpHost: string;
+  /** PEM files: STARTTLS is offered when both are set. */
+  tlsKeyFile: string | null;
+  tlsCertFile: string | null;
+  /** `imaps://user:pass@host/INBOX` polled for new mail; null ⇒ no polling. */
+  imapUrl: string | null;
+  imapPollMs: number;
+  /** Mail must pass DMARC (aligned SPF or DKIM). */
+  requireAuth: boolean;
+  /** Largest message accepted (SMTP SIZE); bigger ⇒ 552, nothing stored. */
+  maxBytes: number;
+  /** Envelope recipients per message; more ⇒ 452 for the rest. */
+  maxRecipients: number;
+  /** Messages per sender address per hour; more are dropped (`sender-budget`). */
+  perSenderPerHour: number;
+  /** Run the inbound processing worker in this process (tests call it directly). */
+  worker: boolean;
+  pollMs: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -220,6 +248,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM || 'Outpost <no-reply@outpost.local>',
+    mail: mailChannel(
+      env.MAIL_FROM || 'Outpost <no-reply@outpost.local>',
+      email(env, 'SUPPORT_ADDRESS'),
+      createHmac('sha256', jwtSecret).update('outpost mail tokens').digest(),
+    ),
+    inbound: {
+      smtpPort: env.INBOUND_SMTP_PORT ? int(env, 'INBOUND_SMTP_PORT', 0, 0, 65535) : null,
+      smtpHost: env.INBOUND_SMTP_HOST || host,
+      tlsKeyFile: env.INBOUND_TLS_KEY_FILE || null,
+      tlsCertFile: env.INBOUND_TLS_CERT_FILE || null,
+      imapUrl: url(env, 'IMAP_URL', ['imap:', 'imaps:']),
+      imapPollMs: int(env, 'IMAP_POLL_MS', 30_000, 1000, 3_600_000),
+      requireAuth: bool(env, 'INBOUND_REQUIRE_AUTH', false),
+      maxBytes: int(env, 'INBOUND_MAX_BYTES', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      maxRecipients: int(env, 'INBOUND_MAX_RECIPIENTS', 20, 1, 1000),
+      perSenderPerHour: int(env, 'INBOUND_PER_SENDER_PER_HOUR', 30, 1, 100_000),
+      worker: bool(env, 'INBOUND_WORKER', true),
+      pollMs: int(env, 'INBOUND_POLL_MS', 2000, 100, 600_000),
+    },
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`,
     corsOrigins: (env.CORS_ORIGINS || '')
       .split(',')
@@ -266,6 +313,13 @@ function replicaConfig(env: Env, databaseUrl: string | null): ReplicaConfig {
     maxLagMs: int(env, 'REPLICA_MAX_LAG_MS', 5000, 10, 3_600_000),
     probeIntervalMs: int(env, 'REPLICA_PROBE_INTERVAL_MS', 1000, 20, 60_000),
   };
+}
+
+function email(env: Env, name: string): string | undefined {
+  const v = env[name];
+  if (!v) return undefined;
+  if (!/^[^@\s+]+@[^@\s]+\.[^@\s]+$/.test(v)) throw new ConfigError(name, 'must be an email address without a +tag');
+  return v;
 }
 
 function metricsConfig(env: Env, mainPort: number): MetricsConfig {

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { idempotentTransaction } from '../common/idempotency.js';
+import { runTransactionHook } from '../common/same-transaction.js';
 
 export const PG_POOL = Symbol('PG_POOL');
 
@@ -14,12 +15,21 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(PG_POOL) readonly pool: pg.Pool) {
     super({ adapter: new PrismaPg(pool) });
-    // Interactive transactions record an Idempotency-Key's response with the write they commit.
+    // Interactive transactions record an Idempotency-Key's response, and the hook of work that is not a
+    // request (same-transaction.ts), with the write they commit.
     const begin = this.$transaction.bind(this) as (arg: unknown, options?: unknown) => Promise<unknown>;
     Object.defineProperty(this, '$transaction', {
       value: (arg: unknown, options?: unknown) =>
         typeof arg === 'function'
-          ? idempotentTransaction((fn) => begin(fn, options), arg as (tx: never) => Promise<unknown>)
+          ? idempotentTransaction(
+              (fn) =>
+                begin(async (tx: never) => {
+                  const out = await fn(tx);
+                  await runTransactionHook(tx, out);
+                  return out;
+                }, options),
+              arg as (tx: never) => Promise<unknown>,
+            )
           : begin(arg, options),
     });
   }

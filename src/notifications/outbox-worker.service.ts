@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { messageId } from './mail-channel.js';
 
 interface ClaimedRow {
   id: string;
@@ -10,6 +11,8 @@ interface ClaimedRow {
   body: string;
   kind: string;
   attempts: number;
+  html: string | null;
+  headers: Record<string, string> | null;
 }
 
 export interface DeliveryReport {
@@ -88,7 +91,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
           ORDER BY next_attempt_at, id
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED)
-      RETURNING o.id, o.to_email, o.subject, o.body, o.kind, o.attempts`;
+      RETURNING o.id, o.to_email, o.subject, o.body, o.kind, o.attempts, o.html, o.headers`;
     const report: DeliveryReport = { sent: 0, logged: 0, retried: 0, failed: 0 };
     for (const m of claimed) {
       try {
@@ -126,8 +129,20 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       return 'LOGGED';
     }
     this.transport ??= createTransport(this.config.smtpUrl, { from: this.config.mailFrom });
-    // One envelope recipient per message: recipients never see each other.
-    await this.transport.sendMail({ to: m.to_email, subject: m.subject, text: m.body });
+    // One envelope recipient per message: recipients never see each other. The Message-ID comes
+    // from the outbox row, so a retried message keeps it (receivers drop the duplicate).
+    const { 'In-Reply-To': inReplyTo, References: references, 'Reply-To': replyTo, ...headers } = m.headers ?? {};
+    await this.transport.sendMail({
+      to: m.to_email,
+      subject: m.subject,
+      text: m.body,
+      ...(m.html ? { html: m.html } : {}),
+      messageId: messageId(this.config.mail, m.id),
+      ...(inReplyTo ? { inReplyTo } : {}),
+      ...(references ? { references } : {}),
+      ...(replyTo ? { replyTo } : {}),
+      headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All', ...headers },
+    });
     return 'SENT';
   }
 }

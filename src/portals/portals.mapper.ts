@@ -8,6 +8,7 @@ export const optionsOf = (p: Portal): PortalOptionsDto => ({
   selfRegistration: p.selfRegistration,
   require2fa: p.require2fa,
   seatLimit: p.seatLimit,
+  decideByEmail: p.decideByEmail,
 });
 
 export const toPortalDto = (p: Portal, seatsUsed: number): PortalDto => ({

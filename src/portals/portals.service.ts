@@ -91,6 +91,7 @@ export class PortalsService {
             selfRegistration: o.selfRegistration,
             require2fa: o.require2fa,
             seatLimit: o.seatLimit,
+            decideByEmail: o.decideByEmail,
             version: { increment: 1 },
           },
         }),

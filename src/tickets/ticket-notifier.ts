@@ -5,6 +5,7 @@ import { decideInternal } from '../access/ticket-rules.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
+import { storeReplyTokens, ticketMail } from '../notifications/ticket-mail.js';
 import { ccUserIds, ticketFacts } from './ticket-facts.js';
 
 export interface TicketEvent {
@@ -55,16 +56,25 @@ export class TicketNotifier {
         ticketFacts(e.ticket, ccs.has(userId) || (e.alsoNotify ?? []).includes(userId)),
       );
       if (!d.allowed) continue;
-      messages.push({
-        organizationId: e.ticket.organizationId,
-        recipientUserId: userId,
-        toEmail: p.email,
-        kind: e.kind,
-        subject: `[#${e.ticket.number}] ${e.ticket.subject}`,
-        body: `Hello ${p.name},\n\n${e.summary}\n\n${this.config.publicUrl}/tickets/${e.ticket.id}\n`,
-      });
+      messages.push(
+        ticketMail(this.config, {
+          ticketId: e.ticket.id,
+          organizationId: e.ticket.organizationId,
+          to: p,
+          kind: e.kind,
+          subject: `[#${e.ticket.number}] ${e.ticket.subject}`,
+          text: `${e.summary}\n\n${this.config.publicUrl}/tickets/${e.ticket.id}`,
+          replyHint: e.internal ? null : undefined,
+        }),
+      );
     }
-    await enqueue(tx, messages);
-    return messages.length;
+    await storeReplyTokens(
+      tx,
+      messages.map((m) => m.token),
+    );
+    return enqueue(
+      tx,
+      messages.map((m) => m.message),
+    );
   }
 }

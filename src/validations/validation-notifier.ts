@@ -6,6 +6,7 @@ import { PrincipalLoader } from '../auth/principal.loader.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
+import { storeReplyTokens, ticketMail } from '../notifications/ticket-mail.js';
 import { ccUserIds, ticketFacts } from '../tickets/ticket-facts.js';
 
 export interface ValidationTicket {
@@ -71,19 +72,40 @@ export class ValidationNotifier {
     requesterName: string,
   ): Promise<void> {
     const what = v.kind === 'CHANGE' ? 'change approval' : 'validation';
-    await enqueue(
-      tx,
-      deciders.map((p) => ({
+    // With the portal's `decideByEmail`, the reply address decides (ACCEPT or REJECT on the first
+    // line); otherwise a reply is a comment on the ticket like any other.
+    const org = await tx.organization.findUnique({
+      where: { id: ticket.organizationId },
+      select: { portal: { select: { decideByEmail: true } } },
+    });
+    const byMail = org?.portal?.decideByEmail === true;
+    const mails = deciders.map((p) =>
+      ticketMail(this.config, {
+        ticketId: ticket.id,
         organizationId: ticket.organizationId,
-        recipientUserId: p.userId,
-        toEmail: p.email,
+        ...(byMail
+          ? {
+              answers: { kind: 'validation' as const, validationId: v.id },
+              replyHint:
+                'Reply ACCEPT or REJECT on the first line to decide; anything below it is kept as your comment.',
+            }
+          : {}),
+        to: p,
         kind: 'validation.requested',
         subject: `[#${ticket.number}] ${v.kind === 'CHANGE' ? 'Change approval' : 'Validation'} required: ${ticket.subject}`,
-        body:
-          `Hello ${p.name},\n\n${requesterName} asks for your ${what} on ticket #${ticket.number} "${ticket.subject}":\n\n${v.question}\n\n` +
+        text:
+          `${requesterName} asks for your ${what} on ticket #${ticket.number} "${ticket.subject}":\n\n${v.question}\n\n` +
           `Please accept or reject it in the customer portal${v.dueAt ? ` before ${v.dueAt.toISOString()}` : ''}` +
-          `${v.requiredApprovals > 1 ? ` (${v.requiredApprovals} approvals are needed)` : ''}.\n\n${this.config.publicUrl}/validations/${v.id}\n`,
-      })),
+          `${v.requiredApprovals > 1 ? ` (${v.requiredApprovals} approvals are needed)` : ''}.\n\n${this.config.publicUrl}/validations/${v.id}`,
+      }),
+    );
+    await storeReplyTokens(
+      tx,
+      mails.map((m) => m.token),
+    );
+    await enqueue(
+      tx,
+      mails.map((m) => m.message),
     );
   }
 
@@ -97,18 +119,18 @@ export class ValidationNotifier {
   ): Promise<void> {
     const agent = await tx.user.findFirst({
       where: { id: v.requestedById, active: true },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true, name: true, sessionEpoch: true },
     });
     if (!agent) return;
-    await enqueue(tx, [
-      {
-        organizationId: ticket.organizationId,
-        recipientUserId: agent.id,
-        toEmail: agent.email,
-        kind: `validation.${outcome.toLowerCase()}`,
-        subject: `[#${ticket.number}] ${v.kind === 'CHANGE' ? 'Change approval' : 'Validation'} ${outcome.toLowerCase()}: ${ticket.subject}`,
-        body: `Hello ${agent.name},\n\n${summary}\n\nQuestion: ${v.question}\n\n${this.config.publicUrl}/validations/${v.id}\n`,
-      },
-    ]);
+    const mail = ticketMail(this.config, {
+      ticketId: ticket.id,
+      organizationId: ticket.organizationId,
+      to: { userId: agent.id, email: agent.email, name: agent.name, sessionEpoch: agent.sessionEpoch },
+      kind: `validation.${outcome.toLowerCase()}`,
+      subject: `[#${ticket.number}] ${v.kind === 'CHANGE' ? 'Change approval' : 'Validation'} ${outcome.toLowerCase()}: ${ticket.subject}`,
+      text: `${summary}\n\nQuestion: ${v.question}\n\n${this.config.publicUrl}/validations/${v.id}`,
+    });
+    await storeReplyTokens(tx, [mail.token]);
+    await enqueue(tx, [mail.message]);
   }
 }

@@ -47,6 +47,7 @@ const ROUTE_POLICIES = [
   'DELETE /pages/:id staff:ADMIN',
   'DELETE /tickets/:id/ccs/:userId user',
   'GET /access/explain user',
+  'GET /admin/inbound staff:ADMIN',
   'GET /audit user',
   'GET /changes user',
   'GET /cis user',
@@ -65,6 +66,7 @@ const ROUTE_POLICIES = [
   'GET /invoices/:id user',
   'GET /me user-enrolling',
   'GET /me/2fa/qr.png user-enrolling',
+  'GET /me/notifications user',
   'GET /me/portal user',
   'GET /memberships/:id user',
   'GET /organizations user',
@@ -93,6 +95,7 @@ const ROUTE_POLICIES = [
   'PATCH /cis/:id staff:ADMIN|AGENT',
   'PATCH /contracts/:id staff:ADMIN|AGENT',
   'PATCH /me user',
+  'PATCH /me/notifications user',
   'PATCH /memberships/:id user',
   'PATCH /organizations/:id staff:ADMIN',
   'PATCH /pages/:id staff:ADMIN',
@@ -118,6 +121,7 @@ const ROUTE_POLICIES = [
   'POST /me/2fa/enrol user-enrolling',
   'POST /me/email user',
   'POST /me/password user',
+  'POST /notifications/unsubscribe public',
   'POST /organizations staff:ADMIN',
   'POST /organizations/:id/members staff:ADMIN',
   'POST /organizations/:id/partners staff:ADMIN',
@@ -155,7 +159,7 @@ describe('route inventory: every route declares its access policy', () => {
       .map((r) => `${r.method} ${r.path}`)
       .sort();
     expect(publicRoutes).toEqual(expect.arrayContaining(['GET /health/live', 'GET /health/ready', 'POST /auth/login']));
-    for (const r of publicRoutes) expect(r).toMatch(/^(GET \/health|POST \/auth\/)/);
+    for (const r of publicRoutes) expect(r).toMatch(/^(GET \/health|POST \/auth\/|POST \/notifications\/unsubscribe$)/);
   });
 
   it('refuses to boot an app with a route that declares no policy', async () => {

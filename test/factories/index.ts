@@ -37,6 +37,7 @@ export class Factory {
       externalSupportMode: boolean;
       ciDepartmentFilter: boolean;
       selfRegistration: 'OFF' | 'CLIENT_NUMBER' | 'EMAIL_DOMAIN';
+      decideByEmail: boolean;
       require2fa: boolean;
       seatLimit: number | null;
     }> = {},

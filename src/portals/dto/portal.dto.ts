@@ -38,6 +38,9 @@ export class PortalOptionsDto {
   /** Named licences: external users with an active membership in the portal's organisations; null = unlimited. */
   @ApiProperty({ type: Number, nullable: true, example: 50 })
   seatLimit: number | null;
+  /** Deciders may accept or reject a validation by replying to its mail with ACCEPT or REJECT on the first line. */
+  @ApiProperty({ default: false })
+  decideByEmail: boolean;
 }
 
 export class PortalDto {
@@ -92,6 +95,11 @@ export class PortalOptionsInput {
   @Min(0)
   @Max(1000000)
   seatLimit?: number | null;
+
+  @ApiPropertyOptional({ description: 'Accept or reject validations by answering their mail' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  decideByEmail?: boolean;
 }
 
 export class CreatePortalDto {
