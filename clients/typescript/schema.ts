@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Received mail and what became of it, newest first (ADMIN)
-         * @description Every message the SMTP listener or IMAP polling stored, with its status: PROCESSED (the ticket and comment it became), DROPPED (with the reason; nothing is ever sent back), or PENDING. The message bodies are not returned.
+         * @description Every message the SMTP listener stored, with its status: PROCESSED (the ticket and comment it became), DROPPED (with the reason; nothing is ever sent back), or PENDING. The message bodies are not returned.
          */
         get: operations["Inbound_list"];
         put?: never;
@@ -2274,8 +2274,11 @@ export interface components {
              *     ]
              */
             to: string[];
-            /** @enum {string} */
-            transport: "SMTP" | "IMAP";
+            /**
+             * @description How it arrived
+             * @enum {string}
+             */
+            transport: "SMTP";
         };
         InboundMessagePage: {
             data: components["schemas"]["InboundMessageDto"][];

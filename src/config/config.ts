@@ -27,7 +27,7 @@ export interface AppConfig {
   mailFrom: string;
   /** The email channel: support mailbox, Message-ID domain, reply and unsubscribe token key. */
   mail: MailChannel;
-  /** Inbound mail: nothing listens unless INBOUND_SMTP_PORT or IMAP_URL is set. */
+  /** Inbound mail: nothing listens unless INBOUND_SMTP_PORT is set. */
   inbound: InboundConfig;
   publicUrl: string;
   corsOrigins: string[];
@@ -80,9 +80,6 @@ export interface InboundConfig {
   /** PEM files: STARTTLS is offered when both are set. */
   tlsKeyFile: string | null;
   tlsCertFile: string | null;
-  /** `imaps://user:pass@host/INBOX` polled for new mail; null ⇒ no polling. */
-  imapUrl: string | null;
-  imapPollMs: number;
   /** Mail must pass DMARC (aligned SPF or DKIM). */
   requireAuth: boolean;
   /** Largest message accepted (SMTP SIZE); bigger ⇒ 552, nothing stored. */
@@ -258,8 +255,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       smtpHost: env.INBOUND_SMTP_HOST || host,
       tlsKeyFile: env.INBOUND_TLS_KEY_FILE || null,
       tlsCertFile: env.INBOUND_TLS_CERT_FILE || null,
-      imapUrl: url(env, 'IMAP_URL', ['imap:', 'imaps:']),
-      imapPollMs: int(env, 'IMAP_POLL_MS', 30_000, 1000, 3_600_000),
       requireAuth: bool(env, 'INBOUND_REQUIRE_AUTH', false),
       maxBytes: int(env, 'INBOUND_MAX_BYTES', 25 * 1024 * 1024, 1024, 100 * 1024 * 1024),
       maxRecipients: int(env, 'INBOUND_MAX_RECIPIENTS', 20, 1, 1000),

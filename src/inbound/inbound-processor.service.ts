@@ -81,7 +81,7 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     const c = this.config.inbound;
-    if (!c.worker || (c.smtpPort === null && c.imapUrl === null)) return;
+    if (!c.worker || c.smtpPort === null) return;
     this.timer = setInterval(() => this.kick(), c.pollMs);
     this.timer.unref();
   }

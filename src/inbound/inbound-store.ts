@@ -2,7 +2,7 @@ import type { PrismaService } from '../database/prisma.service.js';
 import { messageKey } from './inbound-rules.js';
 
 export interface Envelope {
-  transport: 'SMTP' | 'IMAP';
+  transport: 'SMTP';
   remoteIp?: string | null;
   helo?: string | null;
   mailFrom?: string | null;

@@ -37,7 +37,7 @@ export class InboundController {
   @ApiOperation({
     summary: 'Received mail and what became of it, newest first (ADMIN)',
     description:
-      'Every message the SMTP listener or IMAP polling stored, with its status: PROCESSED (the ticket and comment it became), DROPPED (with the reason; nothing is ever sent back), or PENDING. The message bodies are not returned.',
+      'Every message the SMTP listener stored, with its status: PROCESSED (the ticket and comment it became), DROPPED (with the reason; nothing is ever sent back), or PENDING. The message bodies are not returned.',
   })
   @ApiOkResponse({ type: InboundPage })
   @ApiProblems(400, 403)

@@ -36,7 +36,10 @@ export class SmtpListener implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationBootstrap(): Promise<void> {
     const c = this.config.inbound;
-    if (c.smtpPort === null) return;
+    if (c.smtpPort === null) {
+      this.logger.log('inbound mail is off; set INBOUND_SMTP_PORT (e.g. 2525) to take replies and new tickets by SMTP');
+      return;
+    }
     const tls = c.tlsKeyFile && c.tlsCertFile;
     const options: SMTPServerOptions = {
       name: this.config.mail.domain,

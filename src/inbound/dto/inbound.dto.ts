@@ -9,7 +9,7 @@ export class InboundMessageDto {
     description: 'The Message-ID (or a hash of the message without one)',
   })
   messageId: string;
-  @ApiProperty({ enum: ['SMTP', 'IMAP'] })
+  @ApiProperty({ enum: ['SMTP'], description: 'How it arrived' })
   transport: string;
   @ApiProperty({ type: String, nullable: true, example: 'ada@acme.example' })
   from: string | null;
