@@ -236,7 +236,7 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
     if (recipients > c.maxRecipients) return drop('too-many-recipients', `${recipients} addresses in To and Cc`);
     const [{ n }] = await this.prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM inbound_messages
-       WHERE from_address = ${from} AND received_at > now() - interval '1 hour' AND id <> ${row.id}::uuid`;
+       WHERE from_address = ${from} AND received_at > now() - interval '1 hour' AND id < ${row.id}::uuid`;
     if (n >= c.perSenderPerHour) return drop('sender-budget', `${n} messages from this sender in the last hour`);
     if (c.requireAuth) {
       const verdict = await this.auth.dmarc(row.raw, {
