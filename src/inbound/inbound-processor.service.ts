@@ -37,6 +37,7 @@ export interface InboundReport {
 
 const LEASE_SECONDS = 300;
 const MAX_ATTEMPTS = 5;
+const PARALLEL = 4;
 /** Types a mailed ticket takes, the first the sender may raise. */
 const MAIL_TICKET_TYPES: TicketType[] = ['INCIDENT', 'SERVICE_REQUEST', 'QUESTION', 'CHANGE'];
 
@@ -126,29 +127,36 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
           FOR UPDATE SKIP LOCKED)
       RETURNING i.id, i.raw, i.envelope_to, i.envelope_from, i.remote_ip, i.helo, i.attempts`;
     const report: InboundReport = { processed: 0, dropped: 0, retried: 0 };
-    for (const claim of claimed) {
-      // bytea comes back as a Uint8Array from a raw query
-      const row = { ...claim, raw: Buffer.from(claim.raw) };
-      try {
-        const outcome = await this.process(row);
-        if (outcome.status === 'PROCESSED') report.processed++;
-        else report.dropped++;
-      } catch (err) {
-        const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
-        if (row.attempts >= MAX_ATTEMPTS) {
-          await this.finish(this.prisma, row.id, drop('failed', message));
-          report.dropped++;
-        } else {
-          await this.prisma.$executeRaw`
-            UPDATE inbound_messages SET detail = ${message},
-                   next_attempt_at = now() + make_interval(secs => ${30 * 2 ** (row.attempts - 1)})
-             WHERE id = ${row.id}::uuid AND status = 'PENDING'`;
-          report.retried++;
-        }
-        this.logger.warn(`inbound message ${row.id} failed, attempt ${row.attempts}: ${message}`);
-      }
-    }
+    // A few at a time: each waits on the database most of the time.
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(PARALLEL, claimed.length) }, async () => {
+      while (next < claimed.length) await this.processOne(claimed[next++], report);
+    });
+    await Promise.all(lanes);
     return report;
+  }
+
+  private async processOne(claim: ClaimedRow, report: InboundReport): Promise<void> {
+    // bytea comes back as a Uint8Array from a raw query
+    const row = { ...claim, raw: Buffer.from(claim.raw) };
+    try {
+      const outcome = await this.process(row);
+      if (outcome.status === 'PROCESSED') report.processed++;
+      else report.dropped++;
+    } catch (err) {
+      const message = (err instanceof Error ? err.message : String(err)).slice(0, 500);
+      if (row.attempts >= MAX_ATTEMPTS) {
+        await this.finish(this.prisma, row.id, drop('failed', message));
+        report.dropped++;
+      } else {
+        await this.prisma.$executeRaw`
+          UPDATE inbound_messages SET detail = ${message},
+                 next_attempt_at = now() + make_interval(secs => ${30 * 2 ** (row.attempts - 1)})
+           WHERE id = ${row.id}::uuid AND status = 'PENDING'`;
+        report.retried++;
+      }
+      this.logger.warn(`inbound message ${row.id} failed, attempt ${row.attempts}: ${message}`);
+    }
   }
 
   private async finish(db: PrismaService | Tx, id: string, o: Outcome, mail?: ParsedMail): Promise<void> {
@@ -228,7 +236,7 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
     if (recipients > c.maxRecipients) return drop('too-many-recipients', `${recipients} addresses in To and Cc`);
     const [{ n }] = await this.prisma.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM inbound_messages
-       WHERE from_address = ${from} AND received_at > now() - interval '1 hour' AND id <> ${row.id}::uuid`;
+       WHERE from_address = ${from} AND received_at > now() - interval '1 hour' AND id < ${row.id}::uuid`;
     if (n >= c.perSenderPerHour) return drop('sender-budget', `${n} messages from this sender in the last hour`);
     if (c.requireAuth) {
       const verdict = await this.auth.dmarc(row.raw, {

@@ -7,13 +7,23 @@ import EmailReplyParser from 'email-reply-parser';
  * reply's text is new, and what a validation reply decides.
  */
 
-/** The Message-ID of a raw message, or a hash of its bytes when it has none (the dedup key). */
-export function messageKey(raw: Buffer): string {
+function headerBlock(raw: Buffer): string {
   const end = raw.indexOf('\r\n\r\n');
   const head = raw.subarray(0, end === -1 ? Math.min(raw.length, 64 * 1024) : end).toString('latin1');
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const m = /^message-id:\s*(<[^<>\s]{1,900}>)/im.exec(unfolded);
+  return head.replace(/\r?\n[ \t]+/g, ' ');
+}
+
+/** The Message-ID of a raw message, or a hash of its bytes when it has none (the dedup key). */
+export function messageKey(raw: Buffer): string {
+  const m = /^message-id:\s*(<[^<>\s]{1,900}>)/im.exec(headerBlock(raw));
   return m ? m[1] : `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
+/** The address of the From header, lower-cased, read when the message is stored (for the per-sender budget). */
+export function fromHeaderAddress(raw: Buffer): string | null {
+  const line = /^from:(.*)$/im.exec(headerBlock(raw))?.[1] ?? '';
+  const m = /<([^<>\s@]+@[^<>\s@]+)>/.exec(line) ?? /([^\s<>"@,;]+@[^\s<>"@,;]+)/.exec(line);
+  return m ? m[1].toLowerCase().slice(0, 320) : null;
 }
 
 export interface HeaderView {

@@ -1,5 +1,5 @@
 import type { PrismaService } from '../database/prisma.service.js';
-import { messageKey } from './inbound-rules.js';
+import { fromHeaderAddress, messageKey } from './inbound-rules.js';
 
 export interface Envelope {
   transport: 'SMTP';
@@ -24,6 +24,7 @@ export async function storeInbound(prisma: PrismaService, raw: Buffer, env: Enve
         helo: env.helo ?? null,
         envelopeFrom: env.mailFrom?.toLowerCase() ?? null,
         envelopeTo: env.rcptTo.map((a) => a.toLowerCase()),
+        fromAddress: fromHeaderAddress(raw),
         sizeBytes: raw.length,
         raw: new Uint8Array(raw),
       },
