@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -162,6 +163,12 @@ export class PageDto {
   createdAt: Date;
   @ApiProperty()
   updatedAt: Date;
+}
+
+/** A page as its own routes and `GET me/portal` return it: with what the caller may do with it now. */
+export class PageDetailDto extends PageDto {
+  @ApiProperty({ type: () => PageCapabilitiesDto })
+  capabilities: PageCapabilitiesDto;
 }
 
 export class WidgetInput {

@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../access/principal.js';
+import type { TicketStatus } from './principal.js';
 
 /**
  * NEW → OPEN → PENDING_CUSTOMER → RESOLVED → CLOSED, with PENDING_CUSTOMER → OPEN (the customer
