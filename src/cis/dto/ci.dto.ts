@@ -60,8 +60,10 @@ export class CiDetailDto extends CiDto {
     description: 'Contracts covering the CI that the caller may see, each marked SOLD or PURCHASED',
   })
   contracts: CoveringContractDto[];
-  /** What the caller may do with the CI now. */
-  @ApiProperty({ type: () => CiCapabilitiesDto })
+  @ApiProperty({
+    type: () => CiCapabilitiesDto,
+    description: 'What the caller may do with the CI now',
+  })
   capabilities: CiCapabilitiesDto;
 }
 

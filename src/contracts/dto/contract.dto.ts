@@ -298,6 +298,9 @@ export class ContractsBySiteReportDto {
 
 /** A contract as its own routes return it: with what the caller may do with it now. */
 export class ContractDetailDto extends ContractDto {
-  @ApiProperty({ type: () => ContractCapabilitiesDto })
+  @ApiProperty({
+    type: () => ContractCapabilitiesDto,
+    description: 'What the caller may do with the contract now',
+  })
   capabilities: ContractCapabilitiesDto;
 }

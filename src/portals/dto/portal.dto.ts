@@ -167,7 +167,10 @@ export class PageDto {
 
 /** A page as its own routes and `GET me/portal` return it: with what the caller may do with it now. */
 export class PageDetailDto extends PageDto {
-  @ApiProperty({ type: () => PageCapabilitiesDto })
+  @ApiProperty({
+    type: () => PageCapabilitiesDto,
+    description: 'What the caller may do with the page now',
+  })
   capabilities: PageCapabilitiesDto;
 }
 

@@ -75,8 +75,10 @@ export class TicketDetailDto extends TicketDto {
   ciIds: string[];
   @ApiProperty({ description: 'Whether the caller is CC’d' })
   cc: boolean;
-  /** What the caller may do with the ticket now. */
-  @ApiProperty({ type: () => TicketCapabilitiesDto })
+  @ApiProperty({
+    type: () => TicketCapabilitiesDto,
+    description: 'What the caller may do with the ticket now',
+  })
   capabilities: TicketCapabilitiesDto;
 }
 
@@ -356,6 +358,9 @@ export class TicketTypesDto {
 
 /** A comment as its creation returns it: with what the caller may do with it. */
 export class CommentDetailDto extends CommentDto {
-  @ApiProperty({ type: () => CommentCapabilitiesDto })
+  @ApiProperty({
+    type: () => CommentCapabilitiesDto,
+    description: 'What the caller may do with the comment now',
+  })
   capabilities: CommentCapabilitiesDto;
 }

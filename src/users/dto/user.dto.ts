@@ -191,7 +191,10 @@ export class MembershipDto {
 
 /** A membership as its own routes return it: with what the caller may do with it now. */
 export class MembershipDetailDto extends MembershipDto {
-  @ApiProperty({ type: () => MembershipCapabilitiesDto })
+  @ApiProperty({
+    type: () => MembershipCapabilitiesDto,
+    description: 'What the caller may do with the membership now',
+  })
   capabilities: MembershipCapabilitiesDto;
 }
 

@@ -152,7 +152,9 @@ export class DecisionDto {
 export class ValidationDetailDto extends ValidationDto {
   @ApiProperty({ type: [DecisionDto], description: 'Every decision, oldest first' })
   decisions: DecisionDto[];
-  /** What the caller may do with the validation now (`decide` is `canDecide`). */
-  @ApiProperty({ type: () => ValidationCapabilitiesDto })
+  @ApiProperty({
+    type: () => ValidationCapabilitiesDto,
+    description: 'What the caller may do with the validation now (`decide` is `canDecide`)',
+  })
   capabilities: ValidationCapabilitiesDto;
 }
