@@ -9,7 +9,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ccOf, ticketFacts } from '../tickets/ticket-facts.js';
 import { writeTicketHistory } from '../tickets/ticket-history.js';
-import { canTransition } from '../access/ticket-workflow.js';
+import { canTransition } from '../tickets/ticket-workflow.js';
 import type {
   CreateDecisionDto,
   CreateValidationDto,
