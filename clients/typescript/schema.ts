@@ -1515,7 +1515,26 @@ export interface components {
              */
             newPassword: string;
         };
+        CiCapabilitiesDto: {
+            /**
+             * @description `DELETE cis/{id}` (staff)
+             * @example false
+             */
+            delete: boolean;
+            /**
+             * @description `GET cis/{id}/sheet.pdf`
+             * @example true
+             */
+            sheet: boolean;
+            /**
+             * @description `PATCH cis/{id}` (staff)
+             * @example false
+             */
+            update: boolean;
+        };
         CiDetailDto: {
+            /** @description What the caller may do with the CI now */
+            capabilities: components["schemas"]["CiCapabilitiesDto"];
             /** @description Contracts covering the CI that the caller may see, each marked SOLD or PURCHASED */
             contracts: components["schemas"]["CoveringContractDto"][];
             /** Format: date-time */
@@ -1576,6 +1595,31 @@ export interface components {
         };
         /** @enum {string} */
         CiStatus: "ACTIVE" | "IN_STOCK" | "MAINTENANCE" | "RETIRED";
+        CommentCapabilitiesDto: {
+            /**
+             * @description Add a file to the comment (the ticket’s comment rule; internal comments: staff)
+             * @example true
+             */
+            addAttachment: boolean;
+        };
+        CommentDetailDto: {
+            /** Format: uuid */
+            authorId: string;
+            /** @example Sam Agent */
+            authorName: string;
+            /** @example We have ordered a new fuser. */
+            body: string;
+            /** @description What the caller may do with the comment now */
+            capabilities: components["schemas"]["CommentCapabilitiesDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Internal comments are staff-only */
+            internal: boolean;
+            /** Format: uuid */
+            ticketId: string;
+        };
         CommentDto: {
             /** Format: uuid */
             authorId: string;
@@ -1622,6 +1666,60 @@ export interface components {
             data: components["schemas"]["ContactDto"][];
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
+        };
+        ContractCapabilitiesDto: {
+            /**
+             * @description `DELETE contracts/{id}` (staff)
+             * @example false
+             */
+            delete: boolean;
+            /**
+             * @description `PATCH contracts/{id}` (staff)
+             * @example false
+             */
+            update: boolean;
+        };
+        ContractDetailDto: {
+            /** @description What the caller may do with the contract now */
+            capabilities: components["schemas"]["ContractCapabilitiesDto"];
+            /** @description Covered CIs the caller may see */
+            ciIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description SOLD to the customer site, or PURCHASED from a supplier (staff only) */
+            direction: components["schemas"]["ContractDirection"];
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ContractKind"];
+            /** @example Server maintenance 24/7 */
+            name: string;
+            /** @example C-2025-017 */
+            number: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * Format: uuid
+             * @description The customer site (sold contracts)
+             */
+            siteId: string | null;
+            /** @description SLA targets per priority; they set the due times of tickets on the site */
+            slaTargets: components["schemas"]["SlaTargetDto"][];
+            /**
+             * Format: date
+             * @example 2025-01-01
+             */
+            startsOn: string;
+            /** @description Supplier of a purchased contract (null when none). Sent to staff only: the property is absent for external users, on purpose */
+            supplier?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Incremented on every change; the ETag */
+            version: number;
         };
         /**
          * @description PURCHASED contracts are shown to staff only
@@ -2381,6 +2479,65 @@ export interface components {
             staffRole: components["schemas"]["StaffRole"] | null;
             totpEnabled: boolean;
         };
+        MembershipCapabilitiesDto: {
+            /**
+             * @description ADMIN: every field; a role manager of the organisation: `roles` of another member; else none
+             * @example [
+             *       "roles"
+             *     ]
+             */
+            editableFields: components["schemas"]["MembershipEditableField"][];
+            /**
+             * @description The roles the caller may grant or remove on this membership
+             * @example [
+             *       "PORTAL_USER",
+             *       "PORTAL_USER_PLUS",
+             *       "CUSTOMER_APPROVER"
+             *     ]
+             */
+            grantableRoles: components["schemas"]["PortalRole"][];
+            /**
+             * @description `DELETE memberships/{id}` (ADMIN)
+             * @example false
+             */
+            remove: boolean;
+            /**
+             * @description `PATCH memberships/{id}` (with the fields of `editableFields`)
+             * @example true
+             */
+            update: boolean;
+        };
+        MembershipDetailDto: {
+            active: boolean;
+            /** @description null = unrestricted */
+            allowedResponsibles: components["schemas"]["ResponsiblesDto"] | null;
+            /** @description null = unrestricted */
+            allowedStatuses: ("NEW" | "OPEN" | "PENDING_CUSTOMER" | "RESOLVED" | "CLOSED" | "CANCELLED")[] | null;
+            /** @description null = unrestricted */
+            allowedTicketTypes: ("INCIDENT" | "SERVICE_REQUEST" | "CHANGE" | "QUESTION")[] | null;
+            /** @description What the caller may do with the membership now */
+            capabilities: components["schemas"]["MembershipCapabilitiesDto"];
+            /** Format: date-time */
+            createdAt: string;
+            department: string | null;
+            /** @example ada@acme.example */
+            email: string;
+            /** Format: uuid */
+            homeSiteId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example Ada Lovelace */
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            readSiteIds: string[];
+            roles: components["schemas"]["PortalRole"][];
+            ticketAccess: components["schemas"]["TicketAccess"];
+            /** Format: uuid */
+            userId: string;
+            version: number;
+            writeSiteIds: string[];
+        };
         MembershipDto: {
             active: boolean;
             /** @description null = unrestricted */
@@ -2410,6 +2567,11 @@ export interface components {
             version: number;
             writeSiteIds: string[];
         };
+        /**
+         * @description ADMIN: every field; a role manager of the organisation: `roles` of another member; else none
+         * @enum {string}
+         */
+        MembershipEditableField: "roles" | "homeSiteId" | "department" | "ticketAccess" | "readSiteIds" | "writeSiteIds" | "allowedTicketTypes" | "allowedStatuses" | "allowedResponsibles" | "active";
         MembershipPage: {
             data: components["schemas"]["MembershipDto"][];
             /** @description Cursor of the next page, null on the last page */
@@ -2467,8 +2629,8 @@ export interface components {
             organizationId: string;
             /** @example Acme Industries */
             organizationName: string;
-            /** @description The pages whose every widget the caller's roles allow, in order. */
-            pages: components["schemas"]["PageDto"][];
+            /** @description The pages whose every widget the caller's roles allow, in order, with what the caller may do with each. */
+            pages: components["schemas"]["PageDetailDto"][];
             /** Format: uuid */
             portalId: string;
             /** @example Customer service desk */
@@ -2552,6 +2714,37 @@ export interface components {
             data: components["schemas"]["OrganizationDto"][];
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
+        };
+        PageCapabilitiesDto: {
+            /**
+             * @description `DELETE pages/{id}` (ADMIN)
+             * @example false
+             */
+            delete: boolean;
+            /**
+             * @description `PATCH pages/{id}` (ADMIN)
+             * @example false
+             */
+            update: boolean;
+        };
+        PageDetailDto: {
+            /** @description What the caller may do with the page now */
+            capabilities: components["schemas"]["PageCapabilitiesDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            portalId: string;
+            position: number;
+            /** @example tickets */
+            slug: string;
+            /** @example Tickets */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            widgets: components["schemas"]["WidgetDto"][];
         };
         PageDto: {
             /** Format: date-time */
@@ -2893,9 +3086,59 @@ export interface components {
         StaffRole: "ADMIN" | "AGENT";
         /** @enum {string} */
         TicketAccess: "OWN" | "ORG_READ" | "ORG_COMMENT" | "ORG_EDIT";
+        TicketCapabilitiesDto: {
+            /**
+             * @description Add a file to the ticket (whoever may comment may attach)
+             * @example true
+             */
+            addAttachment: boolean;
+            /**
+             * @description `POST tickets/{id}/comments`
+             * @example true
+             */
+            comment: boolean;
+            /**
+             * @description `POST tickets/{id}/comments` with `internal: true` (staff)
+             * @example false
+             */
+            commentInternal: boolean;
+            /**
+             * @description The fields the caller may send to `PATCH tickets/{id}` (organizationId and siteId: staff); empty when `update` is false. Values are still checked (allowed ticket types and responsibles)
+             * @example [
+             *       "subject",
+             *       "description",
+             *       "priority",
+             *       "type",
+             *       "groupId",
+             *       "assigneeId",
+             *       "ciIds"
+             *     ]
+             */
+            editableFields: components["schemas"]["TicketEditableField"][];
+            /**
+             * @description `POST`/`DELETE tickets/{id}/ccs` (staff and the requester)
+             * @example true
+             */
+            manageCcs: boolean;
+            /**
+             * @description The statuses `POST tickets/{id}/transitions` accepts now: reachable by the workflow from the current status and allowed by the caller’s `allowedStatuses`
+             * @example [
+             *       "RESOLVED",
+             *       "CANCELLED"
+             *     ]
+             */
+            transitions: components["schemas"]["TicketStatus"][];
+            /**
+             * @description `PATCH tickets/{id}` (with the fields of `editableFields`)
+             * @example true
+             */
+            update: boolean;
+        };
         TicketDetailDto: {
             /** Format: uuid */
             assigneeId: string | null;
+            /** @description What the caller may do with the ticket now */
+            capabilities: components["schemas"]["TicketCapabilitiesDto"];
             /** @description Whether the caller is CC’d */
             cc: boolean;
             /** @description Linked CIs */
@@ -2989,6 +3232,11 @@ export interface components {
             /** @description Incremented on every change; the ETag */
             version: number;
         };
+        /**
+         * @description The fields the caller may send to `PATCH tickets/{id}` (organizationId and siteId: staff); empty when `update` is false. Values are still checked (allowed ticket types and responsibles)
+         * @enum {string}
+         */
+        TicketEditableField: "subject" | "description" | "priority" | "type" | "groupId" | "assigneeId" | "ciIds" | "organizationId" | "siteId";
         TicketPage: {
             data: components["schemas"]["TicketDto"][];
             /** @description Cursor of the next page, null on the last page */
@@ -3292,6 +3540,13 @@ export interface components {
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
         };
+        ValidationCapabilitiesDto: {
+            /**
+             * @description `POST validations/{id}/decisions` now: an eligible decider, the validation open and not yet decided by the caller
+             * @example true
+             */
+            decide: boolean;
+        };
         ValidationDetailDto: {
             /**
              * @description ACCEPT decisions so far
@@ -3300,6 +3555,8 @@ export interface components {
             acceptCount: number;
             /** @description Whether the caller may decide it now (open, not expired, eligible, not yet decided by the caller) */
             canDecide: boolean;
+            /** @description What the caller may do with the validation now (`decide` is `canDecide`) */
+            capabilities: components["schemas"]["ValidationCapabilitiesDto"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3472,7 +3729,7 @@ export interface operations {
     Explain_explain: {
         parameters: {
             query: {
-                /** @description ticket: read, comment, update, transition, manage_cc; ci: read; validation: read, decide; contract: read; site: read; download: read; invoice: read; change: read; audit: read; organization: read; membership: read, list; contact: read; partnerLink: read, manage */
+                /** @description ticket: read, comment, update, transition, manage_cc, attach; ci: read, update, delete; validation: read, decide; contract: read, update, delete; site: read; download: read; invoice: read; change: read; audit: read; organization: read; membership: read, list; contact: read; partnerLink: read, manage */
                 action: string;
                 /** @description `<kind>:<uuid>`; kinds: ticket, ci, validation, contract, site, download, invoice, change, audit, organization, membership, contact, partnerLink */
                 resource: string;
@@ -7504,7 +7761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractDto"];
+                    "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -7758,7 +8015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractDto"];
+                    "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
             /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
@@ -8152,7 +8409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContractDto"];
+                    "application/json": components["schemas"]["ContractDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -12616,7 +12873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MembershipDto"];
+                    "application/json": components["schemas"]["MembershipDetailDto"];
                 };
             };
             /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
@@ -13009,7 +13266,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MembershipDto"];
+                    "application/json": components["schemas"]["MembershipDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -14865,7 +15122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MembershipDto"];
+                    "application/json": components["schemas"]["MembershipDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -16967,7 +17224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageDto"];
+                    "application/json": components["schemas"]["PageDetailDto"];
                 };
             };
             /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
@@ -17383,7 +17640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageDto"];
+                    "application/json": components["schemas"]["PageDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -19863,7 +20120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageDto"];
+                    "application/json": components["schemas"]["PageDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -22803,7 +23060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentDto"];
+                    "application/json": components["schemas"]["CommentDetailDto"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */

@@ -11,9 +11,11 @@ import { orgReach, siteReach } from './scope.js';
  *   CIs of their own department (no department ⇒ none);
  * - roles with "system info" see all the organisation's CIs (`orgReach`: only their sites' in
  *   external support mode);
- * - staff see every CI.
+ * - staff see every CI and are the only ones who change or delete one.
  */
-export type CiGrant = Grant<'read'> & { source: 'STAFF' | 'MEMBER_SITES' | 'SYSTEM_INFO_ROLE' };
+export type CiCapability = 'read' | 'write';
+export type CiAction = 'read' | 'update' | 'delete';
+export type CiGrant = Grant<CiCapability> & { source: 'STAFF' | 'MEMBER_SITES' | 'SYSTEM_INFO_ROLE' };
 
 export function membershipCiGrants(m: MembershipContext): CiGrant[] {
   const sysRoles = rolesGiving(m, 'systemInfo');
@@ -31,7 +33,8 @@ export function membershipCiGrants(m: MembershipContext): CiGrant[] {
 }
 
 export function ciGrants(p: Principal): CiGrant[] {
-  if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
+  if (isStaff(p))
+    return [{ source: 'STAFF', scope: {}, capabilities: ['read', 'write'], via: `staff role ${p.staffRole}` }];
   return grantingMemberships(p).flatMap(membershipCiGrants);
 }
 
@@ -41,13 +44,13 @@ export interface CiFacts {
   department: string | null;
 }
 
-export const cis = defineResource<CiFacts, 'read', 'read'>({
+export const cis = defineResource<CiFacts, CiAction, CiCapability>({
   name: 'ci',
   noun: 'CI',
   table: 'cis',
   grants: ciGrants,
   visibleWith: 'read',
-  actions: { read: { capability: 'read' } },
+  actions: { read: { capability: 'read' }, update: { capability: 'write' }, delete: { capability: 'write' } },
   facts: (c) => ({ organizationId: c.organizationId, siteId: c.siteId, department: c.department }),
   columns: { organizationId: 'c.organization_id', siteId: 'c.site_id', department: 'c.department' },
 });

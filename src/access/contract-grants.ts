@@ -5,7 +5,7 @@ import { orgReach } from './scope.js';
 
 /**
  * The contract resource (SPEC §2 "Other resources"):
- * - staff see every contract, SOLD and PURCHASED;
+ * - staff see every contract, SOLD and PURCHASED, and are the only ones who change or delete one;
  * - an external member sees only SOLD contracts, and only through a role with "SLA": all the
  *   organisation's SOLD contracts, or (`orgReach`) in external support mode only those of the
  *   member's sites;
@@ -15,7 +15,9 @@ import { orgReach } from './scope.js';
 /** A contract's supplier (of PURCHASED contracts) is shown to staff only. */
 export const seesContractSupplier = (p: Principal): boolean => isStaff(p);
 
-export type ContractGrant = Grant<'read'> & { source: 'STAFF' | 'SLA_ROLE' };
+export type ContractCapability = 'read' | 'write';
+export type ContractAction = 'read' | 'update' | 'delete';
+export type ContractGrant = Grant<ContractCapability> & { source: 'STAFF' | 'SLA_ROLE' };
 
 const SOLD = { direction: ['SOLD'] } as const;
 
@@ -32,7 +34,8 @@ export function membershipContractGrants(m: MembershipContext): ContractGrant[] 
 }
 
 export function contractGrants(p: Principal): ContractGrant[] {
-  if (isStaff(p)) return [{ source: 'STAFF', scope: {}, capabilities: ['read'], via: `staff role ${p.staffRole}` }];
+  if (isStaff(p))
+    return [{ source: 'STAFF', scope: {}, capabilities: ['read', 'write'], via: `staff role ${p.staffRole}` }];
   return grantingMemberships(p).flatMap(membershipContractGrants);
 }
 
@@ -42,13 +45,13 @@ export interface ContractFacts {
   direction: 'SOLD' | 'PURCHASED';
 }
 
-export const contracts = defineResource<ContractFacts, 'read', 'read'>({
+export const contracts = defineResource<ContractFacts, ContractAction, ContractCapability>({
   name: 'contract',
   noun: 'contract',
   table: 'contracts',
   grants: contractGrants,
   visibleWith: 'read',
-  actions: { read: { capability: 'read' } },
+  actions: { read: { capability: 'read' }, update: { capability: 'write' }, delete: { capability: 'write' } },
   facts: (k) => ({ organizationId: k.organizationId, siteId: k.siteId, values: { direction: k.direction } }),
   columns: {
     organizationId: 'k.organization_id',

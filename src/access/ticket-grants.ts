@@ -22,7 +22,7 @@ export type GrantSource =
 
 export type Grant = BaseGrant<Capability> & { source: GrantSource };
 
-export type TicketAction = 'read' | 'comment' | 'update' | 'transition' | 'manage_cc';
+export type TicketAction = 'read' | 'comment' | 'update' | 'transition' | 'manage_cc' | 'attach';
 
 export const LEVEL_CAPABILITIES: Record<TicketAccess, Capability[]> = {
   OWN: [],
@@ -117,6 +117,8 @@ export const tickets = defineResource<TicketFacts, TicketAction, Capability>({
     transition: { capability: 'update' },
     // CCs are managed by staff and by the requester only (SPEC §3 Tickets).
     manage_cc: { capability: 'update', sources: ['STAFF', 'REQUESTER'] },
+    // Whoever may comment may attach files.
+    attach: { capability: 'comment' },
   },
   facts: (t) => ({
     organizationId: t.organizationId,

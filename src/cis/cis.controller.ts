@@ -44,8 +44,8 @@ export class CisController {
   @ApiCreatedResponse({ type: CiDetailDto })
   @ApiProblems(400, 422)
   @IdempotentCreate()
-  create(@Body() dto: CreateCiDto) {
-    return this.cis.create(dto);
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateCiDto) {
+    return this.cis.create(p, dto);
   }
 
   @Get('cis/:id')
@@ -106,7 +106,7 @@ export class CisController {
   @ApiOperation({ summary: 'Delete a CI (staff); its links to tickets and contracts go with it' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404)
-  remove(@Param('id', UuidPipe) id: string): Promise<void> {
-    return this.cis.remove(id);
+  remove(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<void> {
+    return this.cis.remove(p, id);
   }
 }

@@ -60,7 +60,8 @@ export const toCoveringContractDto = (k: Contract): CoveringContractDto => ({
   endsOn: k.endsOn ? isoDate(k.endsOn) : null,
 });
 
-export const toCiDetailDto = (c: Ci, contracts: Contract[]): CiDetailDto => ({
+/** The detail without `capabilities` (the service adds them: they are the caller's decisions). */
+export const toCiDetailDto = (c: Ci, contracts: Contract[]): Omit<CiDetailDto, 'capabilities'> => ({
   ...toCiDto(c),
   contracts: contracts.map(toCoveringContractDto),
 });

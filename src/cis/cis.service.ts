@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { cis } from '../access/ci-grants.js';
 import { compileCiPage } from '../access/ci-query.js';
+import { ciCapabilities } from '../access/capabilities.js';
 import { contracts } from '../access/contract-grants.js';
 import type { Principal } from '../access/principal.js';
-import { notFound, unprocessable } from '../common/errors.js';
+import { forbidden, notFound, unprocessable } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { Page } from '../common/pagination.js';
 import { mapPage, sortKeyPage } from '../common/keyset.js';
@@ -13,6 +14,12 @@ import { ReadReplicas } from '../database/replicas.js';
 import { renderCiSheet } from './ci-sheet.js';
 import { CI_COLUMNS, rowToCiDto, toCiDetailDto, type CiRow } from './cis.mapper.js';
 import type { CiDetailDto, CiDto, CiListQuery, CreateCiDto, UpdateCiDto } from './dto/ci.dto.js';
+
+/** The CI as the caller gets it: its detail and what the caller may do with it now. */
+const ciDetail = (p: Principal, ci: Ci, covering: Contract[]): CiDetailDto => ({
+  ...toCiDetailDto(ci, covering),
+  capabilities: ciCapabilities(p, ci),
+});
 
 @Injectable()
 export class CisService {
@@ -42,9 +49,16 @@ export class CisService {
   }
 
   /** The CI if the caller may see it; otherwise 404, the same as a CI that does not exist. */
-  private async loadVisible(p: Principal, id: string): Promise<Ci> {
-    const ci = await this.prisma.ci.findUnique({ where: { id } });
-    if (!ci || !cis.decide(p, 'read', ci).allowed) throw notFound('ci');
+  private async loadVisible(
+    p: Principal,
+    id: string,
+    action: 'read' | 'update' | 'delete' = 'read',
+    tx: Tx = this.prisma,
+  ) {
+    const ci = await tx.ci.findUnique({ where: { id } });
+    const d = ci && cis.decide(p, action, ci);
+    if (!ci || !d!.visible) throw notFound('ci');
+    if (!d!.allowed) throw forbidden(d!.reason);
     return ci;
   }
 
@@ -59,12 +73,12 @@ export class CisService {
 
   async get(p: Principal, id: string): Promise<CiDetailDto> {
     const ci = await this.loadVisible(p, id);
-    return toCiDetailDto(ci, await this.coveringContracts(p, id));
+    return ciDetail(p, ci, await this.coveringContracts(p, id));
   }
 
   async sheet(p: Principal, id: string): Promise<{ pdf: Buffer; fileName: string }> {
     const ci = await this.loadVisible(p, id);
-    const detail = toCiDetailDto(ci, await this.coveringContracts(p, id));
+    const detail = ciDetail(p, ci, await this.coveringContracts(p, id));
     const [org, site] = await Promise.all([
       this.prisma.organization.findUnique({ where: { id: ci.organizationId }, select: { name: true } }),
       ci.siteId
@@ -85,7 +99,7 @@ export class CisService {
       throw unprocessable('siteId', "is not a site of the CI's organization");
   }
 
-  async create(dto: CreateCiDto): Promise<CiDetailDto> {
+  async create(p: Principal, dto: CreateCiDto): Promise<CiDetailDto> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } })))
         throw unprocessable('organizationId', 'no such organization');
@@ -101,14 +115,13 @@ export class CisService {
           department: dto.department ?? null,
         },
       });
-      return toCiDetailDto(ci, []);
+      return ciDetail(p, ci, []);
     });
   }
 
   async update(p: Principal, id: string, dto: UpdateCiDto, expectedVersion: number): Promise<CiDetailDto> {
     const ci = await this.prisma.$transaction(async (tx) => {
-      const before = await tx.ci.findUnique({ where: { id } });
-      if (!before) throw notFound('ci');
+      const before = await this.loadVisible(p, id, 'update', tx);
       if (before.version !== expectedVersion) throw stalePrecondition();
       await this.assertSite(tx, before.organizationId, dto.siteId);
       return versioned(
@@ -126,11 +139,14 @@ export class CisService {
         }),
       );
     });
-    return toCiDetailDto(ci, await this.coveringContracts(p, id));
+    return ciDetail(p, ci, await this.coveringContracts(p, id));
   }
 
-  async remove(id: string): Promise<void> {
-    const { count } = await this.prisma.ci.deleteMany({ where: { id } });
-    if (count === 0) throw notFound('ci');
+  async remove(p: Principal, id: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.loadVisible(p, id, 'delete', tx);
+      const { count } = await tx.ci.deleteMany({ where: { id } });
+      if (count === 0) throw notFound('ci');
+    });
   }
 }

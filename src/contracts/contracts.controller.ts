@@ -9,6 +9,7 @@ import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
 import { ContractsService } from './contracts.service.js';
 import {
+  ContractDetailDto,
   ContractDto,
   ContractListQuery,
   ContractsBySiteReportDto,
@@ -41,7 +42,7 @@ export class ContractsController {
   @Post('contracts')
   @StaffOnly()
   @ApiOperation({ summary: 'Create a contract with SLA targets and covered CIs (staff)' })
-  @ApiCreatedResponse({ type: ContractDto })
+  @ApiCreatedResponse({ type: ContractDetailDto })
   @ApiProblems(400, 409, 422)
   @IdempotentCreate()
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateContractDto) {
@@ -63,7 +64,7 @@ export class ContractsController {
   @Get('contracts/:id')
   @Authenticated()
   @ApiOperation({ summary: 'Get a contract (purchased contracts: staff only)' })
-  @ApiOkResponse({ type: ContractDto })
+  @ApiOkResponse({ type: ContractDetailDto })
   @ApiProblems(400, 404)
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
     return this.contracts.get(p, id);
@@ -72,7 +73,7 @@ export class ContractsController {
   @Patch('contracts/:id')
   @StaffOnly()
   @ApiOperation({ summary: 'Update a contract (staff); slaTargets and ciIds replace the current ones; needs If-Match' })
-  @ApiOkResponse({ type: ContractDto })
+  @ApiOkResponse({ type: ContractDetailDto })
   @ApiProblems(400, 404, 409, 422)
   update(
     @CurrentPrincipal() p: Principal,
@@ -89,7 +90,7 @@ export class ContractsController {
   @ApiOperation({ summary: 'Delete a contract (staff)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404)
-  remove(@Param('id', UuidPipe) id: string): Promise<void> {
-    return this.contracts.remove(id);
+  remove(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<void> {
+    return this.contracts.remove(p, id);
   }
 }

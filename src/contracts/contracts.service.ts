@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import pg from 'pg';
-import { contracts } from '../access/contract-grants.js';
+import { contracts, type ContractAction } from '../access/contract-grants.js';
+import { contractCapabilities } from '../access/capabilities.js';
 import { listDeniedReason } from '../access/feature-grants.js';
 import type { Principal } from '../access/principal.js';
 import { conflict, forbidden, notFound, unprocessable } from '../common/errors.js';
@@ -11,9 +12,10 @@ import { PG_POOL, PrismaService, type Tx } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ReadReplicas } from '../database/replicas.js';
 import { isoDate } from '../cis/cis.mapper.js';
-import { contractInclude, toContractDto } from './contracts.mapper.js';
+import { contractInclude, toContractDto, type ContractWithLinks } from './contracts.mapper.js';
 import { assertSupportContract } from './support-contract.js';
 import type {
+  ContractDetailDto,
   ContractDto,
   ContractListQuery,
   ContractsBySiteReportDto,
@@ -24,6 +26,12 @@ import type {
 } from './dto/contract.dto.js';
 
 const sql = Prisma.sql;
+
+/** The contract as the caller gets it from its own routes: with what the caller may do with it now. */
+const contractDetail = (p: Principal, k: ContractWithLinks): ContractDetailDto => ({
+  ...toContractDto(k, p),
+  capabilities: contractCapabilities(p, k),
+});
 
 @Injectable()
 export class ContractsService {
@@ -58,10 +66,19 @@ export class ContractsService {
     return mapPage(kept, (r) => toContractDto(byId.get(r.id)!, p));
   }
 
-  async get(p: Principal, id: string): Promise<ContractDto> {
+  async get(p: Principal, id: string): Promise<ContractDetailDto> {
     const k = await this.prisma.contract.findUnique({ where: { id }, include: contractInclude });
     if (!k || !contracts.decide(p, 'read', k).allowed) throw notFound('contract');
-    return toContractDto(k, p);
+    return contractDetail(p, k);
+  }
+
+  /** The contract if the caller may `action` it: hidden ⇒ 404 (as if absent), refused ⇒ 403. */
+  private async loadFor(tx: Tx, p: Principal, id: string, action: ContractAction) {
+    const k = await tx.contract.findUnique({ where: { id } });
+    const d = k && contracts.decide(p, action, k);
+    if (!k || !d!.visible) throw notFound('contract');
+    if (!d!.allowed) throw forbidden(d!.reason);
+    return k;
   }
 
   private async assertRefs(
@@ -109,7 +126,7 @@ export class ContractsService {
     if (other && other.id !== exceptId) throw conflict(`contract number ${number} is already used`);
   }
 
-  async create(p: Principal, dto: CreateContractDto): Promise<ContractDto> {
+  async create(p: Principal, dto: CreateContractDto): Promise<ContractDetailDto> {
     this.assertPeriod(dto.startsOn, dto.endsOn);
     this.assertTargets(dto.slaTargets);
     assertSupportContract({
@@ -141,14 +158,13 @@ export class ContractsService {
         include: contractInclude,
       });
     });
-    return toContractDto(k, p);
+    return contractDetail(p, k);
   }
 
-  async update(p: Principal, id: string, dto: UpdateContractDto, expectedVersion: number): Promise<ContractDto> {
+  async update(p: Principal, id: string, dto: UpdateContractDto, expectedVersion: number): Promise<ContractDetailDto> {
     this.assertTargets(dto.slaTargets);
     const k = await this.prisma.$transaction(async (tx) => {
-      const before = await tx.contract.findUnique({ where: { id } });
-      if (!before) throw notFound('contract');
+      const before = await this.loadFor(tx, p, id, 'update');
       if (before.version !== expectedVersion) throw stalePrecondition();
       const o = before.organizationId;
       this.assertPeriod(dto.startsOn ?? before.startsOn, dto.endsOn === undefined ? before.endsOn : dto.endsOn);
@@ -190,12 +206,15 @@ export class ContractsService {
       }
       return tx.contract.findUniqueOrThrow({ where: { id }, include: contractInclude });
     });
-    return toContractDto(k, p);
+    return contractDetail(p, k);
   }
 
-  async remove(id: string): Promise<void> {
-    const { count } = await this.prisma.contract.deleteMany({ where: { id } });
-    if (count === 0) throw notFound('contract');
+  async remove(p: Principal, id: string): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await this.loadFor(tx, p, id, 'delete');
+      const { count } = await tx.contract.deleteMany({ where: { id } });
+      if (count === 0) throw notFound('contract');
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import { PrismaService } from '../database/prisma.service.js';
 import { DownloadsService } from '../downloads/downloads.service.js';
 import type { PageDto } from './dto/portal.dto.js';
 import type { MyPortalDto, MyPortalOrganizationDto, TilesDto } from './dto/my-portal.dto.js';
-import { toPageDto } from './portals.mapper.js';
+import { toPageDetailDto, toPageDto } from './portals.mapper.js';
 import { WIDGET_FEATURE } from './widgets.js';
 
 const ALL_TILES: TilesDto = {
@@ -59,7 +59,9 @@ export class MyPortalService {
         portalName: names.get(m.org.portalId!) ?? '',
         portalStatus: 'ACTIVE',
         tiles: { ...tilesOf(m), utilities: withDownloads.has(m.organizationId) } as unknown as TilesDto,
-        pages: (pages.get(m.org.portalId!) ?? []).filter((page) => mayUsePage(m, page)),
+        pages: (pages.get(m.org.portalId!) ?? [])
+          .filter((page) => mayUsePage(m, page))
+          .map((page) => toPageDetailDto(p, page)),
       })),
     };
   }
@@ -77,7 +79,7 @@ export class MyPortalService {
       portalName: org.portal.name,
       portalStatus: org.portal.status,
       tiles: ALL_TILES,
-      pages: pages.get(org.portal.id) ?? [],
+      pages: (pages.get(org.portal.id) ?? []).map((page) => toPageDetailDto(p, page)),
     };
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { decidePortalChange } from '../access/capabilities.js';
 import type { Principal } from '../access/principal.js';
-import { conflict, notFound, type FieldError } from '../common/errors.js';
+import { conflict, forbidden, notFound, type FieldError } from '../common/errors.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import { validationException } from '../common/validation.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { CreatePageDto, PageDto, UpdatePageDto, WidgetInput } from './dto/portal.dto.js';
-import { toPageDto } from './portals.mapper.js';
+import type { CreatePageDto, PageDetailDto, PageDto, UpdatePageDto, WidgetInput } from './dto/portal.dto.js';
+import { toPageDetailDto, toPageDto } from './portals.mapper.js';
 import { widgetConfigErrors } from './widgets.js';
 
 const withWidgets = { widgets: { orderBy: { position: 'asc' } } } as const;
@@ -15,6 +16,12 @@ function assertWidgets(widgets: WidgetInput[] | undefined): void {
   if (!widgets) return;
   const errors: FieldError[] = widgets.flatMap((w, i) => widgetConfigErrors(w.type, w.config ?? {}, `widgets.${i}`));
   if (errors.length) throw validationException(errors, 'Invalid widget configuration');
+}
+
+/** Changing a page is changing its portal: the engine's decision (ADMIN), 403 otherwise. */
+function assertMayChange(p: Principal): void {
+  const d = decidePortalChange(p);
+  if (!d.allowed) throw forbidden(d.reason);
 }
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === 'P2002';
@@ -34,10 +41,10 @@ export class PagesService {
     return rows.map(toPageDto);
   }
 
-  async get(id: string): Promise<PageDto> {
+  async get(p: Principal, id: string): Promise<PageDetailDto> {
     const row = await this.prisma.portalPage.findUnique({ where: { id }, include: withWidgets });
     if (!row) throw notFound('page');
-    return toPageDto(row);
+    return toPageDetailDto(p, toPageDto(row));
   }
 
   private async writeWidgets(tx: Tx, pageId: string, widgets: WidgetInput[]): Promise<void> {
@@ -49,7 +56,8 @@ export class PagesService {
     }
   }
 
-  async create(_actor: Principal, portalId: string, dto: CreatePageDto): Promise<PageDto> {
+  async create(actor: Principal, portalId: string, dto: CreatePageDto): Promise<PageDetailDto> {
+    assertMayChange(actor);
     assertWidgets(dto.widgets);
     try {
       return await this.prisma.$transaction(async (tx) => {
@@ -64,7 +72,8 @@ export class PagesService {
           },
         });
         await this.writeWidgets(tx, page.id, dto.widgets ?? []);
-        return toPageDto(await tx.portalPage.findUniqueOrThrow({ where: { id: page.id }, include: withWidgets }));
+        const created = await tx.portalPage.findUniqueOrThrow({ where: { id: page.id }, include: withWidgets });
+        return toPageDetailDto(actor, toPageDto(created));
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw conflict(`a page with slug "${dto.slug}" already exists in this portal`);
@@ -72,7 +81,8 @@ export class PagesService {
     }
   }
 
-  async update(_actor: Principal, id: string, dto: UpdatePageDto, expectedVersion: number): Promise<PageDto> {
+  async update(actor: Principal, id: string, dto: UpdatePageDto, expectedVersion: number): Promise<PageDetailDto> {
+    assertMayChange(actor);
     assertWidgets(dto.widgets);
     try {
       return await this.prisma.$transaction(async (tx) => {
@@ -86,7 +96,10 @@ export class PagesService {
           }),
         );
         if (dto.widgets) await this.writeWidgets(tx, id, dto.widgets);
-        return toPageDto(await tx.portalPage.findUniqueOrThrow({ where: { id }, include: withWidgets }));
+        return toPageDetailDto(
+          actor,
+          toPageDto(await tx.portalPage.findUniqueOrThrow({ where: { id }, include: withWidgets })),
+        );
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw conflict(`a page with slug "${dto.slug}" already exists in this portal`);
@@ -94,7 +107,8 @@ export class PagesService {
     }
   }
 
-  async remove(_actor: Principal, id: string): Promise<void> {
+  async remove(actor: Principal, id: string): Promise<void> {
+    assertMayChange(actor);
     const { count } = await this.prisma.portalPage.deleteMany({ where: { id } });
     if (count === 0) throw notFound('page');
   }

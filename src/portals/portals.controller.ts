@@ -10,6 +10,7 @@ import { UuidPipe } from '../common/validation.js';
 import {
   CreatePageDto,
   CreatePortalDto,
+  PageDetailDto,
   PageDto,
   PortalDto,
   UpdatePageDto,
@@ -143,7 +144,7 @@ export class PortalsController {
   @Post('portals/:id/pages')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Add a page with ordered widgets; each widget config is validated by its type (ADMIN)' })
-  @ApiCreatedResponse({ type: PageDto })
+  @ApiCreatedResponse({ type: PageDetailDto })
   @ApiProblems(400, 404, 409)
   @IdempotentCreate()
   createPage(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreatePageDto) {
@@ -153,16 +154,16 @@ export class PortalsController {
   @Get('pages/:id')
   @StaffOnly()
   @ApiOperation({ summary: 'Get a portal page (staff)' })
-  @ApiOkResponse({ type: PageDto })
+  @ApiOkResponse({ type: PageDetailDto })
   @ApiProblems(400, 404)
-  getPage(@Param('id', UuidPipe) id: string) {
-    return this.pages.get(id);
+  getPage(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
+    return this.pages.get(p, id);
   }
 
   @Patch('pages/:id')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Update a page; `widgets` replaces every widget, in order (ADMIN)' })
-  @ApiOkResponse({ type: PageDto })
+  @ApiOkResponse({ type: PageDetailDto })
   @ApiProblems(400, 404, 409)
   updatePage(
     @CurrentPrincipal() p: Principal,

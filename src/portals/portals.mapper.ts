@@ -1,5 +1,7 @@
+import { pageCapabilities } from '../access/capabilities.js';
+import type { Principal } from '../access/principal.js';
 import type { Portal, PortalPage, PortalWidget } from '../generated/prisma/client.js';
-import type { PageDto, PortalDto, PortalOptionsDto, WidgetDto } from './dto/portal.dto.js';
+import type { PageDetailDto, PageDto, PortalDto, PortalOptionsDto, WidgetDto } from './dto/portal.dto.js';
 import type { WidgetType } from './widgets.js';
 
 export const optionsOf = (p: Portal): PortalOptionsDto => ({
@@ -27,6 +29,12 @@ export const toWidgetDto = (w: PortalWidget): WidgetDto => ({
   type: w.type as WidgetType,
   position: w.position,
   config: (w.config ?? {}) as Record<string, unknown>,
+});
+
+/** The page as the caller gets it from its own routes and `GET me/portal`: with its capabilities. */
+export const toPageDetailDto = (p: Principal, page: PageDto): PageDetailDto => ({
+  ...page,
+  capabilities: pageCapabilities(p),
 });
 
 export const toPageDto = (p: PortalPage & { widgets: PortalWidget[] }): PageDto => ({

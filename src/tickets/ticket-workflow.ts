@@ -1,17 +1,2 @@
-import type { TicketStatus } from '../access/principal.js';
-
-/**
- * NEW → OPEN → PENDING_CUSTOMER → RESOLVED → CLOSED, with PENDING_CUSTOMER → OPEN (the customer
- * answered), OPEN → RESOLVED, reopen RESOLVED → OPEN and CANCELLED from NEW or OPEN.
- * CLOSED and CANCELLED are final.
- */
-export const TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
-  NEW: ['OPEN', 'CANCELLED'],
-  OPEN: ['PENDING_CUSTOMER', 'RESOLVED', 'CANCELLED'],
-  PENDING_CUSTOMER: ['OPEN', 'RESOLVED'],
-  RESOLVED: ['CLOSED', 'OPEN'],
-  CLOSED: [],
-  CANCELLED: [],
-};
-
-export const canTransition = (from: TicketStatus, to: TicketStatus): boolean => TRANSITIONS[from].includes(to);
+/** The ticket workflow is part of the policy engine (a transition is one decision there); the ticket domain uses it from here. */
+export { canTransition, TRANSITIONS } from '../access/ticket-workflow.js';

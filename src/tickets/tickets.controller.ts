@@ -11,6 +11,7 @@ import { IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import {
   AddCcDto,
   CcDto,
+  CommentDetailDto,
   CommentDto,
   CreateCommentDto,
   CreateTicketDto,
@@ -121,7 +122,7 @@ export class TicketsController {
   @Post('tickets/:id/comments')
   @Authenticated()
   @ApiOperation({ summary: 'Comment on a ticket (internal: staff only)' })
-  @ApiCreatedResponse({ type: CommentDto })
+  @ApiCreatedResponse({ type: CommentDetailDto })
   @ApiProblems(400, 403, 404)
   @IdempotentCreate()
   comment(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateCommentDto) {

@@ -76,7 +76,8 @@ export const toTicketDto = (t: Ticket): TicketDto => ({
   updatedAt: t.updatedAt,
 });
 
-export const toTicketDetailDto = (t: Ticket, ciIds: string[], cc: boolean): TicketDetailDto => ({
+/** The detail without `capabilities` (the service adds them: they are the caller's decisions). */
+export const toTicketDetailDto = (t: Ticket, ciIds: string[], cc: boolean): Omit<TicketDetailDto, 'capabilities'> => ({
   ...toTicketDto(t),
   ciIds,
   cc,

@@ -5,6 +5,15 @@ import type { Principal, TicketType } from '../access/principal.js';
 import type { Decision } from '../access/resource.js';
 import { tickets, type TicketAction } from '../access/ticket-grants.js';
 import {
+  decideComment,
+  decideManageCcs,
+  decideTicketUpdate,
+  decideTransition,
+  ticketCapabilities,
+  commentCapabilities,
+  type TicketState,
+} from '../access/ticket-capabilities.js';
+import {
   creatableTicketTypes,
   decideRequesterPlacement,
   decideTicketCreate,
@@ -18,8 +27,6 @@ import {
   decideRequester,
   decideResponsible,
   decideResponsibleNamed,
-  decideTicketFields,
-  decideTicketStatus,
   decideTicketType,
   isFirstResponse,
 } from '../access/ticket-rules.js';
@@ -31,6 +38,7 @@ import type { Ticket } from '../generated/prisma/client.js';
 import type {
   AddCcDto,
   CcDto,
+  CommentDetailDto,
   CommentDto,
   CreateCommentDto,
   CreateTicketDto,
@@ -46,7 +54,6 @@ import type {
 import { ccOf, ticketFacts } from './ticket-facts.js';
 import { writeTicketHistory } from './ticket-history.js';
 import { TicketNotifier } from './ticket-notifier.js';
-import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
 import { TicketsRepository } from './tickets.repository.js';
 import { SlaService } from './sla.service.js';
@@ -60,6 +67,14 @@ type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
 /** Linked CIs the caller may see: a ticket never names a CI whose own GET would be a 404 (staff see all). */
 const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
   links.filter((l) => cis.decide(p, 'read', l.ci).allowed).map((l) => l.ciId);
+
+/** The ticket as the caller gets it: its detail and what the caller may do with it now. */
+const ticketDetail = (p: Principal, t: Ticket, ciIds: string[], callerIsCc: boolean): TicketDetailDto => ({
+  ...toTicketDetailDto(t, ciIds, callerIsCc),
+  capabilities: ticketCapabilities(p, stateOf(t, callerIsCc)),
+});
+
+const stateOf = (t: Ticket, callerIsCc: boolean): TicketState => ({ ...ticketFacts(t, callerIsCc), status: t.status });
 
 /** Non-staff never see internal comments and history entries. */
 const internalFilter = (p: Principal) => (decideInternal(p, 'read').allowed ? {} : { internal: false });
@@ -100,11 +115,14 @@ export class TicketsService {
     );
   }
 
-  /** Loads a ticket and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
+  /**
+   * Loads a ticket and decides `action` (or asks `decide`, one of the engine's decisions on the
+   * ticket's state): not visible ⇒ 404 (as if absent), visible but refused ⇒ 403.
+   */
   private async load(
     p: Principal,
     id: string,
-    action: TicketAction,
+    action: TicketAction | ((t: TicketState) => Decision),
     tx: Tx = this.prisma,
   ): Promise<{ ticket: LoadedTicket; decision: Decision; callerIsCc: boolean }> {
     const ticket = await tx.ticket.findUnique({
@@ -116,7 +134,8 @@ export class TicketsService {
     });
     if (!ticket) throw notFound('ticket');
     const facts = ticketFacts(ticket);
-    const decision = tickets.decide(p, action, facts);
+    const decision =
+      typeof action === 'function' ? action({ ...facts, status: ticket.status }) : tickets.decide(p, action, facts);
     if (!decision.visible) throw notFound('ticket');
     if (!decision.allowed) throw forbidden(decision.reason);
     return { ticket, decision, callerIsCc: facts.callerIsCc };
@@ -124,7 +143,7 @@ export class TicketsService {
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
     const { ticket, callerIsCc } = await this.load(p, id, 'read');
-    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc);
+    return ticketDetail(p, ticket, visibleCiIds(p, ticket.cis), callerIsCc);
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -288,7 +307,7 @@ export class TicketsService {
         kind: 'ticket.created',
         summary: `Ticket #${t.number} "${t.subject}" was created.`,
       });
-      return toTicketDetailDto(t, ciIds, false);
+      return ticketDetail(p, t, ciIds, false);
     });
   }
 
@@ -296,8 +315,9 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket, callerIsCc } = await this.load(p, id, 'update', tx);
       if (ticket.version !== expectedVersion) throw stalePrecondition();
-      const fields = decideTicketFields(
+      const fields = decideTicketUpdate(
         p,
+        ticketFacts(ticket),
         Object.keys(dto).filter((k) => dto[k as keyof UpdateTicketDto] !== undefined),
       );
       if (!fields.allowed) throw forbidden(fields.reason);
@@ -380,7 +400,8 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
       }
-      return toTicketDetailDto(
+      return ticketDetail(
+        p,
         updated,
         ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
         callerIsCc,
@@ -392,14 +413,9 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket, callerIsCc } = await this.load(p, id, 'transition', tx);
       if (expectedVersion !== undefined && ticket.version !== expectedVersion) throw stalePrecondition();
-      const status = decideTicketStatus(p, ticket.organizationId, dto.status);
-      if (!status.allowed) throw forbidden(status.reason);
-      if (!canTransition(ticket.status, dto.status)) {
-        throw new DomainError(
-          'INVALID_TRANSITION',
-          `cannot go from ${ticket.status} to ${dto.status}; allowed: ${TRANSITIONS[ticket.status].join(', ') || 'none (final status)'}`,
-        );
-      }
+      const d = decideTransition(p, stateOf(ticket, callerIsCc), dto.status);
+      if (d.invalid) throw new DomainError('INVALID_TRANSITION', d.reason);
+      if (!d.allowed) throw forbidden(d.reason);
       const now = new Date();
       const updated = await versioned(
         tx.ticket.update({
@@ -427,7 +443,7 @@ export class TicketsService {
         kind: 'ticket.status_changed',
         summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}`,
       });
-      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), callerIsCc);
+      return ticketDetail(p, updated, visibleCiIds(p, ticket.cis), callerIsCc);
     });
   }
 
@@ -475,11 +491,9 @@ export class TicketsService {
     return c;
   }
 
-  async addComment(p: Principal, id: string, dto: CreateCommentDto): Promise<CommentDto> {
-    const internal = dto.internal ? decideInternal(p, 'write') : null;
-    if (internal && !internal.allowed) throw forbidden(internal.reason);
+  async addComment(p: Principal, id: string, dto: CreateCommentDto): Promise<CommentDetailDto> {
     return this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'comment', tx);
+      const { ticket } = await this.load(p, id, (t) => decideComment(p, t, !!dto.internal), tx);
       const c = await this.addCommentRow(tx, p, ticket, dto.body, !!dto.internal);
       await this.notifier.notify(tx, {
         ticket,
@@ -496,6 +510,7 @@ export class TicketsService {
         body: c.body,
         internal: c.internal,
         createdAt: c.createdAt,
+        capabilities: commentCapabilities(p, ticketFacts(ticket), c),
       };
     });
   }
@@ -518,7 +533,7 @@ export class TicketsService {
    */
   async addCc(p: Principal, id: string, dto: AddCcDto): Promise<CcDto> {
     return this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'manage_cc', tx);
+      const { ticket } = await this.load(p, id, (t) => decideManageCcs(p, t), tx);
       await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
       const user = await tx.user.findUnique({
         where: { id: dto.userId },
@@ -566,7 +581,7 @@ export class TicketsService {
 
   async removeCc(p: Principal, id: string, userId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const { ticket } = await this.load(p, id, 'manage_cc', tx);
+      const { ticket } = await this.load(p, id, (t) => decideManageCcs(p, t), tx);
       const { count } = await tx.ticketCc.deleteMany({ where: { ticketId: id, userId } });
       if (count === 0) throw notFound('CC');
       await writeTicketHistory(tx, ticket, p.userId, 'cc_removed', { userId }, null);

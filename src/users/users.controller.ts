@@ -13,6 +13,7 @@ import {
   ContactQuery,
   CreateMembershipDto,
   CreateUserDto,
+  MembershipDetailDto,
   MembershipDto,
   UpdateMembershipDto,
   UpdateUserDto,
@@ -86,7 +87,7 @@ export class UsersController {
   @ResourceLocation('memberships')
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Add a user to an organization (ADMIN; audited)' })
-  @ApiCreatedResponse({ type: MembershipDto })
+  @ApiCreatedResponse({ type: MembershipDetailDto })
   @ApiProblems(400, 404, 409, 422)
   addMember(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateMembershipDto) {
     return this.users.addMember(p, id, dto);
@@ -95,7 +96,7 @@ export class UsersController {
   @Get('memberships/:id')
   @Authenticated()
   @ApiOperation({ summary: 'Get a membership' })
-  @ApiOkResponse({ type: MembershipDto })
+  @ApiOkResponse({ type: MembershipDetailDto })
   @ApiProblems(400, 404)
   membership(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
     return this.users.getMembership(p, id);
@@ -107,7 +108,7 @@ export class UsersController {
     summary:
       'Change a membership: ADMIN any field; customer approvers and change managers the roles of other members of their organization',
   })
-  @ApiOkResponse({ type: MembershipDto })
+  @ApiOkResponse({ type: MembershipDetailDto })
   @ApiProblems(400, 403, 404, 422)
   @ApiIfMatch()
   updateMembership(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { contacts, decideMemberList, decideMembershipChange, memberships } from '../access/member-grants.js';
 import type { Principal } from '../access/principal.js';
+import { decideMembershipRemoval, membershipCapabilities } from '../access/capabilities.js';
 import { isUnbounded } from '../access/scope.js';
 import { audit } from '../audit/audit.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
@@ -19,6 +20,7 @@ import type {
   ContactQuery,
   CreateMembershipDto,
   CreateUserDto,
+  MembershipDetailDto,
   MembershipDto,
   UpdateMembershipDto,
   UpdateUserDto,
@@ -31,6 +33,14 @@ import { resolveRequestedBy } from '../consent/requested-by.js';
 const withUser = { user: { select: { email: true, name: true } } } as const;
 const jsonOrNull = (v: unknown) =>
   v === undefined ? undefined : v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue);
+
+type MembershipRow = Parameters<typeof toMembershipDto>[0];
+
+/** The membership as the caller gets it from its own routes: with what the caller may do with it now. */
+const membershipDetail = (p: Principal, m: MembershipRow): MembershipDetailDto => ({
+  ...toMembershipDto(m),
+  capabilities: membershipCapabilities(p, m),
+});
 
 @Injectable()
 export class UsersService {
@@ -195,10 +205,10 @@ export class UsersService {
     return mapPage(page.of(rows), toMembershipDto);
   }
 
-  async getMembership(p: Principal, id: string): Promise<MembershipDto> {
+  async getMembership(p: Principal, id: string): Promise<MembershipDetailDto> {
     const row = await this.prisma.membership.findUnique({ where: { id }, include: withUser });
     if (!row || !memberships.decide(p, 'read', row).visible) throw notFound('membership');
-    return toMembershipDto(row);
+    return membershipDetail(p, row);
   }
 
   /** Sites, groups and agents named by a membership must exist (and sites belong to its organisation). */
@@ -235,7 +245,7 @@ export class UsersService {
     }
   }
 
-  async addMember(p: Principal, organizationId: string, dto: CreateMembershipDto): Promise<MembershipDto> {
+  async addMember(p: Principal, organizationId: string, dto: CreateMembershipDto): Promise<MembershipDetailDto> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } })))
         throw notFound('organization');
@@ -279,7 +289,7 @@ export class UsersService {
         after: toMembershipDto(m),
         requestedBy,
       });
-      return toMembershipDto(m);
+      return membershipDetail(p, m);
     });
   }
 
@@ -288,7 +298,7 @@ export class UsersService {
     id: string,
     dto: UpdateMembershipDto,
     expectedVersion: number,
-  ): Promise<MembershipDto> {
+  ): Promise<MembershipDetailDto> {
     return this.prisma.$transaction(async (tx) => {
       const before = await tx.membership.findUnique({ where: { id }, include: withUser });
       if (!before) throw notFound('membership');
@@ -337,7 +347,7 @@ export class UsersService {
         after: toMembershipDto(after),
         requestedBy,
       });
-      return toMembershipDto(after);
+      return membershipDetail(p, after);
     });
   }
 
@@ -349,7 +359,9 @@ export class UsersService {
   async removeMembership(p: Principal, id: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const before = await tx.membership.findUnique({ where: { id }, include: withUser });
-      if (!before) throw notFound('membership');
+      const removal = before && decideMembershipRemoval(p, before);
+      if (!before || !removal!.visible) throw notFound('membership');
+      if (!removal!.allowed) throw forbidden(removal!.reason);
       await tx.membership.delete({ where: { id } });
       await tx.user.updateMany({
         where: { id: before.userId, defaultOrganizationId: before.organizationId },

@@ -89,7 +89,11 @@ export const toDecisionDto = (d: LoadedValidation['decisions'][number]): Decisio
   createdAt: d.createdAt,
 });
 
-export function toValidationDetailDto(v: LoadedValidation, callerId: string, mayDecide: boolean): ValidationDetailDto {
+export function toValidationDetailDto(
+  v: LoadedValidation,
+  callerId: string,
+  mayDecide: boolean,
+): Omit<ValidationDetailDto, 'capabilities'> {
   const status = effectiveStatus(v);
   const mine = v.decisions.find((d) => d.userId === callerId);
   return {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
 import { decidingRoles, validations, type ValidationAction } from '../access/validation-grants.js';
+import { decideValidationOutcome, validationCapabilities, type ValidationState } from '../access/capabilities.js';
 import { conflict, DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
 import { keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
@@ -35,6 +36,23 @@ const TICKET_SELECT = {
 
 type DecideResult = { kind: 'decided'; dto: ValidationDetailDto } | { kind: 'expired' };
 
+type Loaded = NonNullable<Awaited<ReturnType<ValidationsService['loadValidation']>>>;
+
+/** What the decisions on a validation look at, for the caller. */
+const stateOf = (v: Loaded, callerId: string): ValidationState => ({
+  kind: v.kind,
+  ticket: ticketFacts(v.ticket),
+  status: v.status,
+  dueAt: v.dueAt,
+  decidedByCaller: v.decisions.some((d) => d.userId === callerId),
+});
+
+/** The validation as the caller gets it: `canDecide` and `capabilities.decide` are one decision. */
+function detail(p: Principal, v: Loaded): ValidationDetailDto {
+  const capabilities = validationCapabilities(p, stateOf(v, p.userId));
+  return { ...toValidationDetailDto(v as LoadedValidation, p.userId, capabilities.decide), capabilities };
+}
+
 @Injectable()
 export class ValidationsService {
   constructor(
@@ -68,17 +86,14 @@ export class ValidationsService {
   private async load(tx: Tx, p: Principal, id: string, action: ValidationAction) {
     const v = await this.loadValidation(tx, p, id);
     if (!v) throw notFound('validation');
-    const facts = { kind: v.kind, ticket: ticketFacts(v.ticket) };
-    const decision = validations.decide(p, action, facts);
+    const decision = validations.decide(p, action, { kind: v.kind, ticket: ticketFacts(v.ticket) });
     if (!decision.visible) throw notFound('validation');
     if (!decision.allowed) throw forbidden(decision.reason);
-    const mayDecide = action === 'decide' || validations.decide(p, 'decide', facts).allowed;
-    return { v, mayDecide };
+    return v;
   }
 
   async get(p: Principal, id: string): Promise<ValidationDetailDto> {
-    const { v, mayDecide } = await this.load(this.prisma, p, id, 'read');
-    return toValidationDetailDto(v as LoadedValidation, p.userId, mayDecide);
+    return detail(p, await this.load(this.prisma, p, id, 'read'));
   }
 
   // ── shared writes ─────────────────────────────────────────────
@@ -203,14 +218,14 @@ export class ValidationsService {
           { id: string }[]
         >`SELECT id FROM validations WHERE id = ${id}::uuid FOR UPDATE`;
         if (locked.length === 0) throw notFound('validation');
-        const { v } = await this.load(tx, p, id, 'decide');
-        if (v.status !== 'OPEN') throw conflict(`this validation is already ${v.status}; decisions are final`);
+        const v = await this.load(tx, p, id, 'decide');
         const now = new Date();
-        if (v.dueAt && v.dueAt.getTime() <= now.getTime()) {
+        const outcome = decideValidationOutcome(p, stateOf(v, p.userId), now);
+        if (outcome.conflict === 'expired') {
           await this.expire(tx, v, now);
           return { kind: 'expired' };
         }
-        if (v.decisions.some((d) => d.userId === p.userId)) throw conflict('you have already decided this validation');
+        if (!outcome.allowed) throw conflict(outcome.reason);
         await tx.validationDecision.create({
           data: {
             validationId: id,
@@ -264,7 +279,7 @@ export class ValidationsService {
           );
         }
         const fresh = await this.loadValidation(tx, p, id);
-        return { kind: 'decided', dto: toValidationDetailDto(fresh as LoadedValidation, p.userId, true) };
+        return { kind: 'decided', dto: detail(p, fresh!) };
       }, TX_OPTIONS);
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
@@ -275,11 +290,7 @@ export class ValidationsService {
     return result.dto;
   }
 
-  private async expire(
-    tx: Tx,
-    v: NonNullable<Awaited<ReturnType<ValidationsService['loadValidation']>>>,
-    now: Date,
-  ): Promise<void> {
+  private async expire(tx: Tx, v: Loaded, now: Date): Promise<void> {
     await tx.validation.update({
       where: { id: v.id },
       data: { status: 'EXPIRED', decidedAt: now, version: { increment: 1 } },

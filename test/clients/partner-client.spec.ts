@@ -49,7 +49,7 @@ describe('the generated partner client (clients/typescript)', () => {
       return data;
     }
 
-    it('logs in, raises a ticket, comments, lists it, gets a 404 for another organisation’s ticket, and refreshes its token', async () => {
+    it('logs in, raises a ticket, moves it along the transitions its capabilities offer, comments, lists it, gets a 404 for another organisation’s ticket, and refreshes its token', async () => {
       const portal = await f.portal();
       const org = await f.org({ portalId: portal.id });
       const site = await f.site(org.id);
@@ -72,9 +72,19 @@ describe('the generated partner client (clients/typescript)', () => {
       const ticket = created.data!;
       expect(ticket).toMatchObject({ requesterId: user.id, organizationId: org.id, siteId: site.id, status: 'NEW', priority: 'HIGH' });
 
+      // The ticket says what the caller may do with it: perform one of its transitions.
+      expect(ticket.capabilities).toMatchObject({ comment: true, commentInternal: false, update: true, manageCcs: true });
+      expect(ticket.capabilities.editableFields).not.toContain('siteId');
+      expect(ticket.capabilities.transitions).toEqual(['OPEN', 'CANCELLED']);
+      const next = ticket.capabilities.transitions[0];
+      const moved = await client.POST('/api/v1/tickets/{id}/transitions', { params: { path: { id: ticket.id } }, body: { status: next } });
+      expect(moved.response.status).toBe(200);
+      expect(moved.data!.status).toBe(next);
+      expect(moved.data!.capabilities.transitions).toEqual(['PENDING_CUSTOMER', 'RESOLVED', 'CANCELLED']);
+
       const comment = await client.POST('/api/v1/tickets/{id}/comments', { params: { path: { id: ticket.id } }, body: { body: 'Still jamming' } });
       expect(comment.response.status).toBe(201);
-      expect(comment.data).toMatchObject({ body: 'Still jamming' });
+      expect(comment.data).toMatchObject({ body: 'Still jamming', capabilities: { addAttachment: true } });
 
       const list = await client.GET('/api/v1/tickets', { params: { query: { limit: 10 } } });
       expect(list.response.status).toBe(200);

@@ -3,6 +3,7 @@ import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'cla
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
+import { CiCapabilitiesDto } from '../../common/capabilities.dto.js';
 
 export const CI_STATUSES = ['ACTIVE', 'IN_STOCK', 'MAINTENANCE', 'RETIRED'] as const;
 export type CiStatus = (typeof CI_STATUSES)[number];
@@ -59,6 +60,11 @@ export class CiDetailDto extends CiDto {
     description: 'Contracts covering the CI that the caller may see, each marked SOLD or PURCHASED',
   })
   contracts: CoveringContractDto[];
+  @ApiProperty({
+    type: () => CiCapabilitiesDto,
+    description: 'What the caller may do with the CI now',
+  })
+  capabilities: CiCapabilitiesDto;
 }
 
 export class CiListQuery extends PageQuery {

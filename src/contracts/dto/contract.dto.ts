@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ContractCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -293,4 +294,13 @@ export class ContractsBySiteDto {
 export class ContractsBySiteReportDto {
   @ApiProperty({ type: [ContractsBySiteDto] })
   sites: ContractsBySiteDto[];
+}
+
+/** A contract as its own routes return it: with what the caller may do with it now. */
+export class ContractDetailDto extends ContractDto {
+  @ApiProperty({
+    type: () => ContractCapabilitiesDto,
+    description: 'What the caller may do with the contract now',
+  })
+  capabilities: ContractCapabilitiesDto;
 }

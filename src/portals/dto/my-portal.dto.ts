@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PORTAL_ROLES, type PortalRole } from '../../access/principal.js';
-import { PageDto } from './portal.dto.js';
+import { PageDetailDto } from './portal.dto.js';
 
 export class MyPortalQuery {
   /** One organisation of the caller; absent = every organisation whose portal is ACTIVE. */
@@ -49,9 +49,9 @@ export class MyPortalOrganizationDto {
   portalStatus: 'DISABLED' | 'ENABLED' | 'ACTIVE';
   @ApiProperty({ type: TilesDto })
   tiles: TilesDto;
-  /** The pages whose every widget the caller's roles allow, in order. */
-  @ApiProperty({ type: [PageDto] })
-  pages: PageDto[];
+  /** The pages whose every widget the caller's roles allow, in order, with what the caller may do with each. */
+  @ApiProperty({ type: [PageDetailDto] })
+  pages: PageDetailDto[];
 }
 
 export class MyPortalDto {

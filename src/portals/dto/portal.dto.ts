@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -170,6 +171,15 @@ export class PageDto {
   createdAt: Date;
   @ApiProperty()
   updatedAt: Date;
+}
+
+/** A page as its own routes and `GET me/portal` return it: with what the caller may do with it now. */
+export class PageDetailDto extends PageDto {
+  @ApiProperty({
+    type: () => PageCapabilitiesDto,
+    description: 'What the caller may do with the page now',
+  })
+  capabilities: PageCapabilitiesDto;
 }
 
 export class WidgetInput {

@@ -22,6 +22,7 @@ import {
 } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
+import { CommentCapabilitiesDto, TicketCapabilitiesDto } from '../../common/capabilities.dto.js';
 
 export class TicketDto {
   @ApiProperty({ format: 'uuid' })
@@ -74,6 +75,11 @@ export class TicketDetailDto extends TicketDto {
   ciIds: string[];
   @ApiProperty({ description: 'Whether the caller is CC’d' })
   cc: boolean;
+  @ApiProperty({
+    type: () => TicketCapabilitiesDto,
+    description: 'What the caller may do with the ticket now',
+  })
+  capabilities: TicketCapabilitiesDto;
 }
 
 const splitList = ({ value }: { value: unknown }) =>
@@ -348,4 +354,13 @@ export class TicketTypesDto {
     description: 'Empty in external support mode for a member without site',
   })
   types: TicketType[];
+}
+
+/** A comment as its creation returns it: with what the caller may do with it. */
+export class CommentDetailDto extends CommentDto {
+  @ApiProperty({
+    type: () => CommentCapabilitiesDto,
+    description: 'What the caller may do with the comment now',
+  })
+  capabilities: CommentCapabilitiesDto;
 }

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
+import { MembershipCapabilitiesDto } from '../../common/capabilities.dto.js';
 import {
   PORTAL_ROLES,
   STAFF_ROLES,
@@ -186,6 +187,15 @@ export class MembershipDto {
   version: number;
   @ApiProperty()
   createdAt: Date;
+}
+
+/** A membership as its own routes return it: with what the caller may do with it now. */
+export class MembershipDetailDto extends MembershipDto {
+  @ApiProperty({
+    type: () => MembershipCapabilitiesDto,
+    description: 'What the caller may do with the membership now',
+  })
+  capabilities: MembershipCapabilitiesDto;
 }
 
 export class MembershipFieldsDto {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ValidationCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { VALIDATION_KINDS, type ValidationKind } from '../../access/validation-grants.js';
 import { PageQuery } from '../../common/pagination.js';
@@ -151,4 +152,9 @@ export class DecisionDto {
 export class ValidationDetailDto extends ValidationDto {
   @ApiProperty({ type: [DecisionDto], description: 'Every decision, oldest first' })
   decisions: DecisionDto[];
+  @ApiProperty({
+    type: () => ValidationCapabilitiesDto,
+    description: 'What the caller may do with the validation now (`decide` is `canDecide`)',
+  })
+  capabilities: ValidationCapabilitiesDto;
 }
