@@ -10,6 +10,7 @@ import type { Page } from '../common/pagination.js';
 import { PG_POOL } from '../database/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { rowToTicketDto, TICKET_COLUMNS, type TicketListRow } from '../tickets/tickets.mapper.js';
+import { withTicketNames } from '../tickets/ticket-names.js';
 import type { ChangeApprovalDto, ChangeDto, ChangeListQuery } from './dto/change.dto.js';
 
 const sql = Prisma.sql;
@@ -42,7 +43,8 @@ export class ChangesService {
     const { rows } = await this.pool.query<TicketListRow>({ text: query.text, values: query.values as unknown[] });
     const kept = page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id }));
     const approvals = await this.approvalsOf(kept.data.map((r) => r.id));
-    return mapPage(kept, (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }));
+    const listed = mapPage(kept, (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }));
+    return { ...listed, data: await withTicketNames(this.pool, p, listed.data) };
   }
 
   private async approvalsOf(ticketIds: string[]): Promise<Map<string, ChangeApprovalDto[]>> {

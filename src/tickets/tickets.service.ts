@@ -24,12 +24,17 @@ import {
   isFirstResponse,
 } from '../access/ticket-rules.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
-import type { Page } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, OLDEST_FIRST, sortKeyPage } from '../common/keyset.js';
+import { decideCcCandidates } from '../access/cc-rules.js';
+import { nameVisibility } from '../access/name-rules.js';
+import type { Page, PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { Ticket } from '../generated/prisma/client.js';
+import { Prisma, type Ticket } from '../generated/prisma/client.js';
+import { MAX_CCS } from './dto/ticket.dto.js';
 import type {
   AddCcDto,
+  CcCandidateDto,
+  CcCandidatesQuery,
   CcDto,
   CommentDto,
   CreateCommentDto,
@@ -49,10 +54,9 @@ import { TicketNotifier } from './ticket-notifier.js';
 import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
 import { TicketsRepository } from './tickets.repository.js';
+import { loadNames, nameRequest, withTicketName, withTicketNames } from './ticket-names.js';
 import { SlaService } from './sla.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
-
-export const MAX_CCS = 20;
 
 type CiLink = { ciId: string; ci: { organizationId: string; siteId: string | null; department: string | null } };
 type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
@@ -94,10 +98,11 @@ export class TicketsService {
       page.after,
       page.take,
     );
-    return mapPage(
+    const listed = mapPage(
       page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id })),
       rowToTicketDto,
     );
+    return { ...listed, data: await withTicketNames(this.prisma.pool, p, listed.data) };
   }
 
   /** Loads a ticket and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
@@ -124,7 +129,7 @@ export class TicketsService {
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
     const { ticket, callerIsCc } = await this.load(p, id, 'read');
-    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc);
+    return withTicketName(this.prisma, p, toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc));
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -213,6 +218,43 @@ export class TicketsService {
     return d.siteId;
   }
 
+  /**
+   * Whom the caller may CC on a ticket of the organisation (`decideCcTarget`), for many users in
+   * two queries; 422 on `field` naming the first one refused.
+   */
+  private async assertCcTargets(
+    tx: Tx,
+    p: Principal,
+    organizationId: string,
+    userIds: readonly string[],
+    field: 'userId' | 'ccUserIds',
+  ): Promise<Map<string, { id: string; name: string }>> {
+    const users = await tx.user.findMany({
+      where: { id: { in: [...userIds] } },
+      select: { id: true, name: true, active: true, emailVerifiedAt: true },
+    });
+    const members = new Set(
+      (
+        await tx.membership.findMany({
+          where: { userId: { in: users.map((u) => u.id) }, organizationId, active: true },
+          select: { userId: true },
+        })
+      ).map((m) => m.userId),
+    );
+    const found = new Map(users.map((u) => [u.id, u]));
+    for (const id of userIds) {
+      const user = found.get(id);
+      const target = decideCcTarget(p, {
+        exists: !!user,
+        active: !!user?.active,
+        verified: !!user?.emailVerifiedAt,
+        member: members.has(id),
+      });
+      if (!target.allowed) throw unprocessable(field, field === 'userId' ? target.reason : `${id}: ${target.reason}`);
+    }
+    return new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
+  }
+
   // ── writing ───────────────────────────────────────────────────
 
   async create(p: Principal, dto: CreateTicketDto): Promise<TicketDetailDto> {
@@ -222,6 +264,7 @@ export class TicketsService {
     if (where.status === 'forbidden') throw forbidden(where.reason);
     if (where.status === 'unprocessable') throw unprocessable(where.field!, where.reason);
     const ciIds = dto.ciIds ?? [];
+    const ccUserIds = dto.ccUserIds ?? [];
     return this.prisma.$transaction(async (tx) => {
       const org = await tx.organization.findUnique({ where: { id: where.organizationId }, select: { id: true } });
       if (!org) throw unprocessable('organizationId', 'no such organization');
@@ -244,6 +287,7 @@ export class TicketsService {
       const named = decideResponsibleNamed(p, where.organizationId, dto);
       if (!named.allowed) throw unprocessable(named.field, named.reason);
       const linked = await this.assertCis(tx, p, where.organizationId, ciIds);
+      if (ccUserIds.length) await this.assertCcTargets(tx, p, where.organizationId, ccUserIds, 'ccUserIds');
       const siteId = requester.onBehalf
         ? await this.placeForRequester(p, requesterId, where.organizationId, {
             siteId: dto.siteId,
@@ -281,14 +325,28 @@ export class TicketsService {
           cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
         },
       });
-      await writeTicketHistory(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
+      if (ccUserIds.length)
+        await tx.ticketCc.createMany({
+          data: ccUserIds.map((userId) => ({
+            ticketId: t.id,
+            userId,
+            organizationId: t.organizationId,
+            ticketCreatedAt: t.createdAt,
+            addedById: p.userId,
+          })),
+        });
+      await writeTicketHistory(tx, t, p.userId, 'created', null, {
+        ...toTicketDto(t),
+        ciIds,
+        ...(ccUserIds.length ? { ccUserIds } : {}),
+      });
       await this.notifier.notify(tx, {
         ticket: t,
         actorId: p.userId,
         kind: 'ticket.created',
         summary: `Ticket #${t.number} "${t.subject}" was created.`,
       });
-      return toTicketDetailDto(t, ciIds, false);
+      return withTicketName(tx, p, toTicketDetailDto(t, ciIds, ccUserIds.includes(p.userId)));
     });
   }
 
@@ -366,7 +424,7 @@ export class TicketsService {
       }
       const before = toTicketDto(ticket);
       const after = toTicketDto(updated);
-      const changed = (Object.keys(after) as (keyof TicketDto)[]).filter(
+      const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
         (k) => !['version', 'updatedAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
       );
       const ciIds = newCis ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
@@ -380,10 +438,14 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
       }
-      return toTicketDetailDto(
-        updated,
-        ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
-        callerIsCc,
+      return withTicketName(
+        tx,
+        p,
+        toTicketDetailDto(
+          updated,
+          ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
+          callerIsCc,
+        ),
       );
     });
   }
@@ -427,7 +489,7 @@ export class TicketsService {
         kind: 'ticket.status_changed',
         summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}`,
       });
-      return toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), callerIsCc);
+      return withTicketName(tx, p, toTicketDetailDto(updated, visibleCiIds(p, ticket.cis), callerIsCc));
     });
   }
 
@@ -451,6 +513,8 @@ export class TicketsService {
       ticketId: c.ticketId,
       authorId: c.authorId,
       authorName: c.author.name,
+      // The author of a comment the caller may read is a party of the ticket (name-rules.ts).
+      author: { id: c.authorId, name: c.author.name },
       body: c.body,
       internal: c.internal,
       createdAt: c.createdAt,
@@ -493,6 +557,7 @@ export class TicketsService {
         ticketId: c.ticketId,
         authorId: c.authorId,
         authorName: p.name,
+        author: { id: c.authorId, name: p.name },
         body: c.body,
         internal: c.internal,
         createdAt: c.createdAt,
@@ -502,14 +567,53 @@ export class TicketsService {
 
   // ── CCs ───────────────────────────────────────────────────────
 
-  async ccs(p: Principal, id: string): Promise<CcDto[]> {
+  /** The CCs of a ticket in the order they were added (keyset on (created_at, user_id)). */
+  async ccs(p: Principal, id: string, q: PageQuery): Promise<Page<CcDto>> {
     await this.load(p, id, 'read');
+    const page = keysetPage(q);
+    const after = page.after;
     const rows = await this.prisma.ticketCc.findMany({
-      where: { ticketId: id },
+      where: {
+        ticketId: id,
+        ...(after
+          ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, userId: { gt: after.id } }] }
+          : {}),
+      },
       include: { user: { select: { name: true } } },
-      orderBy: { createdAt: 'asc' },
+      orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }],
+      take: page.take,
     });
-    return rows.map((c) => ({ userId: c.userId, name: c.user.name, addedAt: c.createdAt }));
+    return mapPage(
+      page.of(rows, (c) => ({ createdAt: c.createdAt, id: c.userId })),
+      (c) => ({ userId: c.userId, name: c.user.name, addedAt: c.createdAt }),
+    );
+  }
+
+  /**
+   * Whom the caller may CC on tickets of an organisation (the engine decides who may ask, as for
+   * adding CCs): its verified, active members — id, name, email — by name, with a prefix search on
+   * the name (any of its words) and the email.
+   */
+  async ccCandidates(p: Principal, q: CcCandidatesQuery): Promise<Page<CcCandidateDto>> {
+    const d = decideCcCandidates(p, q.organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
+    const page = sortKeyPage(q);
+    const prefix = q.q ? q.q.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%' : null;
+    const search = prefix
+      ? Prisma.sql`AND (lower(u.name) LIKE ${prefix} OR lower(u.name) LIKE ${'% ' + prefix} OR u.email LIKE ${prefix})`
+      : Prisma.empty;
+    const keyset = page.after
+      ? Prisma.sql`AND (u.name, u.id) > (${page.after.key}, ${page.after.id}::uuid)`
+      : Prisma.empty;
+    const rows = await this.prisma.$queryRaw<CcCandidateDto[]>`
+      SELECT u.id, u.name, u.email
+        FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.organization_id = ${q.organizationId}::uuid AND m.active AND u.active AND u.email_verified_at IS NOT NULL
+             ${search} ${keyset}
+       ORDER BY u.name, u.id
+       LIMIT ${page.take}`;
+    return page.of(rows, (r) => ({ key: r.name, id: r.id }));
   }
 
   /**
@@ -520,23 +624,7 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'manage_cc', tx);
       await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
-      const user = await tx.user.findUnique({
-        where: { id: dto.userId },
-        select: { id: true, name: true, active: true, emailVerifiedAt: true },
-      });
-      const member =
-        !!user &&
-        !!(await tx.membership.findFirst({
-          where: { userId: dto.userId, organizationId: ticket.organizationId, active: true },
-          select: { id: true },
-        }));
-      const target = decideCcTarget(p, {
-        exists: !!user,
-        active: !!user?.active,
-        verified: !!user?.emailVerifiedAt,
-        member,
-      });
-      if (!user || !target.allowed) throw unprocessable('userId', target.reason);
+      const user = (await this.assertCcTargets(tx, p, ticket.organizationId, [dto.userId], 'userId')).get(dto.userId)!;
       const existing = await tx.ticketCc.findUnique({
         where: { ticketId_userId: { ticketId: id, userId: dto.userId } },
       });
@@ -576,7 +664,7 @@ export class TicketsService {
   // ── history ───────────────────────────────────────────────────
 
   async history_(p: Principal, id: string, limit = 100, cursorStr?: string): Promise<Page<HistoryEntryDto>> {
-    await this.load(p, id, 'read');
+    const { ticket } = await this.load(p, id, 'read');
     const page = keysetPage({ cursor: cursorStr, limit });
     const rows = await this.prisma.ticketHistory.findMany({
       where: {
@@ -587,9 +675,14 @@ export class TicketsService {
       orderBy: OLDEST_FIRST,
       take: page.take,
     });
+    const visible = nameVisibility(p, ticket).parties;
+    const asked = nameRequest();
+    if (visible) for (const h of rows) if (h.actorId) asked.users.add(h.actorId);
+    const book = await loadNames(this.prisma, asked);
     return mapPage(page.of(rows), (h) => ({
       id: h.id,
       actorId: h.actorId,
+      actor: book.person(h.actorId, visible),
       action: h.action,
       before: h.before ?? null,
       after: h.after ?? null,

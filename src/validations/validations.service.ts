@@ -19,6 +19,7 @@ import type {
 import { ValidationNotifier, type ValidationTicket } from './validation-notifier.js';
 import { rowToValidationDto, toValidationDetailDto, type LoadedValidation } from './validations.mapper.js';
 import { ValidationsRepository } from './validations.repository.js';
+import { withValidationName, withValidationNames } from './validation-names.js';
 
 /** Decisions race on one row lock; give queued transactions room to wait for it. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
@@ -48,10 +49,11 @@ export class ValidationsService {
   async list(p: Principal, q: ValidationListQuery): Promise<Page<ValidationDto>> {
     const page = keysetPage(q);
     const rows = await this.repo.page(p, q, page.after, page.take);
-    return mapPage(
+    const listed = mapPage(
       page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
       rowToValidationDto,
     );
+    return { ...listed, data: await withValidationNames(this.prisma.pool, p, listed.data) };
   }
 
   private async loadValidation(tx: Tx, p: Principal, id: string) {
@@ -78,7 +80,7 @@ export class ValidationsService {
 
   async get(p: Principal, id: string): Promise<ValidationDetailDto> {
     const { v, mayDecide } = await this.load(this.prisma, p, id, 'read');
-    return toValidationDetailDto(v as LoadedValidation, p.userId, mayDecide);
+    return withValidationName(this.prisma, p, toValidationDetailDto(v as LoadedValidation, p.userId, mayDecide));
   }
 
   // ── shared writes ─────────────────────────────────────────────
@@ -264,7 +266,8 @@ export class ValidationsService {
           );
         }
         const fresh = await this.loadValidation(tx, p, id);
-        return { kind: 'decided', dto: toValidationDetailDto(fresh as LoadedValidation, p.userId, true) };
+        const detail = toValidationDetailDto(fresh as LoadedValidation, p.userId, true);
+        return { kind: 'decided', dto: await withValidationName(tx, p, detail) };
       }, TX_OPTIONS);
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')

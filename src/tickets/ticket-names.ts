@@ -1,0 +1,151 @@
+import type pg from 'pg';
+import { nameVisibilityMemo, type NameVisibility } from '../access/name-rules.js';
+import type { Principal } from '../access/principal.js';
+import type { NamedRefDto, SiteRefDto } from '../common/named-ref.dto.js';
+import type { Tx } from '../database/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { TicketDto } from './dto/ticket.dto.js';
+
+/**
+ * Names next to ids (SPEC §7): the engine says which names the caller may see
+ * (`nameVisibility`), and one query fetches all of them for a whole page — never a query per row.
+ * Only names the caller may see are asked for, so a hidden one is never even read.
+ */
+export type TicketNames = Pick<TicketDto, 'requester' | 'assignee' | 'group' | 'site' | 'organization'>;
+
+/** A DTO before its names are added (the shape history snapshots keep). */
+export type Unnamed<T> = Omit<T, keyof TicketNames>;
+
+export interface NameRequest {
+  users: Set<string>;
+  groups: Set<string>;
+  sites: Set<string>;
+  organizations: Set<string>;
+}
+
+export const nameRequest = (): NameRequest => ({
+  users: new Set(),
+  groups: new Set(),
+  sites: new Set(),
+  organizations: new Set(),
+});
+
+interface NameRow {
+  kind: 'u' | 'g' | 's' | 'o';
+  id: string;
+  name: string;
+  abbreviation: string | null;
+}
+
+/** The names one query returned; a reference whose name is hidden or gone has `name: null`. */
+export class NameBook {
+  private readonly rows = new Map<string, NameRow>();
+
+  constructor(rows: readonly NameRow[]) {
+    for (const r of rows) this.rows.set(r.kind + r.id, r);
+  }
+
+  private ref(kind: NameRow['kind'], id: string, visible: boolean): NamedRefDto {
+    return { id, name: visible ? (this.rows.get(kind + id)?.name ?? null) : null };
+  }
+
+  person(id: string, visible: boolean): NamedRefDto;
+  person(id: string | null, visible: boolean): NamedRefDto | null;
+  person(id: string | null, visible: boolean): NamedRefDto | null {
+    return id === null ? null : this.ref('u', id, visible);
+  }
+
+  group(id: string | null, visible: boolean): NamedRefDto | null {
+    return id === null ? null : this.ref('g', id, visible);
+  }
+
+  organization(id: string, visible: boolean): NamedRefDto {
+    return this.ref('o', id, visible);
+  }
+
+  site(id: string | null, visible: boolean): SiteRefDto | null {
+    if (id === null) return null;
+    const row = visible ? this.rows.get('s' + id) : undefined;
+    return { id, name: row?.name ?? null, abbreviation: row?.abbreviation ?? null };
+  }
+}
+
+const sql = Prisma.sql;
+
+/** One statement for every name asked: a UNION ALL of primary-key lookups, one per kind. */
+export function namesSql(r: NameRequest): Prisma.Sql | null {
+  const ids = (s: Set<string>) => [...s];
+  const parts: Prisma.Sql[] = [];
+  if (r.users.size)
+    parts.push(
+      sql`SELECT 'u'::text AS kind, id, name, NULL::text AS abbreviation FROM users WHERE id = ANY(${ids(r.users)}::uuid[])`,
+    );
+  if (r.groups.size)
+    parts.push(sql`SELECT 'g'::text, id, name, NULL::text FROM groups WHERE id = ANY(${ids(r.groups)}::uuid[])`);
+  if (r.sites.size)
+    parts.push(sql`SELECT 's'::text, id, name, abbreviation FROM sites WHERE id = ANY(${ids(r.sites)}::uuid[])`);
+  if (r.organizations.size)
+    parts.push(
+      sql`SELECT 'o'::text, id, name, NULL::text FROM organizations WHERE id = ANY(${ids(r.organizations)}::uuid[])`,
+    );
+  return parts.length ? Prisma.join(parts, ' UNION ALL ') : null;
+}
+
+/** Runs `namesSql` on a transaction (single objects, inside the write) or the pool (lists). */
+export async function loadNames(db: Tx | pg.Pool, r: NameRequest): Promise<NameBook> {
+  const q = namesSql(r);
+  if (!q) return new NameBook([]);
+  if ('$queryRaw' in db) return new NameBook(await db.$queryRaw<NameRow[]>(q));
+  const { rows } = await db.query<NameRow>({ text: q.text, values: q.values as unknown[] });
+  return new NameBook(rows);
+}
+
+/** The ids of a ticket that carry names. */
+export interface TicketRefs {
+  organizationId: string;
+  siteId: string | null;
+  requesterId: string;
+  groupId: string | null;
+  assigneeId: string | null;
+}
+
+function askTicket(r: NameRequest, t: TicketRefs, v: NameVisibility): void {
+  if (v.parties) {
+    r.users.add(t.requesterId);
+    if (t.assigneeId) r.users.add(t.assigneeId);
+    if (t.groupId) r.groups.add(t.groupId);
+  }
+  if (v.organization) r.organizations.add(t.organizationId);
+  if (v.site && t.siteId) r.sites.add(t.siteId);
+}
+
+const namesOf = (book: NameBook, t: TicketRefs, v: NameVisibility): TicketNames => ({
+  requester: book.person(t.requesterId, v.parties),
+  assignee: book.person(t.assigneeId, v.parties),
+  group: book.group(t.groupId, v.parties),
+  site: book.site(t.siteId, v.site),
+  organization: book.organization(t.organizationId, v.organization),
+});
+
+/** Tickets (a page, or one) with their names: one query for all of them. */
+export async function withTicketNames<T extends TicketRefs>(
+  db: Tx | pg.Pool,
+  p: Principal,
+  tickets: readonly T[],
+): Promise<(T & TicketNames)[]> {
+  const visibility = nameVisibilityMemo(p);
+  const seen = tickets.map((t) => visibility(t));
+  const r = nameRequest();
+  tickets.forEach((t, i) => askTicket(r, t, seen[i]));
+  const book = await loadNames(db, r);
+  return tickets.map((t, i) => ({ ...t, ...namesOf(book, t, seen[i]) }));
+}
+
+/** One ticket with its names. */
+export async function withTicketName<T extends TicketRefs>(
+  db: Tx | pg.Pool,
+  p: Principal,
+  ticket: T,
+): Promise<T & TicketNames> {
+  return (await withTicketNames(db, p, [ticket]))[0];
+}
