@@ -13,7 +13,6 @@ import {
 } from '../access/ticket-policy.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import {
-  decideCcTarget,
   decideInternal,
   decideRequester,
   decideResponsible,
@@ -29,7 +28,7 @@ import { decideCcCandidates } from '../access/cc-rules.js';
 import { nameVisibility } from '../access/name-rules.js';
 import type { Page, PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import { Prisma, type Ticket } from '../generated/prisma/client.js';
+import type { Ticket } from '../generated/prisma/client.js';
 import { MAX_CCS } from './dto/ticket.dto.js';
 import type {
   AddCcDto,
@@ -55,6 +54,7 @@ import { canTransition, TRANSITIONS } from './ticket-workflow.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
 import { TicketsRepository } from './tickets.repository.js';
 import { loadNames, nameRequest, withTicketName, withTicketNames } from './ticket-names.js';
+import { assertCcTargets, ccCandidatesPage } from './ticket-ccs.js';
 import { SlaService } from './sla.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 
@@ -218,43 +218,6 @@ export class TicketsService {
     return d.siteId;
   }
 
-  /**
-   * Whom the caller may CC on a ticket of the organisation (`decideCcTarget`), for many users in
-   * two queries; 422 on `field` naming the first one refused.
-   */
-  private async assertCcTargets(
-    tx: Tx,
-    p: Principal,
-    organizationId: string,
-    userIds: readonly string[],
-    field: 'userId' | 'ccUserIds',
-  ): Promise<Map<string, { id: string; name: string }>> {
-    const users = await tx.user.findMany({
-      where: { id: { in: [...userIds] } },
-      select: { id: true, name: true, active: true, emailVerifiedAt: true },
-    });
-    const members = new Set(
-      (
-        await tx.membership.findMany({
-          where: { userId: { in: users.map((u) => u.id) }, organizationId, active: true },
-          select: { userId: true },
-        })
-      ).map((m) => m.userId),
-    );
-    const found = new Map(users.map((u) => [u.id, u]));
-    for (const id of userIds) {
-      const user = found.get(id);
-      const target = decideCcTarget(p, {
-        exists: !!user,
-        active: !!user?.active,
-        verified: !!user?.emailVerifiedAt,
-        member: members.has(id),
-      });
-      if (!target.allowed) throw unprocessable(field, field === 'userId' ? target.reason : `${id}: ${target.reason}`);
-    }
-    return new Map(users.map((u) => [u.id, { id: u.id, name: u.name }]));
-  }
-
   // ── writing ───────────────────────────────────────────────────
 
   async create(p: Principal, dto: CreateTicketDto): Promise<TicketDetailDto> {
@@ -287,7 +250,7 @@ export class TicketsService {
       const named = decideResponsibleNamed(p, where.organizationId, dto);
       if (!named.allowed) throw unprocessable(named.field, named.reason);
       const linked = await this.assertCis(tx, p, where.organizationId, ciIds);
-      if (ccUserIds.length) await this.assertCcTargets(tx, p, where.organizationId, ccUserIds, 'ccUserIds');
+      if (ccUserIds.length) await assertCcTargets(tx, p, where.organizationId, ccUserIds, 'ccUserIds');
       const siteId = requester.onBehalf
         ? await this.placeForRequester(p, requesterId, where.organizationId, {
             siteId: dto.siteId,
@@ -599,20 +562,7 @@ export class TicketsService {
     if (!d.visible) throw notFound('organization');
     if (!d.allowed) throw forbidden(d.reason);
     const page = sortKeyPage(q);
-    const prefix = q.q ? q.q.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%' : null;
-    const search = prefix
-      ? Prisma.sql`AND (lower(u.name) LIKE ${prefix} OR lower(u.name) LIKE ${'% ' + prefix} OR u.email LIKE ${prefix})`
-      : Prisma.empty;
-    const keyset = page.after
-      ? Prisma.sql`AND (u.name, u.id) > (${page.after.key}, ${page.after.id}::uuid)`
-      : Prisma.empty;
-    const rows = await this.prisma.$queryRaw<CcCandidateDto[]>`
-      SELECT u.id, u.name, u.email
-        FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.organization_id = ${q.organizationId}::uuid AND m.active AND u.active AND u.email_verified_at IS NOT NULL
-             ${search} ${keyset}
-       ORDER BY u.name, u.id
-       LIMIT ${page.take}`;
+    const rows = await ccCandidatesPage(this.prisma, q.organizationId, q.q, page.after, page.take);
     return page.of(rows, (r) => ({ key: r.name, id: r.id }));
   }
 
@@ -624,7 +574,7 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'manage_cc', tx);
       await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
-      const user = (await this.assertCcTargets(tx, p, ticket.organizationId, [dto.userId], 'userId')).get(dto.userId)!;
+      const user = (await assertCcTargets(tx, p, ticket.organizationId, [dto.userId], 'userId')).get(dto.userId)!;
       const existing = await tx.ticketCc.findUnique({
         where: { ticketId_userId: { ticketId: id, userId: dto.userId } },
       });
