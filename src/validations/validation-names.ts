@@ -16,7 +16,7 @@ interface ValidationRefs {
   requestedById: string;
 }
 
-/** Validations (a page, or one) with their names: one query for all of them. */
+/** Adds their names to validations (a page, or one): one query for all of them. */
 export async function withValidationNames<T extends ValidationRefs>(
   db: Tx | pg.Pool,
   p: Principal,
@@ -30,11 +30,13 @@ export async function withValidationNames<T extends ValidationRefs>(
     if (seen[i].organization) r.organizations.add(v.organizationId);
   });
   const book = await loadNames(db, r);
-  return items.map((v, i) => ({
-    ...v,
-    organization: book.organization(v.organizationId, seen[i].organization),
-    requestedBy: book.person(v.requestedById, seen[i].parties),
-  }));
+  // Extended in place: fresh objects from the mapper (a spread copy costs more than the query).
+  return items.map((v, i) =>
+    Object.assign(v, {
+      organization: book.organization(v.organizationId, seen[i].organization),
+      requestedBy: book.person(v.requestedById, seen[i].parties),
+    }),
+  );
 }
 
 export const withValidationName = async <T extends ValidationRefs>(
