@@ -431,7 +431,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List staff groups */
+        /** List staff groups by name (cursor-paginated) */
         get: operations["Tenants_groups"];
         put?: never;
         /** Create a staff group (ADMIN) */
@@ -1111,7 +1111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Users CC'd on a ticket */
+        /** Users CC'd on a ticket, in the order they were added (cursor-paginated) */
         get: operations["Tickets_ccs"];
         put?: never;
         /** CC a user on a ticket (staff: any user; the requester: verified members of the organization; at most 20) */
@@ -1205,6 +1205,26 @@ export interface paths {
          * @description Each eligible decider (an active member of the ticket’s organization holding the deciding role who can read the ticket) gets one notification. While the validation is open the ticket waits for the customer (status PENDING_CUSTOMER, through OPEN when NEW).
          */
         post: operations["Validations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/cc-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom the caller may CC on tickets of an organization: its verified members (id, name, email), by name
+         * @description For the CC picker of the ticket form and the ticket page: staff and members of the organization (anyone who may add CCs there). `q` is a case-insensitive prefix of the name (any of its words) or of the email. Another organization ⇒ 404, as if it did not exist.
+         */
+        get: operations["Tickets_ccCandidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1413,6 +1433,19 @@ export interface components {
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
         };
+        CcCandidateDto: {
+            /** @example plus@acme.example */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Pat Plus */
+            name: string;
+        };
+        CcCandidatePage: {
+            data: components["schemas"]["CcCandidateDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
         CcDto: {
             /** Format: date-time */
             addedAt: string;
@@ -1420,6 +1453,11 @@ export interface components {
             name: string;
             /** Format: uuid */
             userId: string;
+        };
+        CcPage: {
+            data: components["schemas"]["CcDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
         };
         ChangeApprovalDto: {
             /** @example 0 */
@@ -1441,6 +1479,8 @@ export interface components {
         ChangeDto: {
             /** @description Change approvals (validations of kind CHANGE) of the ticket, oldest first */
             approvals: components["schemas"]["ChangeApprovalDto"][];
+            /** @description The responsible agent; null when none */
+            assignee: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             assigneeId: string | null;
             /** Format: date-time */
@@ -1449,6 +1489,8 @@ export interface components {
             createdAt: string;
             /** @example Since this morning every second page jams. */
             description: string;
+            /** @description The responsible group; null when none */
+            group: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             groupId: string | null;
             /** Format: uuid */
@@ -1458,9 +1500,12 @@ export interface components {
              * @example 1042
              */
             number: number;
+            organization: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             organizationId: string;
             priority: components["schemas"]["TicketPriority"];
+            /** @description The requester and their display name */
+            requester: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             requesterId: string;
             /**
@@ -1475,6 +1520,8 @@ export interface components {
              * @description SLA: first response due (from the covering sold contract)
              */
             responseDueAt: string | null;
+            /** @description The site with name and abbreviation; null when the ticket has no site */
+            site: components["schemas"]["SiteRefDto"] | null;
             /** Format: uuid */
             siteId: string | null;
             status: components["schemas"]["TicketStatus"];
@@ -1603,6 +1650,8 @@ export interface components {
             addAttachment: boolean;
         };
         CommentDetailDto: {
+            /** @description The author with their display name (the same as authorId, authorName) */
+            author: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             authorId: string;
             /** @example Sam Agent */
@@ -1621,6 +1670,8 @@ export interface components {
             ticketId: string;
         };
         CommentDto: {
+            /** @description The author with their display name (the same as authorId, authorName) */
+            author: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             authorId: string;
             /** @example Sam Agent */
@@ -2075,6 +2126,12 @@ export interface components {
              * @description Responsible agent
              */
             assigneeId?: string;
+            /**
+             * @description Users to CC from the start, by the rules of `POST tickets/{id}/ccs` (the requester: verified
+             *     members of the ticket's organization, see `GET tickets/cc-candidates`); one that may not be
+             *     CC'd ⇒ 422 on `ccUserIds` and no ticket is created.
+             */
+            ccUserIds?: string[];
             /** @description CIs the ticket is about; each must be visible to the caller. */
             ciIds?: string[];
             /** @example Since this morning every second page jams. */
@@ -2303,6 +2360,11 @@ export interface components {
             /** @example Service Desk */
             name: string;
         };
+        GroupPage: {
+            data: components["schemas"]["GroupDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
         HealthDto: {
             /**
              * @example ok
@@ -2313,6 +2375,8 @@ export interface components {
         HistoryEntryDto: {
             /** @example status_changed */
             action: string;
+            /** @description Who made the change, with their display name; null for changes without an actor */
+            actor: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             actorId: string | null;
             /**
@@ -3135,6 +3199,8 @@ export interface components {
             update: boolean;
         };
         TicketDetailDto: {
+            /** @description The responsible agent; null when none */
+            assignee: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             assigneeId: string | null;
             /** @description What the caller may do with the ticket now */
@@ -3149,6 +3215,8 @@ export interface components {
             createdAt: string;
             /** @example Since this morning every second page jams. */
             description: string;
+            /** @description The responsible group; null when none */
+            group: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             groupId: string | null;
             /** Format: uuid */
@@ -3158,9 +3226,12 @@ export interface components {
              * @example 1042
              */
             number: number;
+            organization: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             organizationId: string;
             priority: components["schemas"]["TicketPriority"];
+            /** @description The requester and their display name */
+            requester: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             requesterId: string;
             /**
@@ -3175,6 +3246,8 @@ export interface components {
              * @description SLA: first response due (from the covering sold contract)
              */
             responseDueAt: string | null;
+            /** @description The site with name and abbreviation; null when the ticket has no site */
+            site: components["schemas"]["SiteRefDto"] | null;
             /** Format: uuid */
             siteId: string | null;
             status: components["schemas"]["TicketStatus"];
@@ -3187,6 +3260,8 @@ export interface components {
             version: number;
         };
         TicketDto: {
+            /** @description The responsible agent; null when none */
+            assignee: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             assigneeId: string | null;
             /** Format: date-time */
@@ -3195,6 +3270,8 @@ export interface components {
             createdAt: string;
             /** @example Since this morning every second page jams. */
             description: string;
+            /** @description The responsible group; null when none */
+            group: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             groupId: string | null;
             /** Format: uuid */
@@ -3204,9 +3281,12 @@ export interface components {
              * @example 1042
              */
             number: number;
+            organization: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             organizationId: string;
             priority: components["schemas"]["TicketPriority"];
+            /** @description The requester and their display name */
+            requester: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
             requesterId: string;
             /**
@@ -3221,6 +3301,8 @@ export interface components {
              * @description SLA: first response due (from the covering sold contract)
              */
             responseDueAt: string | null;
+            /** @description The site with name and abbreviation; null when the ticket has no site */
+            site: components["schemas"]["SiteRefDto"] | null;
             /** Format: uuid */
             siteId: string | null;
             status: components["schemas"]["TicketStatus"];
@@ -3570,6 +3652,8 @@ export interface components {
             kind: components["schemas"]["ValidationKind"];
             /** @description The caller's own decision, if any */
             myDecision: components["schemas"]["DecisionOutcome"] | null;
+            /** @description The ticket's organization */
+            organization: components["schemas"]["NamedRefDto"];
             /**
              * Format: uuid
              * @description The ticket's organization
@@ -3577,6 +3661,8 @@ export interface components {
             organizationId: string;
             /** @example May we restart the file server on Saturday 22:00? */
             question: string;
+            /** @description The agent who asked, with their display name */
+            requestedBy: components["schemas"]["NamedRefDto"];
             /**
              * Format: uuid
              * @description The agent who asked
@@ -3614,6 +3700,8 @@ export interface components {
             kind: components["schemas"]["ValidationKind"];
             /** @description The caller's own decision, if any */
             myDecision: components["schemas"]["DecisionOutcome"] | null;
+            /** @description The ticket's organization */
+            organization: components["schemas"]["NamedRefDto"];
             /**
              * Format: uuid
              * @description The ticket's organization
@@ -3621,6 +3709,8 @@ export interface components {
             organizationId: string;
             /** @example May we restart the file server on Saturday 22:00? */
             question: string;
+            /** @description The agent who asked, with their display name */
+            requestedBy: components["schemas"]["NamedRefDto"];
             /**
              * Format: uuid
              * @description The agent who asked
@@ -9736,7 +9826,12 @@ export interface operations {
     };
     Tenants_groups: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9753,7 +9848,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupDto"][];
+                    "application/json": components["schemas"]["GroupPage"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired credentials */
@@ -22188,7 +22312,12 @@ export interface operations {
     };
     Tickets_ccs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
@@ -22208,7 +22337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CcDto"][];
+                    "application/json": components["schemas"]["CcPage"];
                 };
             };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
@@ -23970,6 +24099,212 @@ export interface operations {
                      *       "status": 422,
                      *       "title": "Unprocessable request",
                      *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Tickets_ccCandidates: {
+        parameters: {
+            query: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+                /** @description The organization of the ticket (to be) raised. */
+                organizationId: string;
+                /** @description Prefix of the name (of any of its words) or of the email, case-insensitive. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CcCandidatePage"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why; or the portal of the organization the request names is not ACTIVE */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

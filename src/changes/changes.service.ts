@@ -9,6 +9,7 @@ import type { Page } from '../common/pagination.js';
 import { ReadReplicas, type ReadDb } from '../database/replicas.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { rowToTicketDto, TICKET_COLUMNS, type TicketListRow } from '../tickets/tickets.mapper.js';
+import { withTicketNames } from '../tickets/ticket-names.js';
 import type { ChangeApprovalDto, ChangeDto, ChangeListQuery } from './dto/change.dto.js';
 
 const sql = Prisma.sql;
@@ -45,7 +46,8 @@ export class ChangesService {
       db,
       kept.data.map((r) => r.id),
     );
-    return mapPage(kept, (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }));
+    const listed = mapPage(kept, (r) => ({ ...rowToTicketDto(r), approvals: approvals.get(r.id) ?? [] }));
+    return { ...listed, data: await withTicketNames(db, p, listed.data) };
   }
 
   private async approvalsOf(db: ReadDb, ticketIds: string[]): Promise<Map<string, ChangeApprovalDto[]>> {

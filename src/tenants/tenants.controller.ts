@@ -24,6 +24,7 @@ import { IdempotentCreate } from '../common/idempotency.js';
 
 const OrganizationPage = PageOf(OrganizationDto, 'OrganizationPage');
 const SitePage = PageOf(SiteDto, 'SitePage');
+const GroupPage = PageOf(GroupDto, 'GroupPage');
 
 @ApiTags('tenants')
 @Controller()
@@ -118,10 +119,11 @@ export class TenantsController {
 
   @Get('groups')
   @StaffOnly()
-  @ApiOperation({ summary: 'List staff groups' })
-  @ApiOkResponse({ type: [GroupDto] })
-  groups() {
-    return this.tenants.listGroups();
+  @ApiOperation({ summary: 'List staff groups by name (cursor-paginated)' })
+  @ApiOkResponse({ type: GroupPage })
+  @ApiProblems(400)
+  groups(@Query() q: PageQuery) {
+    return this.tenants.listGroups(q);
   }
 
   @Post('groups')

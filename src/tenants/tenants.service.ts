@@ -7,7 +7,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { audit } from '../audit/audit.js';
 import { conflict, notFound, unprocessable } from '../common/errors.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import { afterCursor, keysetPage, mapPage, NEWEST_FIRST } from '../common/keyset.js';
+import { afterCursor, keysetPage, mapPage, NEWEST_FIRST, sortKeyPage } from '../common/keyset.js';
 import type { Page, PageQuery } from '../common/pagination.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 import type { OrganizationListQuery } from './dto/organization.dto.js';
@@ -238,12 +238,20 @@ export class TenantsService {
     });
   }
 
-  async listGroups(): Promise<GroupDto[]> {
+  /** Groups by name, then id (keyset on both; group names are unique, the id keeps the order total). */
+  async listGroups(q: PageQuery): Promise<Page<GroupDto>> {
+    const page = sortKeyPage(q);
+    const after = page.after;
     const rows = await this.prisma.group.findMany({
+      where: after ? { OR: [{ name: { gt: after.key } }, { name: after.key, id: { gt: after.id } }] } : {},
       include: { members: { select: { userId: true } } },
-      orderBy: { name: 'asc' },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: page.take,
     });
-    return rows.map(toGroupDto);
+    return mapPage(
+      page.of(rows, (g) => ({ key: g.name, id: g.id })),
+      toGroupDto,
+    );
   }
 
   async createGroup(p: Principal, dto: CreateGroupDto): Promise<GroupDto> {

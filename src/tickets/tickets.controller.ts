@@ -10,6 +10,8 @@ import { UuidPipe } from '../common/validation.js';
 import { IfMatchVersion, OptionalIfMatchVersion } from '../common/etag.js';
 import {
   AddCcDto,
+  CcCandidateDto,
+  CcCandidatesQuery,
   CcDto,
   CommentDetailDto,
   CommentDto,
@@ -30,6 +32,8 @@ import { IdempotentCreate } from '../common/idempotency.js';
 const TicketPage = PageOf(TicketDto, 'TicketPage');
 const CommentPage = PageOf(CommentDto, 'CommentPage');
 const HistoryPage = PageOf(HistoryEntryDto, 'HistoryPage');
+const CcPage = PageOf(CcDto, 'CcPage');
+const CcCandidatePage = PageOf(CcCandidateDto, 'CcCandidatePage');
 
 @ApiTags('tickets')
 @Controller()
@@ -61,6 +65,19 @@ export class TicketsController {
   @ApiProblems(400, 403, 422)
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateTicketDto) {
     return this.tickets.create(p, dto);
+  }
+
+  @Get('tickets/cc-candidates')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Whom the caller may CC on tickets of an organization: its verified members (id, name, email), by name',
+    description:
+      'For the CC picker of the ticket form and the ticket page: staff and members of the organization (anyone who may add CCs there). `q` is a case-insensitive prefix of the name (any of its words) or of the email. Another organization ⇒ 404, as if it did not exist.',
+  })
+  @ApiOkResponse({ type: CcCandidatePage })
+  @ApiProblems(400, 403, 404)
+  ccCandidates(@CurrentPrincipal() p: Principal, @Query() q: CcCandidatesQuery) {
+    return this.tickets.ccCandidates(p, q);
   }
 
   @Get('ticket-types')
@@ -131,11 +148,11 @@ export class TicketsController {
 
   @Get('tickets/:id/ccs')
   @Authenticated()
-  @ApiOperation({ summary: "Users CC'd on a ticket" })
-  @ApiOkResponse({ type: [CcDto] })
+  @ApiOperation({ summary: "Users CC'd on a ticket, in the order they were added (cursor-paginated)" })
+  @ApiOkResponse({ type: CcPage })
   @ApiProblems(400, 404)
-  ccs(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string) {
-    return this.tickets.ccs(p, id);
+  ccs(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Query() q: PageQuery) {
+    return this.tickets.ccs(p, id, q);
   }
 
   @Post('tickets/:id/ccs')

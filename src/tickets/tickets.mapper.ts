@@ -1,5 +1,6 @@
 import type { Ticket } from '../generated/prisma/client.js';
 import type { TicketDetailDto, TicketDto } from './dto/ticket.dto.js';
+import type { Unnamed } from './ticket-names.js';
 
 /**
  * Row as returned by the list SQL (snake_case). Timestamps are `Date`s, or ISO strings when the
@@ -32,7 +33,7 @@ export const TICKET_COLUMNS = `t.id, t.number, t.organization_id, t.site_id, t.r
   t.description, t.group_id, t.assignee_id, t.response_due_at, t.resolution_due_at, t.resolved_at, t.closed_at, t.version,
   t.created_at, t.updated_at`;
 
-export const rowToTicketDto = (r: TicketListRow): TicketDto => ({
+export const rowToTicketDto = (r: TicketListRow): Unnamed<TicketDto> => ({
   id: r.id,
   number: r.number,
   organizationId: r.organization_id,
@@ -54,7 +55,7 @@ export const rowToTicketDto = (r: TicketListRow): TicketDto => ({
   updatedAt: r.updated_at as Date,
 });
 
-export const toTicketDto = (t: Ticket): TicketDto => ({
+export const toTicketDto = (t: Ticket): Unnamed<TicketDto> => ({
   id: t.id,
   number: t.number,
   organizationId: t.organizationId,
@@ -76,8 +77,12 @@ export const toTicketDto = (t: Ticket): TicketDto => ({
   updatedAt: t.updatedAt,
 });
 
-/** The detail without `capabilities` (the service adds them: they are the caller's decisions). */
-export const toTicketDetailDto = (t: Ticket, ciIds: string[], cc: boolean): Omit<TicketDetailDto, 'capabilities'> => ({
+/** The detail without names and `capabilities` (the service adds them: they are the caller's decisions). */
+export const toTicketDetailDto = (
+  t: Ticket,
+  ciIds: string[],
+  cc: boolean,
+): Omit<Unnamed<TicketDetailDto>, 'capabilities'> => ({
   ...toTicketDto(t),
   ciIds,
   cc,

@@ -22,7 +22,6 @@ import {
 } from '../access/ticket-policy.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import {
-  decideCcTarget,
   decideInternal,
   decideRequester,
   decideResponsible,
@@ -31,12 +30,17 @@ import {
   isFirstResponse,
 } from '../access/ticket-rules.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
-import type { Page } from '../common/pagination.js';
+import { afterCursor, keysetPage, mapPage, OLDEST_FIRST, sortKeyPage } from '../common/keyset.js';
+import { decideCcCandidates } from '../access/cc-rules.js';
+import { nameVisibility } from '../access/name-rules.js';
+import type { Page, PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Ticket } from '../generated/prisma/client.js';
+import { MAX_CCS } from './dto/ticket.dto.js';
 import type {
   AddCcDto,
+  CcCandidateDto,
+  CcCandidatesQuery,
   CcDto,
   CommentDetailDto,
   CommentDto,
@@ -56,10 +60,10 @@ import { writeTicketHistory } from './ticket-history.js';
 import { TicketNotifier } from './ticket-notifier.js';
 import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper.js';
 import { TicketsRepository } from './tickets.repository.js';
+import { loadNames, nameRequest, withTicketName, withTicketNames, type Unnamed } from './ticket-names.js';
+import { assertCcTargets, ccCandidatesPage } from './ticket-ccs.js';
 import { SlaService } from './sla.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
-
-export const MAX_CCS = 20;
 
 type CiLink = { ciId: string; ci: { organizationId: string; siteId: string | null; department: string | null } };
 type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
@@ -69,7 +73,7 @@ const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
   links.filter((l) => cis.decide(p, 'read', l.ci).allowed).map((l) => l.ciId);
 
 /** The ticket as the caller gets it: its detail and what the caller may do with it now. */
-const ticketDetail = (p: Principal, t: Ticket, ciIds: string[], callerIsCc: boolean): TicketDetailDto => ({
+const ticketDetail = (p: Principal, t: Ticket, ciIds: string[], callerIsCc: boolean): Unnamed<TicketDetailDto> => ({
   ...toTicketDetailDto(t, ciIds, callerIsCc),
   capabilities: ticketCapabilities(p, stateOf(t, callerIsCc)),
 });
@@ -109,10 +113,11 @@ export class TicketsService {
       page.after,
       page.take,
     );
-    return mapPage(
+    const listed = mapPage(
       page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id })),
       rowToTicketDto,
     );
+    return { ...listed, data: await withTicketNames(this.prisma.pool, p, listed.data) };
   }
 
   /**
@@ -143,7 +148,7 @@ export class TicketsService {
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
     const { ticket, callerIsCc } = await this.load(p, id, 'read');
-    return ticketDetail(p, ticket, visibleCiIds(p, ticket.cis), callerIsCc);
+    return withTicketName(this.prisma, p, ticketDetail(p, ticket, visibleCiIds(p, ticket.cis), callerIsCc));
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -241,6 +246,7 @@ export class TicketsService {
     if (where.status === 'forbidden') throw forbidden(where.reason);
     if (where.status === 'unprocessable') throw unprocessable(where.field!, where.reason);
     const ciIds = dto.ciIds ?? [];
+    const ccUserIds = dto.ccUserIds ?? [];
     return this.prisma.$transaction(async (tx) => {
       const org = await tx.organization.findUnique({ where: { id: where.organizationId }, select: { id: true } });
       if (!org) throw unprocessable('organizationId', 'no such organization');
@@ -263,6 +269,7 @@ export class TicketsService {
       const named = decideResponsibleNamed(p, where.organizationId, dto);
       if (!named.allowed) throw unprocessable(named.field, named.reason);
       const linked = await this.assertCis(tx, p, where.organizationId, ciIds);
+      if (ccUserIds.length) await assertCcTargets(tx, p, where.organizationId, ccUserIds, 'ccUserIds');
       const siteId = requester.onBehalf
         ? await this.placeForRequester(p, requesterId, where.organizationId, {
             siteId: dto.siteId,
@@ -300,14 +307,28 @@ export class TicketsService {
           cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
         },
       });
-      await writeTicketHistory(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
+      if (ccUserIds.length)
+        await tx.ticketCc.createMany({
+          data: ccUserIds.map((userId) => ({
+            ticketId: t.id,
+            userId,
+            organizationId: t.organizationId,
+            ticketCreatedAt: t.createdAt,
+            addedById: p.userId,
+          })),
+        });
+      await writeTicketHistory(tx, t, p.userId, 'created', null, {
+        ...toTicketDto(t),
+        ciIds,
+        ...(ccUserIds.length ? { ccUserIds } : {}),
+      });
       await this.notifier.notify(tx, {
         ticket: t,
         actorId: p.userId,
         kind: 'ticket.created',
         summary: `Ticket #${t.number} "${t.subject}" was created.`,
       });
-      return ticketDetail(p, t, ciIds, false);
+      return withTicketName(tx, p, ticketDetail(p, t, ciIds, ccUserIds.includes(p.userId)));
     });
   }
 
@@ -386,7 +407,7 @@ export class TicketsService {
       }
       const before = toTicketDto(ticket);
       const after = toTicketDto(updated);
-      const changed = (Object.keys(after) as (keyof TicketDto)[]).filter(
+      const changed = (Object.keys(after) as (keyof typeof after)[]).filter(
         (k) => !['version', 'updatedAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
       );
       const ciIds = newCis ?? (organizationId !== ticket.organizationId ? [] : beforeCis);
@@ -400,11 +421,15 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
       }
-      return ticketDetail(
+      return withTicketName(
+        tx,
         p,
-        updated,
-        ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
-        callerIsCc,
+        ticketDetail(
+          p,
+          updated,
+          ciIds.filter((ciId) => !hiddenCis.includes(ciId)),
+          callerIsCc,
+        ),
       );
     });
   }
@@ -443,7 +468,7 @@ export class TicketsService {
         kind: 'ticket.status_changed',
         summary: `Status changed from ${ticket.status} to ${dto.status}.${dto.comment ? `\n\n${dto.comment}` : ''}`,
       });
-      return ticketDetail(p, updated, visibleCiIds(p, ticket.cis), callerIsCc);
+      return withTicketName(tx, p, ticketDetail(p, updated, visibleCiIds(p, ticket.cis), callerIsCc));
     });
   }
 
@@ -467,6 +492,8 @@ export class TicketsService {
       ticketId: c.ticketId,
       authorId: c.authorId,
       authorName: c.author.name,
+      // The author of a comment the caller may read is a party of the ticket (name-rules.ts).
+      author: { id: c.authorId, name: c.author.name },
       body: c.body,
       internal: c.internal,
       createdAt: c.createdAt,
@@ -507,6 +534,7 @@ export class TicketsService {
         ticketId: c.ticketId,
         authorId: c.authorId,
         authorName: p.name,
+        author: { id: c.authorId, name: p.name },
         body: c.body,
         internal: c.internal,
         createdAt: c.createdAt,
@@ -517,14 +545,40 @@ export class TicketsService {
 
   // ── CCs ───────────────────────────────────────────────────────
 
-  async ccs(p: Principal, id: string): Promise<CcDto[]> {
+  /** The CCs of a ticket in the order they were added (keyset on (created_at, user_id)). */
+  async ccs(p: Principal, id: string, q: PageQuery): Promise<Page<CcDto>> {
     await this.load(p, id, 'read');
+    const page = keysetPage(q);
+    const after = page.after;
     const rows = await this.prisma.ticketCc.findMany({
-      where: { ticketId: id },
+      where: {
+        ticketId: id,
+        ...(after
+          ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, userId: { gt: after.id } }] }
+          : {}),
+      },
       include: { user: { select: { name: true } } },
-      orderBy: { createdAt: 'asc' },
+      orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }],
+      take: page.take,
     });
-    return rows.map((c) => ({ userId: c.userId, name: c.user.name, addedAt: c.createdAt }));
+    return mapPage(
+      page.of(rows, (c) => ({ createdAt: c.createdAt, id: c.userId })),
+      (c) => ({ userId: c.userId, name: c.user.name, addedAt: c.createdAt }),
+    );
+  }
+
+  /**
+   * Whom the caller may CC on tickets of an organisation (the engine decides who may ask, as for
+   * adding CCs): its verified, active members — id, name, email — by name, with a prefix search on
+   * the name (any of its words) and the email.
+   */
+  async ccCandidates(p: Principal, q: CcCandidatesQuery): Promise<Page<CcCandidateDto>> {
+    const d = decideCcCandidates(p, q.organizationId);
+    if (!d.visible) throw notFound('organization');
+    if (!d.allowed) throw forbidden(d.reason);
+    const page = sortKeyPage(q);
+    const rows = await ccCandidatesPage(this.prisma, q.organizationId, q.q, page.after, page.take);
+    return page.of(rows, (r) => ({ key: r.name, id: r.id }));
   }
 
   /**
@@ -535,23 +589,7 @@ export class TicketsService {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, (t) => decideManageCcs(p, t), tx);
       await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${id}::uuid FOR UPDATE`;
-      const user = await tx.user.findUnique({
-        where: { id: dto.userId },
-        select: { id: true, name: true, active: true, emailVerifiedAt: true },
-      });
-      const member =
-        !!user &&
-        !!(await tx.membership.findFirst({
-          where: { userId: dto.userId, organizationId: ticket.organizationId, active: true },
-          select: { id: true },
-        }));
-      const target = decideCcTarget(p, {
-        exists: !!user,
-        active: !!user?.active,
-        verified: !!user?.emailVerifiedAt,
-        member,
-      });
-      if (!user || !target.allowed) throw unprocessable('userId', target.reason);
+      const user = (await assertCcTargets(tx, p, ticket.organizationId, [dto.userId], 'userId')).get(dto.userId)!;
       const existing = await tx.ticketCc.findUnique({
         where: { ticketId_userId: { ticketId: id, userId: dto.userId } },
       });
@@ -591,7 +629,7 @@ export class TicketsService {
   // ── history ───────────────────────────────────────────────────
 
   async history_(p: Principal, id: string, limit = 100, cursorStr?: string): Promise<Page<HistoryEntryDto>> {
-    await this.load(p, id, 'read');
+    const { ticket } = await this.load(p, id, 'read');
     const page = keysetPage({ cursor: cursorStr, limit });
     const rows = await this.prisma.ticketHistory.findMany({
       where: {
@@ -602,9 +640,14 @@ export class TicketsService {
       orderBy: OLDEST_FIRST,
       take: page.take,
     });
+    const visible = nameVisibility(p, ticket).parties;
+    const asked = nameRequest();
+    if (visible) for (const h of rows) if (h.actorId) asked.users.add(h.actorId);
+    const book = await loadNames(this.prisma, asked);
     return mapPage(page.of(rows), (h) => ({
       id: h.id,
       actorId: h.actorId,
+      actor: book.person(h.actorId, visible),
       action: h.action,
       before: h.before ?? null,
       after: h.after ?? null,

@@ -6,6 +6,7 @@ import type {
   ValidationDto,
   ValidationStatus,
 } from './dto/validation.dto.js';
+import type { Unnamed } from './validation-names.js';
 
 /** A validation as the inbox SQL returns it (snake_case, effective status, the caller's view). */
 export interface ValidationRow {
@@ -28,7 +29,7 @@ export interface ValidationRow {
   my_decision: DecisionOutcome | null;
 }
 
-export const rowToValidationDto = (r: ValidationRow): ValidationDto => ({
+export const rowToValidationDto = (r: ValidationRow): Unnamed<ValidationDto> => ({
   id: r.id,
   ticketId: r.ticket_id,
   ticketNumber: r.ticket_number,
@@ -93,7 +94,7 @@ export function toValidationDetailDto(
   v: LoadedValidation,
   callerId: string,
   mayDecide: boolean,
-): Omit<ValidationDetailDto, 'capabilities'> {
+): Omit<Unnamed<ValidationDetailDto>, 'capabilities'> {
   const status = effectiveStatus(v);
   const mine = v.decisions.find((d) => d.userId === callerId);
   return {

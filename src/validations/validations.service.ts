@@ -20,6 +20,7 @@ import type {
 import { ValidationNotifier, type ValidationTicket } from './validation-notifier.js';
 import { rowToValidationDto, toValidationDetailDto, type LoadedValidation } from './validations.mapper.js';
 import { ValidationsRepository } from './validations.repository.js';
+import { withValidationName, withValidationNames, type Unnamed } from './validation-names.js';
 
 /** Decisions race on one row lock; give queued transactions room to wait for it. */
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
@@ -48,7 +49,7 @@ const stateOf = (v: Loaded, callerId: string): ValidationState => ({
 });
 
 /** The validation as the caller gets it: `canDecide` and `capabilities.decide` are one decision. */
-function detail(p: Principal, v: Loaded): ValidationDetailDto {
+function detail(p: Principal, v: Loaded): Unnamed<ValidationDetailDto> {
   const capabilities = validationCapabilities(p, stateOf(v, p.userId));
   return { ...toValidationDetailDto(v as LoadedValidation, p.userId, capabilities.decide), capabilities };
 }
@@ -66,10 +67,11 @@ export class ValidationsService {
   async list(p: Principal, q: ValidationListQuery): Promise<Page<ValidationDto>> {
     const page = keysetPage(q);
     const rows = await this.repo.page(p, q, page.after, page.take);
-    return mapPage(
+    const listed = mapPage(
       page.of(rows, (r) => ({ createdAt: r.created_at, id: r.id })),
       rowToValidationDto,
     );
+    return { ...listed, data: await withValidationNames(this.prisma.pool, p, listed.data) };
   }
 
   private async loadValidation(tx: Tx, p: Principal, id: string) {
@@ -93,7 +95,7 @@ export class ValidationsService {
   }
 
   async get(p: Principal, id: string): Promise<ValidationDetailDto> {
-    return detail(p, await this.load(this.prisma, p, id, 'read'));
+    return withValidationName(this.prisma, p, detail(p, await this.load(this.prisma, p, id, 'read')));
   }
 
   // ── shared writes ─────────────────────────────────────────────
@@ -279,7 +281,7 @@ export class ValidationsService {
           );
         }
         const fresh = await this.loadValidation(tx, p, id);
-        return { kind: 'decided', dto: detail(p, fresh!) };
+        return { kind: 'decided', dto: await withValidationName(tx, p, detail(p, fresh!)) };
       }, TX_OPTIONS);
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')

@@ -88,6 +88,7 @@ const ROUTE_POLICIES = [
   'GET /tickets/:id/ccs user',
   'GET /tickets/:id/comments user',
   'GET /tickets/:id/history user',
+  'GET /tickets/cc-candidates user',
   'GET /users staff:ADMIN|AGENT',
   'GET /users/:id staff:ADMIN|AGENT',
   'GET /validations user',

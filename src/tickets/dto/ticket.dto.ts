@@ -23,6 +23,10 @@ import {
 import { PageQuery } from '../../common/pagination.js';
 import { IsDisplayText } from '../../common/display-text.js';
 import { CommentCapabilitiesDto, TicketCapabilitiesDto } from '../../common/capabilities.dto.js';
+import { NamedRefDto, SiteRefDto } from '../../common/named-ref.dto.js';
+
+/** At most this many CCs per ticket (SPEC §3 Tickets). */
+export const MAX_CCS = 20;
 
 export class TicketDto {
   @ApiProperty({ format: 'uuid' })
@@ -68,6 +72,22 @@ export class TicketDto {
   createdAt: Date;
   @ApiProperty()
   updatedAt: Date;
+
+  // Names next to the ids above (null name: the caller may not see it; see docs/DECISIONS.md).
+  @ApiProperty({ type: NamedRefDto, description: 'The requester and their display name' })
+  requester: NamedRefDto;
+  @ApiProperty({ type: NamedRefDto, nullable: true, description: 'The responsible agent; null when none' })
+  assignee: NamedRefDto | null;
+  @ApiProperty({ type: NamedRefDto, nullable: true, description: 'The responsible group; null when none' })
+  group: NamedRefDto | null;
+  @ApiProperty({
+    type: SiteRefDto,
+    nullable: true,
+    description: 'The site with name and abbreviation; null when the ticket has no site',
+  })
+  site: SiteRefDto | null;
+  @ApiProperty({ type: NamedRefDto })
+  organization: NamedRefDto;
 }
 
 export class TicketDetailDto extends TicketDto {
@@ -199,6 +219,19 @@ export class CreateTicketDto {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   ciIds?: string[];
+
+  /**
+   * Users to CC from the start, by the rules of `POST tickets/{id}/ccs` (the requester: verified
+   * members of the ticket's organization, see `GET tickets/cc-candidates`); one that may not be
+   * CC'd ⇒ 422 on `ccUserIds` and no ticket is created.
+   */
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_CCS })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_CCS)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ccUserIds?: string[];
 }
 
 export class UpdateTicketDto {
@@ -278,6 +311,11 @@ export class CommentDto {
   authorId: string;
   @ApiProperty({ example: 'Sam Agent' })
   authorName: string;
+  @ApiProperty({
+    type: NamedRefDto,
+    description: 'The author with their display name (the same as authorId, authorName)',
+  })
+  author: NamedRefDto;
   @ApiProperty({ example: 'We have ordered a new fuser.' })
   body: string;
   @ApiProperty({ description: 'Internal comments are staff-only' })
@@ -308,6 +346,30 @@ export class CcDto {
   addedAt: Date;
 }
 
+/** A verified member of an organization who may be CC'd: id, name and email, nothing else. */
+export class CcCandidateDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'Pat Plus' })
+  name: string;
+  @ApiProperty({ example: 'plus@acme.example' })
+  email: string;
+}
+
+export class CcCandidatesQuery extends PageQuery {
+  /** The organization of the ticket (to be) raised. */
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organizationId: string;
+
+  /** Prefix of the name (of any of its words) or of the email, case-insensitive. */
+  @ApiPropertyOptional({ example: 'pat' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}
+
 export class AddCcDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
@@ -319,6 +381,12 @@ export class HistoryEntryDto {
   id: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   actorId: string | null;
+  @ApiProperty({
+    type: NamedRefDto,
+    nullable: true,
+    description: 'Who made the change, with their display name; null for changes without an actor',
+  })
+  actor: NamedRefDto | null;
   @ApiProperty({ example: 'status_changed' })
   action: string;
   @ApiProperty({ type: Object, nullable: true, example: { status: 'OPEN' } })

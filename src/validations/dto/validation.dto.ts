@@ -5,6 +5,7 @@ import { ValidationCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { VALIDATION_KINDS, type ValidationKind } from '../../access/validation-grants.js';
 import { PageQuery } from '../../common/pagination.js';
+import { NamedRefDto } from '../../common/named-ref.dto.js';
 
 export const VALIDATION_STATUSES = ['OPEN', 'ACCEPTED', 'REJECTED', 'EXPIRED', 'CANCELLED'] as const;
 export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
@@ -132,6 +133,12 @@ export class ValidationDto {
   version: number;
   @ApiProperty()
   createdAt: Date;
+
+  // Names next to the ids above (null name: the caller may not see it).
+  @ApiProperty({ type: NamedRefDto, description: "The ticket's organization" })
+  organization: NamedRefDto;
+  @ApiProperty({ type: NamedRefDto, description: 'The agent who asked, with their display name' })
+  requestedBy: NamedRefDto;
 }
 
 export class DecisionDto {
