@@ -111,7 +111,7 @@ export interface StateInput {
 
 /**
  * The state at `now` from the stored columns. The list filter compiles the same rule to SQL
- * (`slaStateSql` in src/sla/sla-state-sql.ts); test/unit/sla-clock.spec.ts holds both to one table.
+ * (`slaStatePredicate` in src/sla/sla-state-sql.ts); the SLA e2e spec holds both to one table.
  */
 export function slaStateAt(i: StateInput, now: Date): SlaState | null {
   if (!i.hasSla) return null;
