@@ -403,4 +403,103 @@ describe('SLA on business time', () => {
       expect(await ctx.prisma.outboxMessage.count({ where: { kind: 'ticket.sla_warning' } })).toBe(0);
     });
   });
+
+  describe('sla/summary', () => {
+    async function summaryWorld() {
+      const w = await world();
+      await f.contract(w.org.id, {
+        siteId: w.other.id,
+        direction: 'SOLD',
+        sla: [{ priority: 'MEDIUM', responseMinutes: 60, resolutionMinutes: 480 }],
+      });
+      const ago = (min: number) => new Date(Date.now() - min * 60_000);
+      const met = await raise(w, { priority: 'HIGH' });
+      const created = new Date(met.createdAt as string).getTime();
+      await ctx.prisma.ticket.update({
+        where: { id: met.id },
+        data: {
+          status: 'RESOLVED',
+          firstResponseAt: new Date(created + 60_000),
+          resolvedAt: new Date(created + 50 * 60_000),
+          slaWarningAt: null,
+          slaBreachAt: null,
+        },
+      });
+      const breached = await raise(w, { priority: 'HIGH' });
+      await ctx.prisma.ticket.update({
+        where: { id: breached.id },
+        data: { responseDueAt: ago(60), slaWarningAt: ago(62), slaBreachAt: ago(60) },
+      });
+      const atRisk = await raise(w, { priority: 'MEDIUM' }, w.other.id);
+      await ctx.prisma.ticket.update({ where: { id: atRisk.id }, data: { slaWarningAt: ago(1) } });
+      return w;
+    }
+    const summary = (user: { id: string }, query: string) => ctx.http.get(api(`/sla/summary?${query}`)).set(as(user));
+    const row = (body: { priorities: { priority: string }[] }, priority: string) =>
+      body.priorities.find((r) => r.priority === priority);
+
+    it('counts targets met per priority and the open tickets breached or at risk, for staff and an approver', async () => {
+      const w = await summaryWorld();
+      const approver = await f.member(w.org.id, { homeSiteId: w.site.id, roles: ['CUSTOMER_APPROVER'] });
+      for (const user of [w.staff, approver]) {
+        const res = await summary(user, `organizationId=${w.org.id}`).expect(200);
+        expect(res.body.priorities.map((r: { priority: string }) => r.priority)).toEqual([
+          'LOW',
+          'MEDIUM',
+          'HIGH',
+          'CRITICAL',
+        ]);
+        expect(row(res.body, 'HIGH')).toEqual({
+          priority: 'HIGH',
+          tickets: 2,
+          responseMet: 1,
+          responseMissed: 1,
+          responseMetPercent: 50,
+          resolutionMet: 1,
+          resolutionMissed: 0,
+          resolutionMetPercent: 100,
+          openBreached: 1,
+          openAtRisk: 0,
+        });
+        expect(row(res.body, 'MEDIUM')).toMatchObject({ tickets: 1, openAtRisk: 1, responseMetPercent: null });
+        expect(res.body).toMatchObject({ openBreached: 1, openAtRisk: 1 });
+      }
+    });
+
+    it('in external support mode an approver counts the tickets of their own sites only', async () => {
+      const w = await summaryWorld();
+      await w.setEsm(true);
+      const approver = await f.member(w.org.id, { homeSiteId: w.other.id, roles: ['CUSTOMER_APPROVER'] });
+      const res = await summary(approver, `organizationId=${w.org.id}`).expect(200);
+      expect(row(res.body, 'HIGH')).toMatchObject({ tickets: 0, openBreached: 0 });
+      expect(row(res.body, 'MEDIUM')).toMatchObject({ tickets: 1, openAtRisk: 1 });
+      expect(res.body).toMatchObject({ openBreached: 0, openAtRisk: 1 });
+    });
+
+    it('a role without SLA gets 403, another organisation 404 as if absent; a bad window 422, a bad id 400', async () => {
+      const w = await summaryWorld();
+      const plain = await f.member(w.org.id, { homeSiteId: w.site.id, roles: ['PORTAL_USER_PLUS'] });
+      await summary(plain, `organizationId=${w.org.id}`).expect(403);
+      const otherOrg = await f.org({ portalId: w.portal.id });
+      const foreign = await f.member(otherOrg.id, { roles: ['CUSTOMER_APPROVER'] });
+      const hidden = await summary(foreign, `organizationId=${w.org.id}`).expect(404);
+      const missing = await summary(foreign, 'organizationId=0190a0a0-0000-7000-8000-00000000beef').expect(404);
+      expect({ ...hidden.body, instance: undefined, requestId: undefined }).toEqual({
+        ...missing.body,
+        instance: undefined,
+        requestId: undefined,
+      });
+      const bad = await summary(
+        w.staff,
+        `organizationId=${w.org.id}&from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z`,
+      ).expect(422);
+      expect(bad.body.errors[0].field).toBe('from');
+      await summary(w.staff, 'organizationId=nope').expect(400);
+      const window = await summary(
+        w.staff,
+        `organizationId=${w.org.id}&from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z`,
+      ).expect(200);
+      expect(window.body.priorities.every((r: { tickets: number }) => r.tickets === 0)).toBe(true);
+    });
+  });
 });
