@@ -373,6 +373,21 @@ async function main(): Promise<void> {
       await q(`INSERT INTO contract_cis (contract_id, ci_id, organization_id)
         SELECT c.id, ci.id, ci.organization_id FROM cis ci JOIN contracts c ON c.site_id = ci.site_id AND c.direction = 'SOLD'`);
     });
+    // SLA clock columns, as the service writes them for a 24/7 contract: the tickets on a site with
+    // a sold contract get its targets; open ones run (warning at 80 % of the response target,
+    // breach at its due time), finished ones are met; past notices count as sent.
+    await step('SLA columns of tickets on sold-contract sites', async () => {
+      await q(`UPDATE tickets t SET contract_id = c.id,
+          response_due_at = t.created_at + make_interval(mins => st.response_minutes),
+          resolution_due_at = t.created_at + make_interval(mins => st.resolution_minutes),
+          sla_warning_at = CASE WHEN t.status IN ('NEW', 'OPEN') THEN t.created_at + make_interval(secs => st.response_minutes * 48) END,
+          sla_breach_at = CASE WHEN t.status IN ('NEW', 'OPEN') THEN t.created_at + make_interval(mins => st.response_minutes) END,
+          sla_warned_at = CASE WHEN t.status IN ('NEW', 'OPEN') AND t.created_at + make_interval(secs => st.response_minutes * 48) > now() THEN NULL ELSE now() END,
+          sla_breached_notified_at = CASE WHEN t.status IN ('NEW', 'OPEN') AND t.created_at + make_interval(mins => st.response_minutes) > now() THEN NULL ELSE now() END,
+          resolved_at = CASE WHEN t.status IN ('RESOLVED', 'CLOSED') THEN t.created_at + make_interval(mins => st.resolution_minutes / 2) END
+        FROM contracts c JOIN sla_targets st ON st.contract_id = c.id
+        WHERE c.site_id = t.site_id AND c.direction = 'SOLD' AND c.kind = 'SUPPORT' AND st.priority = t.priority`);
+    });
     await q('COMMIT');
     // VACUUM sets the visibility map, so list branches are index-only scans without heap fetches.
     await step('vacuum analyze', () => q('VACUUM (ANALYZE)'));

@@ -478,8 +478,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Edit my name, phone or locale
-         * @description Only `name`, `phone` and `locale`; any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).
+         * Edit my name, phone, locale or time zone
+         * @description Only `name`, `phone`, `locale` and `timeZone` (IANA; unknown ⇒ 422); any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).
          */
         patch: operations["Me_update"];
         trace?: never;
@@ -2421,6 +2421,11 @@ export interface components {
             phone: string | null;
             /** @description null for external users */
             staffRole: components["schemas"]["StaffRole"] | null;
+            /**
+             * @description IANA time zone of the dates in my mail and PDFs
+             * @example Europe/Berlin
+             */
+            timeZone: string;
             totpEnabled: boolean;
         };
         MembershipDto: {
@@ -3201,6 +3206,11 @@ export interface components {
              * @example +44 20 7946 0000
              */
             phone?: string | null;
+            /**
+             * @description IANA time zone for the dates in my mail and PDFs; an unknown zone is a 422.
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
         };
         UpdateMembershipDto: {
             /** @description false suspends the membership (frees its seat) */
@@ -10648,6 +10658,29 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Unsupported media type",
                      *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

@@ -26,7 +26,7 @@ export interface BusinessCalendar {
 }
 
 const MINUTE = 60_000;
-/** A calendar with no business time for this many days is refused instead of looping (validation prevents it). */
+/** How far a due time is searched: a calendar too sparse for its target is due at this horizon. */
 const MAX_DAYS = 366 * 20;
 
 export const isValidTimeZone = (zone: string): boolean => IANAZone.isValidZone(zone);
@@ -43,73 +43,84 @@ export const formatClock = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
- * The instant of local minute `minute` (0 … 1440) on the local day `day` (a start of day in the
- * zone). A wall-clock time in the repeated hour of a fall-back takes luxon's choice of offset; one
- * in the gap of a spring-forward does not exist and maps to the instant the clock jumps, so the
- * instants of a day's times stay in order.
+ * A local calendar date, counted in whole days since 1970-01-01 (pure date arithmetic: stepping
+ * to the next date needs no zone; turning a date and a wall-clock time into an instant does).
  */
-function instantAt(day: DateTime, minute: number): number {
-  if (minute >= 1440) return day.plus({ days: 1 }).startOf('day').toMillis();
+type LocalDay = number;
+const DAY_MS = 86_400_000;
+
+function localDayOf(cal: BusinessCalendar, at: number): { day: LocalDay; zone: IANAZone } {
+  const zone = IANAZone.create(cal.timeZone);
+  if (!zone.isValid) throw new Error(`invalid time zone ${cal.timeZone}`);
+  const d = DateTime.fromMillis(at, { zone });
+  return { day: Math.floor(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS), zone };
+}
+
+/**
+ * The instant of local minute `minute` (0 … 1440) of the local date `day`. A wall-clock time in
+ * the repeated hour of a fall-back takes luxon's choice of offset; one in the gap of a
+ * spring-forward does not exist and maps to the instant the clock jumps, so the instants of a
+ * day's times stay in order.
+ */
+function instantAt(zone: IANAZone, day: LocalDay, minute: number): number {
+  if (minute >= 1440) return instantAt(zone, day + 1, 0);
+  const date = new Date(day * DAY_MS);
   const hour = Math.floor(minute / 60);
   const min = minute % 60;
   const dt = DateTime.fromObject(
-    { year: day.year, month: day.month, day: day.day, hour, minute: min },
-    { zone: day.zone },
+    { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute: min },
+    { zone },
   );
   if (dt.hour === hour && dt.minute === min) return dt.toMillis();
   // Luxon moved the time forward past the gap (offset after the jump): find the jump itself, the
   // first minute whose offset is the later one, between the time read with either offset.
-  const wall = Date.UTC(day.year, day.month - 1, day.day, hour, min);
+  const wall = day * DAY_MS + minute * MINUTE;
   const after = dt.offset;
   let lo = wall - after * MINUTE;
   let hi = dt.toMillis();
   while (hi - lo > MINUTE) {
     const mid = lo + Math.floor((hi - lo) / MINUTE / 2) * MINUTE;
-    if (day.zone.offset(mid) === after) hi = mid;
+    if (zone.offset(mid) === after) hi = mid;
     else lo = mid;
   }
   return hi;
 }
 
-/** The business intervals of one local day as instants [start, end) in milliseconds. */
-function dayIntervals(cal: BusinessCalendar, day: DateTime): [number, number][] {
-  if (cal.holidays.has(day.toISODate()!)) return [];
-  const list = cal.hours[day.weekday as Weekday] ?? [];
+/** The business intervals of one local date as instants [start, end) in milliseconds. */
+function dayIntervals(cal: BusinessCalendar, zone: IANAZone, day: LocalDay): [number, number][] {
+  const date = new Date(day * DAY_MS);
+  const list = cal.hours[(((date.getUTCDay() + 6) % 7) + 1) as Weekday];
+  if (!list?.length || cal.holidays.has(date.toISOString().slice(0, 10))) return [];
   const out: [number, number][] = [];
   for (const i of list) {
-    const s = instantAt(day, i.start);
-    const e = instantAt(day, i.end);
+    const s = instantAt(zone, day, i.start);
+    const e = instantAt(zone, day, i.end);
     if (e > s) out.push([s, e]);
   }
   return out;
 }
 
-function startDay(cal: BusinessCalendar, at: number): DateTime {
-  const d = DateTime.fromMillis(at, { zone: cal.timeZone });
-  if (!d.isValid) throw new Error(`invalid time zone ${cal.timeZone}`);
-  return d.startOf('day');
-}
-
 /**
  * The earliest instant at which `minutes` business minutes have passed since `from`. Without a
  * calendar (24/7) that is plain elapsed time. Zero minutes from outside business hours stays at
- * `from`.
+ * `from`. Searched up to 20 years ahead (then due at that horizon): never throws, never loops on.
  */
 export function addBusinessMinutes(cal: BusinessCalendar | null, from: Date, minutes: number): Date {
   let left = Math.round(minutes * MINUTE);
   if (left <= 0) return new Date(from.getTime());
   if (!cal) return new Date(from.getTime() + left);
   const t0 = from.getTime();
-  let day = startDay(cal, t0);
-  for (let n = 0; n < MAX_DAYS; n++, day = day.plus({ days: 1 }).startOf('day')) {
-    for (const [s, e] of dayIntervals(cal, day)) {
+  const { day: first, zone } = localDayOf(cal, t0);
+  for (let day = first; day < first + MAX_DAYS; day++) {
+    for (const [s, e] of dayIntervals(cal, zone, day)) {
       const a = Math.max(s, t0);
       if (a >= e) continue;
       if (e - a >= left) return new Date(a + left);
       left -= e - a;
     }
   }
-  throw new Error('the calendar has no business time');
+  // A target longer than the calendar's business time in 20 years: due at that horizon.
+  return new Date(instantAt(zone, first + MAX_DAYS, 0));
 }
 
 /** Business milliseconds in [from, to) (0 when `to` ≤ `from`). */
@@ -119,9 +130,10 @@ export function businessMillisBetween(cal: BusinessCalendar | null, from: Date, 
   if (t1 <= t0) return 0;
   if (!cal) return t1 - t0;
   let total = 0;
-  let day = startDay(cal, t0);
-  for (let n = 0; n < MAX_DAYS * 2 && day.toMillis() < t1; n++, day = day.plus({ days: 1 }).startOf('day')) {
-    for (const [s, e] of dayIntervals(cal, day)) {
+  const { day: first, zone } = localDayOf(cal, t0);
+  const last = localDayOf(cal, t1).day;
+  for (let day = first; day <= last; day++) {
+    for (const [s, e] of dayIntervals(cal, zone, day)) {
       const a = Math.max(s, t0);
       const b = Math.min(e, t1);
       if (b > a) total += b - a;

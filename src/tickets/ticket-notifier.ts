@@ -5,6 +5,7 @@ import { decideInternal } from '../access/ticket-rules.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
+import { formatInstant } from '../sla/format-instant.js';
 import { ccUserIds, ticketFacts } from './ticket-facts.js';
 
 export interface TicketEvent {
@@ -16,6 +17,7 @@ export interface TicketEvent {
     siteId: string | null;
     requesterId: string;
     assigneeId: string | null;
+    resolutionDueAt?: Date | null;
   };
   actorId: string;
   kind: 'ticket.created' | 'ticket.commented' | 'ticket.status_changed' | 'ticket.updated' | 'ticket.cc_added';
@@ -45,6 +47,14 @@ export class TicketNotifier {
     candidates.delete(e.actorId);
     const messages = [];
     const principals = await this.principals.loadMany([...candidates]);
+    const due = e.ticket.resolutionDueAt ?? null;
+    const zones = due
+      ? new Map(
+          (
+            await tx.user.findMany({ where: { id: { in: [...candidates] } }, select: { id: true, timeZone: true } })
+          ).map((u) => [u.id, u.timeZone]),
+        )
+      : null;
     for (const userId of candidates) {
       const p = principals.get(userId);
       if (!p) continue;
@@ -61,7 +71,7 @@ export class TicketNotifier {
         toEmail: p.email,
         kind: e.kind,
         subject: `[#${e.ticket.number}] ${e.ticket.subject}`,
-        body: `Hello ${p.name},\n\n${e.summary}\n\n${this.config.publicUrl}/tickets/${e.ticket.id}\n`,
+        body: `Hello ${p.name},\n\n${e.summary}\n\n${due ? `Resolution due: ${formatInstant(due, zones?.get(userId))}\n\n` : ''}${this.config.publicUrl}/tickets/${e.ticket.id}\n`,
       });
     }
     await enqueue(tx, messages);

@@ -2,6 +2,16 @@ import { DateTime } from 'luxon';
 import { SlaWorker } from '../../src/sla/sla-worker.service.js';
 import { SLA_STATES } from '../../src/sla/sla-clock.js';
 import { useApp } from '../helpers/setup.js';
+import { pdfText } from '../helpers/pdf-text.js';
+
+const binary = (
+  res: NodeJS.ReadableStream & { setEncoding(e: string): void },
+  cb: (err: Error | null, body: Buffer) => void,
+) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 const BERLIN_OFFICE = {
   name: 'Berlin office',
@@ -500,6 +510,41 @@ describe('SLA on business time', () => {
         `organizationId=${w.org.id}&from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z`,
       ).expect(200);
       expect(window.body.priorities.every((r: { tickets: number }) => r.tickets === 0)).toBe(true);
+    });
+  });
+
+  describe('time zones of users', () => {
+    it('PATCH me takes an IANA time zone (unknown ⇒ 422, nothing changes); GET me shows it', async () => {
+      const u = await f.staff('AGENT');
+      expect((await ctx.http.get(api('/me')).set(as(u)).expect(200)).body.timeZone).toBe('UTC');
+      const bad = await ctx.http.patch(api('/me')).set(as(u)).send({ timeZone: 'Moon/Tranquility' }).expect(422);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+      expect((await ctx.http.get(api('/me')).set(as(u)).expect(200)).body.timeZone).toBe('UTC');
+      await ctx.http.patch(api('/me')).set(as(u)).send({ timeZone: null }).expect(400);
+      const ok = await ctx.http.patch(api('/me')).set(as(u)).send({ timeZone: 'Asia/Kolkata' }).expect(200);
+      expect(ok.body.timeZone).toBe('Asia/Kolkata');
+    });
+
+    it("ticket mail shows the resolution due time and the CI sheet its print time in the reader's zone", async () => {
+      const w = await world();
+      const requester = await f.member(w.org.id, { homeSiteId: w.site.id });
+      await ctx.http.patch(api('/me')).set(as(requester)).send({ timeZone: 'Asia/Kolkata' }).expect(200);
+      const t = await raise(w, { requesterId: requester.id });
+      const mail = await ctx.prisma.outboxMessage.findFirstOrThrow({
+        where: { recipientUserId: requester.id, kind: 'ticket.created' },
+      });
+      const due = DateTime.fromISO(t.resolutionDueAt as string).setZone('Asia/Kolkata');
+      expect(mail.body).toContain(`Resolution due: ${due.toFormat('yyyy-MM-dd HH:mm')} UTC+05:30 (Asia/Kolkata)`);
+      const ci = await f.ci(w.org.id, { siteId: w.site.id });
+      const pdf = await ctx.http
+        .get(api(`/cis/${ci.id}/sheet.pdf`))
+        .set(as(requester))
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
+      expect(pdfText(pdf.body as Buffer)).toMatch(
+        /Printed:\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\+05:30 \(Asia\/Kolkata\)/,
+      );
     });
   });
 });

@@ -108,6 +108,20 @@ describe('adding business minutes on real calendars', () => {
   });
 });
 
+describe('a calendar too sparse for its target', () => {
+  it('is due at the 20-year horizon instead of throwing or looping on', () => {
+    const sparse = toBusinessCalendar({
+      timeZone: 'UTC',
+      hours: [{ weekday: 1, start: '00:00', end: '00:01' }],
+      holidays: [],
+    });
+    const from = at('2026-01-01T00:00:00Z');
+    const due = addBusinessMinutes(sparse, from, 10_000_000);
+    expect(due.getUTCFullYear()).toBeGreaterThanOrEqual(2045);
+    expect(due.getUTCFullYear()).toBeLessThanOrEqual(2047);
+  });
+});
+
 describe('counting business minutes on real calendars', () => {
   it.each<[string, BusinessCalendar, string, string, number]>([
     ['a whole Berlin week', BERLIN, '2026-03-02T00:00:00+01:00', '2026-03-09T00:00:00+01:00', 5 * 480],
