@@ -42,7 +42,13 @@ export class SlaSummaryService {
     if (!slaSummaries.decide(p, 'read', { organizationId: q.organizationId }).allowed) throw notFound('organization');
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY);
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw unprocessable('from', 'not a usable instant');
+    for (const [field, d] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1970 || d.getUTCFullYear() > 9999)
+        throw unprocessable(field, 'must be an instant between 1970 and 9999');
+    }
     if (from.getTime() >= to.getTime()) throw unprocessable('from', 'must be before to');
     if (to.getTime() - from.getTime() > 366 * DAY) throw unprocessable('from', 'the window spans at most 366 days');
     const org = await this.prisma.organization.findUnique({ where: { id: q.organizationId }, select: { id: true } });
