@@ -46,3 +46,14 @@ CREATE INDEX "tickets_sla_warning_due" ON "tickets" ("sla_warning_at")
   WHERE "sla_warned_at" IS NULL AND "sla_warning_at" IS NOT NULL;
 CREATE INDEX "tickets_sla_breach_due" ON "tickets" ("sla_breach_at")
   WHERE "sla_breached_notified_at" IS NULL AND "sla_breach_at" IS NOT NULL;
+
+-- The slaState list filters, each an index-backed, keyset-ordered branch per organisation (or
+-- site) like the other lists: running targets (ok, warning), paused ones, and every ticket with a
+-- stored breach instant (breached is a subset). `met` is most of an organisation's tickets and
+-- reads the organisation's own index.
+CREATE INDEX "tickets_sla_running" ON "tickets" ("organization_id", "created_at" DESC, "id" DESC)
+  WHERE "contract_id" IS NOT NULL AND "status" IN ('NEW', 'OPEN');
+CREATE INDEX "tickets_sla_paused" ON "tickets" ("organization_id", "created_at" DESC, "id" DESC)
+  WHERE "contract_id" IS NOT NULL AND "status" = 'PENDING_CUSTOMER';
+CREATE INDEX "tickets_sla_breach_known" ON "tickets" ("organization_id", "created_at" DESC, "id" DESC)
+  WHERE "sla_breach_at" IS NOT NULL;
