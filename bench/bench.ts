@@ -371,6 +371,39 @@ async function main(): Promise<void> {
     log(
       `dataset ${seeded.summary.tickets} tickets in ${seeded.summary.organizations} organisations; ${args.connections} connections, ${args.duration} s per run, pool ${args.pool}`,
     );
+    // ── SLA scenarios: the slaState list filter and the SLA tile's summary ──
+    if (!args.listsOnly) {
+      const sla = (name: string, path: string, userId: string) => ({ name, path, userId });
+      const agent = seeded.personas.find((p) => p.key === 'agent')!;
+      const largest = seeded.personas.find((p) => p.key === 'userPlus')!.organizationId;
+      const scenarios = [
+        ...['userPlus', 'esm']
+          .map((key) => seeded.personas.find((p) => p.key === key))
+          .filter((p): p is Persona => !!p)
+          .flatMap((p) => [
+            sla(`list ${p.key} slaState=breached`, '/api/v1/tickets?limit=50&slaState=breached', p.userId),
+            sla(`list ${p.key} slaState=warning`, '/api/v1/tickets?limit=50&slaState=warning', p.userId),
+          ]),
+        sla(
+          'sla/summary (agent, largest organisation, 30 days)',
+          `/api/v1/sla/summary?organizationId=${largest}`,
+          agent.userId,
+        ),
+      ];
+      for (const sc of scenarios) {
+        const probe = await fetch(`${base}${sc.path}`, { headers: auth(sc.userId) });
+        if (probe.status !== 200) {
+          log(`${sc.name}: answered ${probe.status} (not on this build): skipped`);
+          continue;
+        }
+        const r: ScenarioResult = {
+          name: sc.name,
+          outpost: await measure((s) => http(base, { path: sc.path, headers: auth(sc.userId) }, args, s, outpost.pid)),
+        };
+        results.push(r);
+        log(markdown([r]).split('\n').slice(2).join('\n'));
+      }
+    }
     // JIT warm-up of both servers over every list shape before anything is measured: otherwise the
     // first scenario of a run pays for the compilation of the whole request path.
     if (args.warmup > 0) {

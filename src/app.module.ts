@@ -23,6 +23,7 @@ import { ChangesModule } from './changes/changes.module.js';
 import { DownloadsModule } from './downloads/downloads.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { InboundModule } from './inbound/inbound.module.js';
+import { SlaModule } from './sla/sla.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -44,6 +45,7 @@ export const DOMAIN_MODULES = [
   ChangesModule,
   DownloadsModule,
   InboundModule,
+  SlaModule,
 ];
 
 @Module({})

@@ -12,6 +12,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     'Provider administration that is not a resource of its own: the log of received mail and what became of each message. ADMIN only.',
   audit:
     'The audit trail of access changes (memberships, roles, portals, partner links), newest first. ADMIN sees everything; customer approvers and change managers their organisations.',
+  sla: 'SLA on business time: calendars (time zone, weekly business hours, holidays) for contracts and sites (staff), and the SLA summary of the SLA tile.',
   auth: 'Sign-in, token refresh and sign-out, self-registration, email verification and password reset. Public: no token needed.',
   changes:
     'CHANGE tickets with their change approvals. Every signed-in user sees the changes the access policy lets them read.',

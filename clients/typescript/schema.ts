@@ -498,8 +498,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Edit my name, phone or locale
-         * @description Only `name`, `phone` and `locale`; any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).
+         * Edit my name, phone, locale or time zone
+         * @description Only `name`, `phone`, `locale` and `timeZone` (IANA; unknown ⇒ 422); any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).
          */
         patch: operations["Me_update"];
         trace?: never;
@@ -1045,6 +1045,69 @@ export interface paths {
         patch: operations["Tenants_updateSite"];
         trace?: never;
     };
+    "/api/v1/sla/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List SLA calendars, newest first (staff) */
+        get: operations["Calendars_list"];
+        put?: never;
+        /**
+         * Create an SLA calendar (staff)
+         * @description An IANA time zone, weekly business hours (several intervals a weekday) and holidays. Unknown zone, an end not after its start or overlapping intervals ⇒ 422 with the fields.
+         */
+        post: operations["Calendars_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an SLA calendar (staff) */
+        get: operations["Calendars_get"];
+        put?: never;
+        post?: never;
+        /** Delete an SLA calendar no contract or site uses (staff; in use ⇒ 409) */
+        delete: operations["Calendars_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an SLA calendar (staff); hours and holidays replace the current ones; needs If-Match
+         * @description Due times of existing tickets are recomputed when their SLA clock next changes.
+         */
+        patch: operations["Calendars_update"];
+        trace?: never;
+    };
+    "/api/v1/sla/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SLA summary of an organisation (the SLA tile)
+         * @description Per priority: response and resolution targets met in percent among the tickets created in [from, to), and the open ones breached or at risk now. Staff, and roles with SLA in the organisation; counted over the tickets the caller may read (own sites in external support mode). No role with SLA ⇒ 403; another organisation ⇒ 404.
+         */
+        get: operations["SlaSummary_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ticket-types": {
         parameters: {
             query?: never;
@@ -1433,6 +1496,56 @@ export interface components {
             /** @description Cursor of the next page, null on the last page */
             nextCursor: string | null;
         };
+        BusinessHoursDto: {
+            /**
+             * @description Local end time, HH:MM (00:01–24:00), after start. Intervals of one weekday must not overlap.
+             * @example 17:00
+             */
+            end: string;
+            /**
+             * @description Local start time, HH:MM (00:00–23:59).
+             * @example 08:00
+             */
+            start: string;
+            /**
+             * @description ISO weekday: 1 = Monday … 7 = Sunday.
+             * @example 1
+             */
+            weekday: number;
+        };
+        CalendarDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Local dates without business hours
+             * @example [
+             *       "2026-12-25"
+             *     ]
+             */
+            holidays: string[];
+            /** @description Weekly business hours, sorted by weekday and start */
+            hours: components["schemas"]["BusinessHoursDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The provider-wide default for contracts and sites that name no calendar */
+            isDefault: boolean;
+            /** @example Berlin office hours */
+            name: string;
+            /**
+             * @description IANA time zone
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Incremented on every change; the ETag */
+            version: number;
+        };
+        CalendarPage: {
+            data: components["schemas"]["CalendarDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
         CcCandidateDto: {
             /** @example plus@acme.example */
             email: string;
@@ -1510,20 +1623,27 @@ export interface components {
             requesterId: string;
             /**
              * Format: date-time
-             * @description SLA: resolution due
+             * @description SLA: resolution due; null while the clock is paused (PENDING_CUSTOMER), set again on resume
              */
             resolutionDueAt: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
             /**
              * Format: date-time
-             * @description SLA: first response due (from the covering sold contract)
+             * @description SLA: the first public staff comment (meets the response target)
+             */
+            respondedAt: string | null;
+            /**
+             * Format: date-time
+             * @description SLA: first response due (targets of the covering sold contract in business minutes of its calendar); null while the clock is paused
              */
             responseDueAt: string | null;
             /** @description The site with name and abbreviation; null when the ticket has no site */
             site: components["schemas"]["SiteRefDto"] | null;
             /** Format: uuid */
             siteId: string | null;
+            /** @description SLA now: ok, warning (80 % of a target used), breached (a target missed), met (finished within targets), paused (PENDING_CUSTOMER); null without SLA */
+            slaState: components["schemas"]["SlaState"] | null;
             status: components["schemas"]["TicketStatus"];
             /** @example Printer on floor 2 jams */
             subject: string;
@@ -1731,6 +1851,11 @@ export interface components {
             update: boolean;
         };
         ContractDetailDto: {
+            /**
+             * Format: uuid
+             * @description SLA calendar the targets count in; null: the site's, else the provider default, else 24/7
+             */
+            calendarId: string | null;
             /** @description What the caller may do with the contract now */
             capabilities: components["schemas"]["ContractCapabilitiesDto"];
             /** @description Covered CIs the caller may see */
@@ -1778,6 +1903,11 @@ export interface components {
          */
         ContractDirection: "SOLD" | "PURCHASED";
         ContractDto: {
+            /**
+             * Format: uuid
+             * @description SLA calendar the targets count in; null: the site's, else the provider default, else 24/7
+             */
+            calendarId: string | null;
             /** @description Covered CIs the caller may see */
             ciIds: string[];
             /** Format: date-time */
@@ -1867,6 +1997,28 @@ export interface components {
              */
             startsOn: string;
         };
+        CreateCalendarDto: {
+            /**
+             * @example [
+             *       "2026-12-25",
+             *       "2026-12-26"
+             *     ]
+             */
+            holidays?: string[];
+            hours: components["schemas"]["BusinessHoursDto"][];
+            /**
+             * @description Make this the provider-wide default (the previous default stops being one).
+             * @default false
+             */
+            isDefault?: boolean;
+            /** @example Berlin office hours */
+            name: string;
+            /**
+             * @description IANA time zone; unknown ⇒ 422
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+        };
         CreateCiDto: {
             /** @example Finance */
             department?: string;
@@ -1896,6 +2048,11 @@ export interface components {
             internal?: boolean;
         };
         CreateContractDto: {
+            /**
+             * Format: uuid
+             * @description SLA calendar (business hours) the targets count in; default: the site's, else the provider default, else 24/7.
+             */
+            calendarId?: string;
             /** @description CIs of the same organization covered by the contract. */
             ciIds?: string[];
             direction: components["schemas"]["ContractDirection"];
@@ -2541,6 +2698,11 @@ export interface components {
             phone: string | null;
             /** @description null for external users */
             staffRole: components["schemas"]["StaffRole"] | null;
+            /**
+             * @description IANA time zone of the dates in my mail and PDFs
+             * @example Europe/Berlin
+             */
+            timeZone: string;
             totpEnabled: boolean;
         };
         MembershipCapabilitiesDto: {
@@ -3104,6 +3266,11 @@ export interface components {
             abbreviation: string;
             /** @example 1 Demo Street */
             address: string | null;
+            /**
+             * Format: uuid
+             * @description SLA calendar of the contracts on this site that name none of their own
+             */
+            calendarId: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -3129,6 +3296,43 @@ export interface components {
             id: string;
             /** @example Berlin plant */
             name: string;
+        };
+        SlaPrioritySummaryDto: {
+            /** @description Open tickets at risk now (80 % of a target used) */
+            openAtRisk: number;
+            /** @description Open tickets whose SLA is breached now */
+            openBreached: number;
+            priority: components["schemas"]["TicketPriority"];
+            /** @description Resolved in time */
+            resolutionMet: number;
+            /** @description resolutionMet of the decided ones in percent; null when none is decided */
+            resolutionMetPercent: number | null;
+            /** @description Resolved late, or still open past their due time */
+            resolutionMissed: number;
+            /** @description First responses in time */
+            responseMet: number;
+            /** @description responseMet of the decided ones in percent; null when none is decided */
+            responseMetPercent: number | null;
+            /** @description First responses late, or still missing past their due time */
+            responseMissed: number;
+            /** @description Tickets with SLA targets created in the window */
+            tickets: number;
+        };
+        /** @enum {string} */
+        SlaState: "ok" | "warning" | "breached" | "met" | "paused";
+        SlaSummaryDto: {
+            /** Format: date-time */
+            from: string;
+            /** @description Open tickets at risk now, all priorities */
+            openAtRisk: number;
+            /** @description Open tickets breached now, all priorities */
+            openBreached: number;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description One row per priority, in priority order */
+            priorities: components["schemas"]["SlaPrioritySummaryDto"][];
+            /** Format: date-time */
+            to: string;
         };
         SlaTargetDto: {
             priority: components["schemas"]["TicketPriority"];
@@ -3236,20 +3440,27 @@ export interface components {
             requesterId: string;
             /**
              * Format: date-time
-             * @description SLA: resolution due
+             * @description SLA: resolution due; null while the clock is paused (PENDING_CUSTOMER), set again on resume
              */
             resolutionDueAt: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
             /**
              * Format: date-time
-             * @description SLA: first response due (from the covering sold contract)
+             * @description SLA: the first public staff comment (meets the response target)
+             */
+            respondedAt: string | null;
+            /**
+             * Format: date-time
+             * @description SLA: first response due (targets of the covering sold contract in business minutes of its calendar); null while the clock is paused
              */
             responseDueAt: string | null;
             /** @description The site with name and abbreviation; null when the ticket has no site */
             site: components["schemas"]["SiteRefDto"] | null;
             /** Format: uuid */
             siteId: string | null;
+            /** @description SLA now: ok, warning (80 % of a target used), breached (a target missed), met (finished within targets), paused (PENDING_CUSTOMER); null without SLA */
+            slaState: components["schemas"]["SlaState"] | null;
             status: components["schemas"]["TicketStatus"];
             /** @example Printer on floor 2 jams */
             subject: string;
@@ -3291,20 +3502,27 @@ export interface components {
             requesterId: string;
             /**
              * Format: date-time
-             * @description SLA: resolution due
+             * @description SLA: resolution due; null while the clock is paused (PENDING_CUSTOMER), set again on resume
              */
             resolutionDueAt: string | null;
             /** Format: date-time */
             resolvedAt: string | null;
             /**
              * Format: date-time
-             * @description SLA: first response due (from the covering sold contract)
+             * @description SLA: the first public staff comment (meets the response target)
+             */
+            respondedAt: string | null;
+            /**
+             * Format: date-time
+             * @description SLA: first response due (targets of the covering sold contract in business minutes of its calendar); null while the clock is paused
              */
             responseDueAt: string | null;
             /** @description The site with name and abbreviation; null when the ticket has no site */
             site: components["schemas"]["SiteRefDto"] | null;
             /** Format: uuid */
             siteId: string | null;
+            /** @description SLA now: ok, warning (80 % of a target used), breached (a target missed), met (finished within targets), paused (PENDING_CUSTOMER); null without SLA */
+            slaState: components["schemas"]["SlaState"] | null;
             status: components["schemas"]["TicketStatus"];
             /** @example Printer on floor 2 jams */
             subject: string;
@@ -3453,6 +3671,16 @@ export interface components {
              */
             token: string;
         };
+        UpdateCalendarDto: {
+            /** @description Replaces the holidays. */
+            holidays?: string[];
+            /** @description Replaces the weekly business hours. */
+            hours?: components["schemas"]["BusinessHoursDto"][];
+            isDefault?: boolean;
+            name?: string;
+            /** @example Europe/Berlin */
+            timeZone?: string;
+        };
         UpdateCiDto: {
             /** @example Finance */
             department?: string | null;
@@ -3470,6 +3698,11 @@ export interface components {
             type?: string;
         };
         UpdateContractDto: {
+            /**
+             * Format: uuid
+             * @description SLA calendar the targets count in; null: the site's, else the provider default, else 24/7.
+             */
+            calendarId?: string | null;
             /** @description Replaces the covered CIs. */
             ciIds?: string[];
             direction?: components["schemas"]["ContractDirection"];
@@ -3502,6 +3735,11 @@ export interface components {
              * @example +44 20 7946 0000
              */
             phone?: string | null;
+            /**
+             * @description IANA time zone for the dates in my mail and PDFs; an unknown zone is a 422.
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
         };
         UpdateMembershipDto: {
             /** @description false suspends the membership (frees its seat) */
@@ -3569,6 +3807,11 @@ export interface components {
         UpdateSiteDto: {
             abbreviation?: string;
             address?: string;
+            /**
+             * Format: uuid
+             * @description SLA calendar of the site's contracts that name none (null: the provider default, else 24/7).
+             */
+            calendarId?: string | null;
             name?: string;
         };
         UpdateTicketDto: {
@@ -11187,6 +11430,29 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Unsupported media type",
                      *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -21065,6 +21331,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description If-Match is required */
             428: {
                 headers: {
@@ -21083,6 +21372,1431 @@ export interface operations {
                      *       "status": 428,
                      *       "title": "Precondition required",
                      *       "type": "https://outpost.dev/problems/precondition-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Calendars_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPage"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Calendars_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the create safe to retry: the same key with the same body returns the first response (header `Idempotent-Replayed: true`), never a duplicate. Keys are per user and kept 24 h. Use a fresh random value (e.g. a UUID) per logical create.
+                 * @example 5f2b9c1e-8d4a-4b7e-9f3a-2c6d8e1f0a7b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Version of the resource: send it back as `If-Match` to update it */
+                    ETag?: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Send the body as application/json",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Calendars_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the calendar; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Version of the resource: send it back as `If-Match` to update it */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Calendars_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the calendar; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Calendars_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the resource as last read, e.g. "3"; missing ⇒ 428, stale ⇒ 412 */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Id (UUID) of the calendar; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCalendarDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Version of the resource: send it back as `If-Match` to update it */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match does not match the current ETag */
+            412: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource was changed since you read it; GET it again and retry with the new ETag",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 412,
+                     *       "title": "Precondition failed",
+                     *       "type": "https://outpost.dev/problems/precondition-failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type: the body must be application/json */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Send the body as application/json",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "This update needs an If-Match header with the ETag of the resource (GET it first)",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 428,
+                     *       "title": "Precondition required",
+                     *       "type": "https://outpost.dev/problems/precondition-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SlaSummary_get: {
+        parameters: {
+            query: {
+                /** @description Start of the window (tickets created at or after it); default: 30 days before `to`. */
+                from?: string;
+                organizationId: string;
+                /** @description End of the window (tickets created before it); default: now. At most 366 days after `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaSummaryDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why; or the portal of the organization the request names is not ACTIVE */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -21381,6 +23095,8 @@ export interface operations {
                 q?: string;
                 requesterId?: string;
                 siteId?: string;
+                /** @description Only tickets in this SLA state now. */
+                slaState?: components["schemas"]["SlaState"];
                 /** @description One or more statuses: repeat the parameter or separate them with commas. */
                 status?: components["schemas"]["TicketStatus"][];
                 type?: components["schemas"]["TicketType"];

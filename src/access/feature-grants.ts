@@ -66,10 +66,12 @@ export function organizationsOf(scopes: readonly Scope[]): string[] | null {
  * contracts (and their by-site report) need "SLA", changes "changes", invoices "invoices". The CI
  * list is not among them: every member may list the CIs of their sites.
  */
-export const GATED_LISTS = { contracts: 'sla', changes: 'changes', invoices: 'invoices' } as const satisfies Record<
-  string,
-  Feature
->;
+export const GATED_LISTS = {
+  contracts: 'sla',
+  changes: 'changes',
+  invoices: 'invoices',
+  slaSummary: 'sla',
+} as const satisfies Record<string, Feature>;
 export type GatedList = keyof typeof GATED_LISTS;
 
 /**
@@ -86,3 +88,19 @@ export function listDeniedReason(p: Principal, list: GatedList): string | null {
     : '';
   return `requires ${rolesWith(feature).join(' or ')}${why}`;
 }
+
+/**
+ * The SLA summary of an organisation (the SLA tile): for staff and for roles with "SLA" in that
+ * organisation. Its figures count only the tickets the caller may read (the ticket resource's
+ * scopes, so in external support mode their own sites). Not a row of a table: it is not listed in
+ * RESOURCES (explain answers about rows).
+ */
+export const slaSummaries = featureResource<InvoiceFacts>(
+  {
+    name: 'slaSummary',
+    noun: 'SLA summary',
+    table: 'organizations',
+    columns: { organizationId: 'o.id' },
+  },
+  'sla',
+);

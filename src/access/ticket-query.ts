@@ -3,6 +3,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import type { TicketPriority, TicketStatus, TicketType } from './principal.js';
 import { compileScope, foldOrganizations, isUnbounded, type Columns, type Scope } from './scope.js';
 import { TICKET_COLUMNS } from './ticket-grants.js';
+import type { SlaState } from '../sla/sla-clock.js';
+import { slaStatePredicate } from '../sla/sla-state-sql.js';
 
 /**
  * Compiles the grants of `ticket-grants.ts` into SQL. Each reachable scope becomes one
@@ -21,6 +23,7 @@ export interface TicketListFilters {
   /** Case-insensitive substring of the subject. */
   q?: string;
   overdue?: boolean;
+  slaState?: SlaState;
   /** Extra predicate on alias `t` supplied by a caller (e.g. CHANGE tickets only). */
   extra?: Prisma.Sql;
 }
@@ -40,6 +43,7 @@ function filterSql(f: TicketListFilters): Prisma.Sql {
   if (f.requesterId) parts.push(sql`t.requester_id = ${f.requesterId}::uuid`);
   if (f.q) parts.push(sql`t.subject ILIKE ${'%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
   if (f.overdue) parts.push(sql`t.resolution_due_at < now() AND t.status NOT IN ('RESOLVED', 'CLOSED', 'CANCELLED')`);
+  if (f.slaState) parts.push(slaStatePredicate(f.slaState));
   if (f.extra) parts.push(f.extra);
   return parts.length ? sql` AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
 }

@@ -4,6 +4,8 @@ import type { CiDetailDto } from './dto/ci.dto.js';
 export interface CiSheetContext {
   organizationName: string;
   siteName: string | null;
+  /** When the sheet was made, in the reader's time zone (src/sla/format-instant.ts). */
+  printedAt: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function renderCiSheet(ci: CiDetailDto, ctx: CiSheetContext): Promise<Buf
     field('Site', ctx.siteName ?? 'without site');
     field('Department', ci.department ?? '-');
     field('CI id', ci.id);
+    field('Printed', ctx.printedAt);
     doc.moveDown();
     doc.font('Helvetica-Bold').fontSize(14).text('Covering contracts');
     doc.moveDown(0.5);

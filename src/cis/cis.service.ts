@@ -12,6 +12,7 @@ import { Prisma, type Ci, type Contract } from '../generated/prisma/client.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { ReadReplicas } from '../database/replicas.js';
 import { renderCiSheet } from './ci-sheet.js';
+import { formatInstant } from '../sla/format-instant.js';
 import { CI_COLUMNS, rowToCiDto, toCiDetailDto, type CiRow } from './cis.mapper.js';
 import type { CiDetailDto, CiDto, CiListQuery, CreateCiDto, UpdateCiDto } from './dto/ci.dto.js';
 
@@ -79,15 +80,17 @@ export class CisService {
   async sheet(p: Principal, id: string): Promise<{ pdf: Buffer; fileName: string }> {
     const ci = await this.loadVisible(p, id);
     const detail = ciDetail(p, ci, await this.coveringContracts(p, id));
-    const [org, site] = await Promise.all([
+    const [org, site, reader] = await Promise.all([
       this.prisma.organization.findUnique({ where: { id: ci.organizationId }, select: { name: true } }),
       ci.siteId
         ? this.prisma.site.findUnique({ where: { id: ci.siteId }, select: { name: true, abbreviation: true } })
         : null,
+      this.prisma.user.findUnique({ where: { id: p.userId }, select: { timeZone: true } }),
     ]);
     const pdf = await renderCiSheet(detail, {
       organizationName: org?.name ?? '',
       siteName: site ? `${site.name} (${site.abbreviation})` : null,
+      printedAt: formatInstant(new Date(), reader?.timeZone),
     });
     return { pdf, fileName: `ci-${ci.id}.pdf` };
   }

@@ -44,6 +44,8 @@ export interface AppConfig {
   /** Run the outbox delivery worker in this process (tests turn it off and call it directly). */
   outboxWorker: boolean;
   outboxPollMs: number;
+  /** How often the SLA worker (which runs with the outbox worker) looks for warnings and breaches (ms). */
+  slaPollMs: number;
   /** Delivery attempts before a message is marked FAILED. */
   outboxMaxAttempts: number;
   /** Identity mails (verification, reset, email change) per recipient per hour; bursts ⇒ 429. */
@@ -277,6 +279,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bcryptRounds: int(env, 'BCRYPT_ROUNDS', 11, 4, 15),
     outboxWorker: bool(env, 'OUTBOX_WORKER', true),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 100, 600000),
+    slaPollMs: int(env, 'SLA_POLL_MS', 30000, 100, 3600000),
     outboxMaxAttempts: int(env, 'OUTBOX_MAX_ATTEMPTS', 8, 1, 100),
     mailMaxPerHour: int(env, 'MAIL_MAX_PER_HOUR', 10, 1, 10000),
     redisKeyPrefix: env.REDIS_KEY_PREFIX || 'outpost:',

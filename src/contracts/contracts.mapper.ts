@@ -38,6 +38,7 @@ export function toContractDto(k: ContractWithLinks, p: Principal): ContractDto {
         responseMinutes: t.responseMinutes,
         resolutionMinutes: t.resolutionMinutes,
       })),
+    calendarId: k.calendarId,
     ciIds: k.cis
       .map((l) => l.ci)
       .filter((c) => cis.decide(p, 'read', c).allowed)

@@ -121,6 +121,11 @@ export class ContractsService {
     }
   }
 
+  private async assertCalendar(tx: Tx, calendarId: string | null | undefined): Promise<void> {
+    if (calendarId && !(await tx.slaCalendar.findUnique({ where: { id: calendarId }, select: { id: true } })))
+      throw unprocessable('calendarId', 'no such SLA calendar');
+  }
+
   private async assertNumberFree(tx: Tx, number: string, exceptId?: string): Promise<void> {
     const other = await tx.contract.findUnique({ where: { number }, select: { id: true } });
     if (other && other.id !== exceptId) throw conflict(`contract number ${number} is already used`);
@@ -140,6 +145,7 @@ export class ContractsService {
         throw unprocessable('organizationId', 'no such organization');
       await this.assertRefs(tx, dto.organizationId, dto.siteId, dto.ciIds);
       await this.assertNumberFree(tx, dto.number);
+      await this.assertCalendar(tx, dto.calendarId);
       const o = dto.organizationId;
       return tx.contract.create({
         data: {
@@ -152,6 +158,7 @@ export class ContractsService {
           supplier: dto.supplier ?? null,
           startsOn: new Date(dto.startsOn),
           endsOn: dto.endsOn ? new Date(dto.endsOn) : null,
+          calendarId: dto.calendarId ?? null,
           slaTargets: { create: (dto.slaTargets ?? []).map((t) => ({ ...t, organizationId: o })) },
           cis: { create: (dto.ciIds ?? []).map((ciId) => ({ ciId: ciId.toLowerCase(), organizationId: o })) },
         },
@@ -176,6 +183,7 @@ export class ContractsService {
       });
       await this.assertRefs(tx, o, dto.siteId, dto.ciIds);
       if (dto.number) await this.assertNumberFree(tx, dto.number, id);
+      await this.assertCalendar(tx, dto.calendarId);
       await versioned(
         tx.contract.update({
           where: { id, version: expectedVersion },
@@ -188,6 +196,7 @@ export class ContractsService {
             supplier: dto.supplier,
             startsOn: dto.startsOn ? new Date(dto.startsOn) : undefined,
             endsOn: dto.endsOn === undefined ? undefined : dto.endsOn === null ? null : new Date(dto.endsOn),
+            calendarId: dto.calendarId,
             version: { increment: 1 },
           },
         }),

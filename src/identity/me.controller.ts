@@ -45,15 +45,15 @@ export class MeController {
   @Patch()
   @Authenticated()
   @ApiOperation({
-    summary: 'Edit my name, phone or locale',
+    summary: 'Edit my name, phone, locale or time zone',
     description:
-      'Only `name`, `phone` and `locale`; any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).',
+      'Only `name`, `phone`, `locale` and `timeZone` (IANA; unknown ⇒ 422); any other property (organisation, site, roles, restrictions, email, flags) is a 400 and nothing changes. Send `If-Match` with the ETag to avoid overwriting a concurrent edit (412).',
   })
   @ApiOkResponse({
     type: MeDto,
     headers: { ETag: { description: 'The new version of the profile', schema: { type: 'string', example: '"4"' } } },
   })
-  @ApiProblems(400, 403, 412)
+  @ApiProblems(400, 403, 412, 422)
   async update(
     @CurrentPrincipal() p: Principal,
     @Body() dto: UpdateMeDto,

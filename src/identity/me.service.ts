@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal.js';
-import { DomainError, notFound } from '../common/errors.js';
+import { DomainError, notFound, unprocessable } from '../common/errors.js';
+import { isValidTimeZone } from '../sla/business-time.js';
 import { validationException } from '../common/validation.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Inject } from '@nestjs/common';
@@ -37,7 +38,7 @@ export class MeService {
   async get(p: Principal): Promise<MeWithVersion> {
     const u = await this.prisma.user.findUnique({
       where: { id: p.userId },
-      select: { email: true, name: true, phone: true, locale: true, version: true },
+      select: { email: true, name: true, phone: true, locale: true, timeZone: true, version: true },
     });
     if (!u) throw notFound('user');
     const siteIds = [
@@ -74,6 +75,7 @@ export class MeService {
         name: u.name,
         phone: u.phone,
         locale: u.locale,
+        timeZone: u.timeZone,
         staffRole: p.staffRole,
         defaultOrganizationId: p.defaultOrganizationId,
         emailVerified: p.emailVerified,
@@ -105,9 +107,11 @@ export class MeService {
     };
   }
 
-  /** Name, phone and locale only (the DTO refuses anything else). `If-Match` is honoured when sent. */
+  /** Name, phone, locale and time zone only (the DTO refuses anything else). `If-Match` is honoured when sent. */
   async update(p: Principal, dto: UpdateMeDto, version: number | undefined): Promise<MeWithVersion> {
-    const data = { name: dto.name, phone: dto.phone, locale: dto.locale };
+    if (dto.timeZone !== undefined && !isValidTimeZone(dto.timeZone))
+      throw unprocessable('timeZone', `unknown IANA time zone ${dto.timeZone}`);
+    const data = { name: dto.name, phone: dto.phone, locale: dto.locale, timeZone: dto.timeZone };
     const where = { id: p.userId, ...(version !== undefined ? { version } : {}) };
     const r = await this.prisma.user.updateMany({ where, data: { ...data, version: { increment: 1 } } });
     if (r.count === 0)

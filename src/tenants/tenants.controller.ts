@@ -107,7 +107,7 @@ export class TenantsController {
   @StaffOnly('ADMIN')
   @ApiOperation({ summary: 'Update a site (ADMIN)' })
   @ApiOkResponse({ type: SiteDto })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 404, 409, 422)
   updateSite(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidPipe) id: string,

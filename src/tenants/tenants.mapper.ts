@@ -19,6 +19,7 @@ export const toSiteDto = (s: Site): SiteDto => ({
   name: s.name,
   abbreviation: s.abbreviation,
   address: s.address,
+  calendarId: s.calendarId,
   version: s.version,
   createdAt: s.createdAt,
 });

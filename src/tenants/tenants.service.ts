@@ -214,6 +214,8 @@ export class TenantsService {
       const before = await tx.site.findUnique({ where: { id } });
       if (!before) throw notFound('site');
       if (before.version !== expectedVersion) throw stalePrecondition();
+      if (dto.calendarId && !(await tx.slaCalendar.findUnique({ where: { id: dto.calendarId }, select: { id: true } })))
+        throw unprocessable('calendarId', 'no such SLA calendar');
       const s = await versioned(
         tx.site.update({
           where: { id, version: expectedVersion },
@@ -221,6 +223,7 @@ export class TenantsService {
             name: dto.name,
             abbreviation: dto.abbreviation?.toUpperCase(),
             address: dto.address,
+            calendarId: dto.calendarId,
             version: { increment: 1 },
           },
         }),

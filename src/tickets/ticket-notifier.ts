@@ -6,6 +6,7 @@ import { PrincipalLoader } from '../auth/principal.loader.js';
 import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
 import { storeReplyTokens, ticketMail } from '../notifications/ticket-mail.js';
+import { formatInstant } from '../sla/format-instant.js';
 import { ccUserIds, ticketFacts } from './ticket-facts.js';
 
 export interface TicketEvent {
@@ -17,6 +18,7 @@ export interface TicketEvent {
     siteId: string | null;
     requesterId: string;
     assigneeId: string | null;
+    resolutionDueAt?: Date | null;
   };
   actorId: string;
   kind: 'ticket.created' | 'ticket.commented' | 'ticket.status_changed' | 'ticket.updated' | 'ticket.cc_added';
@@ -46,6 +48,14 @@ export class TicketNotifier {
     candidates.delete(e.actorId);
     const messages = [];
     const principals = await this.principals.loadMany([...candidates]);
+    const due = e.ticket.resolutionDueAt ?? null;
+    const zones = due
+      ? new Map(
+          (
+            await tx.user.findMany({ where: { id: { in: [...candidates] } }, select: { id: true, timeZone: true } })
+          ).map((u) => [u.id, u.timeZone]),
+        )
+      : null;
     for (const userId of candidates) {
       const p = principals.get(userId);
       if (!p) continue;
@@ -63,7 +73,15 @@ export class TicketNotifier {
           to: p,
           kind: e.kind,
           subject: `[#${e.ticket.number}] ${e.ticket.subject}`,
-          text: `${e.summary}\n\n${this.config.publicUrl}/tickets/${e.ticket.id}`,
+          text: `${e.summary}
+
+${
+  due
+    ? `Resolution due: ${formatInstant(due, zones?.get(userId))}
+
+`
+    : ''
+}${this.config.publicUrl}/tickets/${e.ticket.id}`,
           replyHint: e.internal ? null : undefined,
         }),
       );

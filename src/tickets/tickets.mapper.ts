@@ -1,6 +1,7 @@
 import type { Ticket } from '../generated/prisma/client.js';
 import type { TicketDetailDto, TicketDto } from './dto/ticket.dto.js';
 import type { Unnamed } from './ticket-names.js';
+import { slaStateAt } from '../sla/sla-clock.js';
 
 /**
  * Row as returned by the list SQL (snake_case). Timestamps are `Date`s, or ISO strings when the
@@ -22,6 +23,10 @@ export interface TicketListRow {
   assignee_id: string | null;
   response_due_at: Instant | null;
   resolution_due_at: Instant | null;
+  first_response_at: Instant | null;
+  contract_id: string | null;
+  sla_warning_at: Instant | null;
+  sla_breach_at: Instant | null;
   resolved_at: Instant | null;
   closed_at: Instant | null;
   version: number;
@@ -30,7 +35,8 @@ export interface TicketListRow {
 }
 
 export const TICKET_COLUMNS = `t.id, t.number, t.organization_id, t.site_id, t.requester_id, t.type, t.priority, t.status, t.subject,
-  t.description, t.group_id, t.assignee_id, t.response_due_at, t.resolution_due_at, t.resolved_at, t.closed_at, t.version,
+  t.description, t.group_id, t.assignee_id, t.response_due_at, t.resolution_due_at, t.first_response_at,
+  t.contract_id, t.sla_warning_at, t.sla_breach_at, t.resolved_at, t.closed_at, t.version,
   t.created_at, t.updated_at`;
 
 export const rowToTicketDto = (r: TicketListRow): Unnamed<TicketDto> => ({
@@ -48,6 +54,16 @@ export const rowToTicketDto = (r: TicketListRow): Unnamed<TicketDto> => ({
   assigneeId: r.assignee_id,
   responseDueAt: r.response_due_at as Date | null,
   resolutionDueAt: r.resolution_due_at as Date | null,
+  respondedAt: r.first_response_at as Date | null,
+  slaState: slaStateAt(
+    {
+      hasSla: r.contract_id !== null,
+      status: r.status,
+      warningAt: r.sla_warning_at === null ? null : new Date(r.sla_warning_at),
+      breachAt: r.sla_breach_at === null ? null : new Date(r.sla_breach_at),
+    },
+    new Date(),
+  ),
   resolvedAt: r.resolved_at as Date | null,
   closedAt: r.closed_at as Date | null,
   version: r.version,
@@ -70,6 +86,11 @@ export const toTicketDto = (t: Ticket): Unnamed<TicketDto> => ({
   assigneeId: t.assigneeId,
   responseDueAt: t.responseDueAt,
   resolutionDueAt: t.resolutionDueAt,
+  respondedAt: t.firstResponseAt,
+  slaState: slaStateAt(
+    { hasSla: t.contractId !== null, status: t.status, warningAt: t.slaWarningAt, breachAt: t.slaBreachAt },
+    new Date(),
+  ),
   resolvedAt: t.resolvedAt,
   closedAt: t.closedAt,
   version: t.version,

@@ -62,7 +62,8 @@ import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper
 import { TicketsRepository } from './tickets.repository.js';
 import { loadNames, nameRequest, withTicketName, withTicketNames, type Unnamed } from './ticket-names.js';
 import { assertCcTargets, ccCandidatesPage } from './ticket-ccs.js';
-import { SlaService } from './sla.service.js';
+import { SlaService, type SlaTicket } from './sla.service.js';
+import { pausesAfter, pausesFromJson } from '../sla/sla-clock.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
 
 type CiLink = { ciId: string; ci: { organizationId: string; siteId: string | null; department: string | null } };
@@ -79,6 +80,21 @@ const ticketDetail = (p: Principal, t: Ticket, ciIds: string[], callerIsCc: bool
 });
 
 const stateOf = (t: Ticket, callerIsCc: boolean): TicketState => ({ ...ticketFacts(t, callerIsCc), status: t.status });
+
+/** The SLA clock's view of a stored ticket, with changes about to be written. */
+const slaTicket = (t: Ticket, change: Partial<SlaTicket> = {}): SlaTicket => ({
+  siteId: t.siteId,
+  priority: t.priority,
+  status: t.status,
+  createdAt: t.createdAt,
+  firstResponseAt: t.firstResponseAt,
+  resolvedAt: t.resolvedAt,
+  closedAt: t.closedAt,
+  pauses: pausesFromJson(t.slaPauses),
+  slaWarnedAt: t.slaWarnedAt,
+  slaBreachedNotifiedAt: t.slaBreachedNotifiedAt,
+  ...change,
+});
 
 /** Non-staff never see internal comments and history entries. */
 const internalFilter = (p: Principal) => (decideInternal(p, 'read').allowed ? {} : { internal: false });
@@ -109,6 +125,7 @@ export class TicketsService {
         requesterId: q.requesterId,
         q: q.q,
         overdue: q.overdue,
+        slaState: q.slaState,
       },
       page.after,
       page.take,
@@ -288,7 +305,16 @@ export class TicketsService {
       }
       const priority = dto.priority ?? 'MEDIUM';
       const created = new Date();
-      const due = await this.sla.dueTimes(tx, siteId, priority, created);
+      const due = await this.sla.columns(tx, {
+        siteId,
+        priority,
+        status: 'NEW',
+        createdAt: created,
+        firstResponseAt: null,
+        resolvedAt: null,
+        closedAt: null,
+        pauses: [],
+      });
       const t = await tx.ticket.create({
         data: {
           organizationId: where.organizationId,
@@ -300,9 +326,7 @@ export class TicketsService {
           description: dto.description ?? '',
           groupId: dto.groupId ?? null,
           assigneeId: dto.assigneeId ?? null,
-          contractId: due.contractId,
-          responseDueAt: due.responseDueAt,
-          resolutionDueAt: due.resolutionDueAt,
+          ...due,
           createdAt: created,
           cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
         },
@@ -369,7 +393,7 @@ export class TicketsService {
       const priority = dto.priority ?? ticket.priority;
       const due =
         (dto.priority && dto.priority !== ticket.priority) || siteId !== ticket.siteId
-          ? await this.sla.dueTimes(tx, siteId, priority, ticket.createdAt)
+          ? await this.sla.columns(tx, slaTicket(ticket, { siteId, priority }))
           : null;
       const updated = await versioned(
         tx.ticket.update({
@@ -383,9 +407,7 @@ export class TicketsService {
             assigneeId: dto.assigneeId,
             organizationId,
             siteId,
-            ...(due
-              ? { contractId: due.contractId, responseDueAt: due.responseDueAt, resolutionDueAt: due.resolutionDueAt }
-              : {}),
+            ...(due ?? {}),
             version: { increment: 1 },
           },
         }),
@@ -442,15 +464,22 @@ export class TicketsService {
       if (d.invalid) throw new DomainError('INVALID_TRANSITION', d.reason);
       if (!d.allowed) throw forbidden(d.reason);
       const now = new Date();
+      const resolvedAt = dto.status === 'RESOLVED' ? now : dto.status === 'OPEN' ? null : ticket.resolvedAt;
+      const closedAt = dto.status === 'CLOSED' || dto.status === 'CANCELLED' ? now : ticket.closedAt;
+      const sla = await this.sla.columns(
+        tx,
+        slaTicket(ticket, {
+          status: dto.status,
+          resolvedAt,
+          closedAt,
+          pauses: pausesAfter(pausesFromJson(ticket.slaPauses), ticket.status, dto.status, now),
+        }),
+        now,
+      );
       const updated = await versioned(
         tx.ticket.update({
           where: { id, version: ticket.version },
-          data: {
-            status: dto.status,
-            resolvedAt: dto.status === 'RESOLVED' ? now : dto.status === 'OPEN' ? null : undefined,
-            closedAt: dto.status === 'CLOSED' || dto.status === 'CANCELLED' ? now : undefined,
-            version: { increment: 1 },
-          },
+          data: { status: dto.status, resolvedAt, closedAt, ...sla, version: { increment: 1 } },
         }),
       );
       await writeTicketHistory(
@@ -513,8 +542,10 @@ export class TicketsService {
       { commentId: c.id },
       internal,
     );
-    if (!t.firstResponseAt && isFirstResponse(p, internal))
-      await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt } });
+    if (!t.firstResponseAt && isFirstResponse(p, internal)) {
+      const sla = await this.sla.columns(tx, slaTicket(t, { firstResponseAt: c.createdAt }));
+      await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt, ...sla } });
+    }
     return c;
   }
 

@@ -83,6 +83,13 @@ export class ContractDto {
     description: 'SLA targets per priority; they set the due times of tickets on the site',
   })
   slaTargets: SlaTargetDto[];
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "SLA calendar the targets count in; null: the site's, else the provider default, else 24/7",
+  })
+  calendarId: string | null;
   @ApiProperty({ type: [String], format: 'uuid', description: 'Covered CIs the caller may see' })
   ciIds: string[];
   @ApiProperty({ description: 'Incremented on every change; the ETag' })
@@ -181,6 +188,12 @@ export class CreateContractDto {
   @Type(() => SlaTargetDto)
   slaTargets?: SlaTargetDto[];
 
+  /** SLA calendar (business hours) the targets count in; default: the site's, else the provider default, else 24/7. */
+  @ApiPropertyOptional({ type: String, format: 'uuid' })
+  @IsOptionalNotNull()
+  @IsUUID()
+  calendarId?: string;
+
   /** CIs of the same organization covered by the contract. */
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptionalNotNull()
@@ -248,6 +261,12 @@ export class UpdateContractDto {
   @ValidateNested({ each: true })
   @Type(() => SlaTargetDto)
   slaTargets?: SlaTargetDto[];
+
+  /** SLA calendar the targets count in; null: the site's, else the provider default, else 24/7. */
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  calendarId?: string | null;
 
   /** Replaces the covered CIs. */
   @ApiPropertyOptional({ type: [String], format: 'uuid' })

@@ -114,6 +114,8 @@ export class MeDto {
   phone: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'en-GB' })
   locale: string | null;
+  @ApiProperty({ example: 'Europe/Berlin', description: 'IANA time zone of the dates in my mail and PDFs' })
+  timeZone: string;
   @ApiProperty({ enum: STAFF_ROLES, enumName: 'StaffRole', nullable: true, description: 'null for external users' })
   staffRole: StaffRole | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
@@ -151,6 +153,13 @@ export class UpdateMeDto {
   @Matches(LOCALE_PATTERN, { message: 'locale must be a language tag such as en or en-GB' })
   @MaxLength(35)
   locale?: string | null;
+
+  /** IANA time zone for the dates in my mail and PDFs; an unknown zone is a 422. */
+  @ApiPropertyOptional({ example: 'Europe/Berlin' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
 }
 
 export class ChangeEmailDto {

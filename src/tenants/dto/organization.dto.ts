@@ -150,6 +150,13 @@ export class SiteDto {
   abbreviation: string;
   @ApiProperty({ type: String, nullable: true, example: '1 Demo Street' })
   address: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'SLA calendar of the contracts on this site that name none of their own',
+  })
+  calendarId: string | null;
   @ApiProperty()
   version: number;
   @ApiProperty()
@@ -201,6 +208,12 @@ export class UpdateSiteDto {
   @MaxLength(500)
   @IsDisplayText()
   address?: string;
+
+  /** SLA calendar of the site's contracts that name none (null: the provider default, else 24/7). */
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  calendarId?: string | null;
 }
 
 export class GroupDto {

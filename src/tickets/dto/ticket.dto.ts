@@ -21,6 +21,7 @@ import {
   type TicketType,
 } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
+import { SLA_STATES, type SlaState } from '../../sla/sla-clock.js';
 import { IsDisplayText } from '../../common/display-text.js';
 import { CommentCapabilitiesDto, TicketCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { NamedRefDto, SiteRefDto } from '../../common/named-ref.dto.js';
@@ -57,11 +58,32 @@ export class TicketDto {
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'SLA: first response due (from the covering sold contract)',
+    description:
+      'SLA: first response due (targets of the covering sold contract in business minutes of its calendar); null while the clock is paused',
   })
   responseDueAt: Date | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'SLA: resolution due' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'SLA: resolution due; null while the clock is paused (PENDING_CUSTOMER), set again on resume',
+  })
   resolutionDueAt: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'SLA: the first public staff comment (meets the response target)',
+  })
+  respondedAt: Date | null;
+  @ApiProperty({
+    enum: SLA_STATES,
+    enumName: 'SlaState',
+    nullable: true,
+    description:
+      'SLA now: ok, warning (80 % of a target used), breached (a target missed), met (finished within targets), paused (PENDING_CUSTOMER); null without SLA',
+  })
+  slaState: SlaState | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   resolvedAt: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -159,6 +181,12 @@ export class TicketListQuery extends PageQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
+
+  /** Only tickets in this SLA state now. */
+  @ApiPropertyOptional({ enum: SLA_STATES, enumName: 'SlaState' })
+  @IsOptional()
+  @IsOneOf(SLA_STATES)
+  slaState?: SlaState;
 }
 
 export class CreateTicketDto {
