@@ -55,6 +55,8 @@ export interface AppConfig {
   /** Lifetime of an Idempotency-Key record (s). */
   idempotencyTtlSeconds: number;
   metrics: MetricsConfig;
+  /** `GET tickets/count` counts exactly up to this many tickets, then answers `exact: false` (TICKET_COUNT_LIMIT, at most 10,000). */
+  ticketCountLimit: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -239,6 +241,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
     metrics: metricsConfig(env, port),
+    ticketCountLimit: int(env, 'TICKET_COUNT_LIMIT', 10_000, 1, 10_000),
   };
 }
 

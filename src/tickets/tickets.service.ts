@@ -24,7 +24,9 @@ import {
   isFirstResponse,
 } from '../access/ticket-rules.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { afterCursor, keysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
+import { afterCursor, keysetPage, KeysetPage, mapPage, OLDEST_FIRST } from '../common/keyset.js';
+import { DEFAULT_TICKET_SORT, sortKeysOf, type TicketListFilters } from '../access/ticket-query.js';
+import { ticketCursor } from './ticket-list-cursor.js';
 import type { Page } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Ticket } from '../generated/prisma/client.js';
@@ -37,6 +39,8 @@ import type {
   HistoryEntryDto,
   TicketDetailDto,
   TicketDto,
+  TicketCountDto,
+  TicketFilterQuery,
   TicketListQuery,
   TicketTypesDto,
   TicketTypesQuery,
@@ -64,6 +68,17 @@ const visibleCiIds = (p: Principal, links: CiLink[]): string[] =>
 /** Non-staff never see internal comments and history entries. */
 const internalFilter = (p: Principal) => (decideInternal(p, 'read').allowed ? {} : { internal: false });
 
+const listFilters = (q: TicketFilterQuery): TicketListFilters => ({
+  organizationId: q.organizationId,
+  siteId: q.siteId,
+  status: q.status,
+  type: q.type,
+  priority: q.priority,
+  requesterId: q.requesterId,
+  q: q.q,
+  overdue: q.overdue,
+});
+
 @Injectable()
 export class TicketsService {
   constructor(
@@ -77,27 +92,18 @@ export class TicketsService {
   // ── reading ───────────────────────────────────────────────────
 
   async list(p: Principal, q: TicketListQuery): Promise<Page<TicketDto>> {
-    const page = keysetPage(q);
-    const rows = await this.repo.page(
-      p,
-      'read',
-      {
-        organizationId: q.organizationId,
-        siteId: q.siteId,
-        status: q.status,
-        type: q.type,
-        priority: q.priority,
-        requesterId: q.requesterId,
-        q: q.q,
-        overdue: q.overdue,
-      },
-      page.after,
-      page.take,
-    );
+    const sort = q.sort ?? DEFAULT_TICKET_SORT;
+    const page = new KeysetPage(ticketCursor(sort), q.cursor, q.limit ?? 50);
+    const rows = await this.repo.page(p, 'read', listFilters(q), page.after, page.take, sort);
     return mapPage(
-      page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id })),
+      page.of(rows, (r) => ({ keys: sortKeysOf(sort, r as unknown as Record<string, unknown>), id: r.id })),
       rowToTicketDto,
     );
+  }
+
+  /** `GET tickets/count`: the list's filters, counted exactly up to 10,000. */
+  count(p: Principal, q: TicketFilterQuery): Promise<TicketCountDto> {
+    return this.repo.count(p, 'read', listFilters(q));
   }
 
   /** Loads a ticket and decides `action`: not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
