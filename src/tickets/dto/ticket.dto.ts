@@ -165,7 +165,13 @@ export class TicketListQuery extends IntersectionType(PageQuery, TicketFilterQue
 }
 
 export class TicketCountDto {
-  @ApiProperty({ example: 42, minimum: 0, maximum: 10000, description: 'Number of tickets, at most 10,000' })
+  @ApiProperty({
+    type: 'integer',
+    example: 42,
+    minimum: 0,
+    maximum: 10000,
+    description: 'Number of tickets, at most 10,000',
+  })
   count: number;
   @ApiProperty({ example: true, description: 'false when there are more than 10,000 (count is then 10000)' })
   exact: boolean;
