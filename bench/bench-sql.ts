@@ -8,6 +8,7 @@ import {
   sortKeysOf,
   ticketOrderSql,
   type Cursor,
+  type SortKeyRow,
   type SortPosition,
   type TicketListFilters,
   type TicketSort,
@@ -73,7 +74,7 @@ export async function deepCursor(
   const scopes = tickets.scopes(p, 'read');
   const ids = compileTicketPage(scopes, {}, null, depth, sort);
   const q = Prisma.sql`SELECT t.id, t.created_at, t.updated_at, t.resolution_due_at, t.priority FROM (${ids}) p JOIN tickets t ON t.id = p.id ORDER BY ${ticketOrderSql(sort)}`;
-  const { rows } = await pool.query<Record<string, unknown> & { id: string }>({
+  const { rows } = await pool.query<SortKeyRow & { id: string }>({
     text: q.text,
     values: q.values as unknown[],
   });

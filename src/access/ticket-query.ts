@@ -93,13 +93,21 @@ export interface SortPosition {
   id: string;
 }
 
-/** The values of the sort keys of a ticket row (snake_case columns; timestamps as ISO strings or Dates). */
-export function sortKeysOf(sort: TicketSort, row: Record<string, unknown>): string[] {
+/** The columns of a ticket row the sort keys are read from (timestamps as ISO strings or Dates). */
+export interface SortKeyRow {
+  created_at: unknown;
+  updated_at: unknown;
+  resolution_due_at: unknown;
+  priority: unknown;
+}
+
+/** The values of the sort keys of a ticket row, as a cursor holds them. */
+export function sortKeysOf(sort: TicketSort, row: SortKeyRow): string[] {
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
   return SORTS[sort].keys.map((k) => {
     if (k === DUE) return row.resolution_due_at == null ? 'infinity' : iso(row.resolution_due_at);
     if (k === PRIORITY) return String(row.priority);
-    return iso(row[k === CREATED ? 'created_at' : 'updated_at']);
+    return iso(k === CREATED ? row.created_at : row.updated_at);
   });
 }
 

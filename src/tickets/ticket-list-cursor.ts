@@ -14,8 +14,12 @@ const MIN_TIME = Date.parse('0001-01-01T00:00:00.000Z');
 const MAX_TIME = Date.parse('9999-12-31T23:59:59.999Z');
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-const isTimestamp = (v: unknown): v is string =>
-  typeof v === 'string' && ISO.test(v) && Date.parse(v) >= MIN_TIME && Date.parse(v) <= MAX_TIME;
+/** An instant as the list writes it: `toISOString()` of itself (no 30 February), years 1 to 9999. */
+const isTimestamp = (v: unknown): v is string => {
+  if (typeof v !== 'string' || !ISO.test(v)) return false;
+  const t = Date.parse(v);
+  return t >= MIN_TIME && t <= MAX_TIME && new Date(t).toISOString() === v;
+};
 
 const malformed = () =>
   validationException([{ field: 'cursor', message: 'is not a valid cursor' }], 'Malformed cursor');

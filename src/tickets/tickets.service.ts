@@ -96,7 +96,7 @@ export class TicketsService {
     const page = new KeysetPage(ticketCursor(sort), q.cursor, q.limit ?? 50);
     const rows = await this.repo.page(p, 'read', listFilters(q), page.after, page.take, sort);
     return mapPage(
-      page.of(rows, (r) => ({ keys: sortKeysOf(sort, r as unknown as Record<string, unknown>), id: r.id })),
+      page.of(rows, (r) => ({ keys: sortKeysOf(sort, r), id: r.id })),
       rowToTicketDto,
     );
   }
