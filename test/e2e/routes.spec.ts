@@ -86,6 +86,7 @@ const ROUTE_POLICIES = [
   'GET /tickets/:id/ccs user',
   'GET /tickets/:id/comments user',
   'GET /tickets/:id/history user',
+  'GET /tickets/count user',
   'GET /users staff:ADMIN|AGENT',
   'GET /users/:id staff:ADMIN|AGENT',
   'GET /validations user',
