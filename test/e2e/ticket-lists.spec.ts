@@ -332,6 +332,19 @@ describe('ticket lists: sort, full-text search and counts', () => {
         await ctx.http.get(`/api/v1/tickets/count?${qs}`).set(as(w.user)).expect(400);
       await ctx.http.get('/api/v1/tickets/count').expect(401);
     });
+
+    it('counts nothing of an organisation whose portal is not active, and refuses to name it (same gate as the list)', async () => {
+      const w = await world();
+      await ctx.prisma.portal.update({ where: { id: w.portal.id }, data: { status: 'ENABLED' } });
+      const count = await ctx.http.get('/api/v1/tickets/count').set(as(w.user)).expect(200);
+      expect(count.body).toEqual({ count: 0, exact: true });
+      const named = await ctx.http.get(`/api/v1/tickets/count?organizationId=${w.org.id}`).set(as(w.user)).expect(403);
+      expect(named.body.detail).toMatch(/ENABLED/);
+      expect((await ctx.http.get('/api/v1/tickets/count').set(as(w.agent)).expect(200)).body).toEqual({
+        count: 35,
+        exact: true,
+      });
+    });
   });
 });
 
