@@ -5,7 +5,7 @@ import type { CompiledQuery } from './bench-sql.js';
 
 /**
  * The benchmark's "bare route" reference: Fastify, no Nest, no guard, no token, no principal load.
- * GET /q/:key runs the precompiled list SQL `key` (from the JSON file BENCH_QUERIES) on a pg pool
+ * GET /q/:key runs the precompiled list (or count) SQL `key` (from the JSON file BENCH_QUERIES) on a pg pool
  * of the same size as Outpost's and returns the rows. The ceiling for any Node API on this box.
  */
 const queries = JSON.parse(readFileSync(process.env.BENCH_QUERIES!, 'utf8')) as Record<string, CompiledQuery>;
@@ -16,7 +16,8 @@ app.get<{ Params: { key: string } }>('/q/:key', async (req, reply) => {
   const q = queries[req.params.key];
   if (!q) return reply.code(404).send({ error: 'unknown query' });
   // Named like Outpost's list statements (planned once per connection).
-  const { rows } = await pool.query({ name: `bare_${req.params.key}`, text: q.text, values: q.values });
+  const name = q.unnamed ? undefined : `bare_${req.params.key}`;
+  const { rows } = await pool.query({ name, text: q.text, values: q.values });
   return { data: rows };
 });
 

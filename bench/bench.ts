@@ -11,13 +11,15 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { loadOrCreateSecrets } from '#app/config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#app/database/embedded-postgres.js';
-import { encodeCursor } from '#app/common/pagination.js';
+import { encodeTaggedCursor } from '#app/common/sort-cursor.js';
+import { DEFAULT_TICKET_SORT, TICKET_SORTS, type TicketSort } from '#app/access/ticket-query.js';
 import { migrate } from '#app/database/migrator.js';
 import { MIGRATIONS_DIR } from '#app/database/paths.js';
-import { deepCursor, loadPrincipal, ticketListSql, type CompiledQuery } from './bench-sql.js';
+import { deepCursor, loadPrincipal, ticketCountSql, ticketListSql, type CompiledQuery } from './bench-sql.js';
 
 /**
- * `npm run bench -- [--data data/bench] [--duration 10] [--connections 32] [--lists-only] [--out file.json]`
+ * `npm run bench -- [--data data/bench] [--duration 10] [--connections 32] [--lists-only] [--only REGEX]
+ *   [--common printer] [--rare capacitor] [--out file.json]`
  *
  * Starts the database of a `seed:scale` data set (embedded, or the DATABASE_URL it was seeded
  * into), an Outpost instance from dist/ on a free port and a bare Fastify reference route, then
@@ -39,6 +41,11 @@ interface Args {
   pool: number;
   /** Paired Outpost/bare runs per list; the round with the median ratio is reported. */
   rounds: number;
+  /** Only the list scenarios whose name matches (e.g. `count|search`). */
+  only: RegExp | null;
+  /** Words searched with `q`: one in many tickets, one in few (seed:scale puts both in its data). */
+  common: string;
+  rare: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -51,6 +58,9 @@ function parseArgs(argv: string[]): Args {
     out: '',
     pool: 10,
     rounds: 3,
+    only: null,
+    common: 'printer',
+    rare: 'capacitor',
   };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
@@ -62,6 +72,9 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--lists-only') a.listsOnly = true;
     else if (k === '--rounds') a.rounds = Math.max(1, Number(argv[++i]));
     else if (k === '--out') a.out = argv[++i];
+    else if (k === '--only') a.only = new RegExp(argv[++i]);
+    else if (k === '--common') a.common = argv[++i];
+    else if (k === '--rare') a.rare = argv[++i];
     else throw new Error(`unknown argument ${k}`);
   }
   return a;
@@ -157,6 +170,15 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+interface ListScenario {
+  /** Key of its compiled SQL (the bare route's `/q/:key`). */
+  key: string;
+  name: string;
+  persona: Persona;
+  path: string;
+  kind: 'list' | 'count';
 }
 
 interface HttpRequest {
@@ -298,17 +320,57 @@ async function main(): Promise<void> {
     const outpostPort = await freePort();
     const barePort = await freePort();
 
-    // Compile every persona's first and deep page with the policy compiler, as the repository does.
+    // Compile every scenario of every persona with the policy compiler, as the repository does: the
+    // default list's first and deep page, each other sort's first and deep page, a search of a
+    // common and of a rare word, and the count.
+    const scenarios: ListScenario[] = [];
     const queries: Record<string, CompiledQuery> = {};
-    const cursors: Record<string, string> = {};
     const depths: Record<string, { depth: number; total: number }> = {};
     for (const p of seeded.personas) {
       const principal = await loadPrincipal(pool, p.userId);
-      queries[`${p.key}-first`] = ticketListSql(principal, null);
-      const deep = await deepCursor(pool, principal, 5000);
-      depths[p.key] = { depth: deep.depth, total: deep.total };
-      queries[`${p.key}-deep`] = ticketListSql(principal, deep.cursor);
-      cursors[p.key] = encodeCursor(deep.cursor);
+      const add = (key: string, name: string, path: string, query: CompiledQuery, kind: ListScenario['kind']) => {
+        if (args.only && !args.only.test(name)) return;
+        scenarios.push({ key, name, persona: p, path, kind });
+        queries[key] = query;
+      };
+      for (const sort of TICKET_SORTS) {
+        const deep = await deepCursor(pool, principal, 5000, sort);
+        const dflt = sort === DEFAULT_TICKET_SORT;
+        const tag = dflt ? '' : `-${sort}`;
+        const label = dflt ? '' : ` sort=${sort}`;
+        depths[`${p.key}${tag}`] = { depth: deep.depth, total: deep.total };
+        const base = `/api/v1/tickets?limit=50${dflt ? '' : `&sort=${encodeURIComponent(sort)}`}`;
+        const cursor = encodeTaggedCursor(sort, deep.cursor.keys, deep.cursor.id);
+        const shape = { sort: sort as TicketSort };
+        add(
+          `${p.key}${tag}-first`,
+          `list ${p.key}${label} first`,
+          base,
+          ticketListSql(principal, null, 50, shape),
+          'list',
+        );
+        add(
+          `${p.key}${tag}-deep`,
+          `list ${p.key}${label} deep`,
+          `${base}&cursor=${cursor}`,
+          ticketListSql(principal, deep.cursor, 50, shape),
+          'list',
+        );
+      }
+      for (const [which, word] of [
+        ['common', args.common],
+        ['rare', args.rare],
+      ] as const) {
+        // Unnamed, as Outpost runs a text search (its best plan depends on the words).
+        add(
+          `${p.key}-q-${which}`,
+          `search ${p.key} ${which} word "${word}"`,
+          `/api/v1/tickets?limit=50&q=${encodeURIComponent(word)}`,
+          { ...ticketListSql(principal, null, 50, { filters: { q: word } }), unnamed: true },
+          'list',
+        );
+      }
+      add(`${p.key}-count`, `count ${p.key}`, '/api/v1/tickets/count', ticketCountSql(principal), 'count');
     }
     const queriesFile = join(dataDir, 'bench-queries.json');
     writeFileSync(queriesFile, JSON.stringify(queries));
@@ -346,21 +408,21 @@ async function main(): Promise<void> {
         audience: 'outpost-api',
       });
     const auth = (userId: string) => ({ authorization: `Bearer ${token(userId)}` });
-    const listPath = (persona: string, page: 'first' | 'deep') =>
-      `/api/v1/tickets?limit=50${page === 'deep' ? `&cursor=${cursors[persona]}` : ''}`;
-
-    // Sanity: Outpost returns exactly the rows of the compiled SQL.
-    for (const p of seeded.personas) {
-      const r = await fetch(`${base}${listPath(p.key, 'deep')}`, { headers: auth(p.userId) });
-      if (r.status !== 200) throw new Error(`${p.key}: GET tickets answered ${r.status}: ${await r.text()}`);
-      const body = (await r.json()) as { data: { id: string }[] };
-      const { rows } = await pool.query<{ id: string }>(queries[`${p.key}-deep`] as pg.QueryConfig);
-      const want = rows
-        .slice(0, 50)
-        .map((x) => x.id)
-        .join();
-      if (body.data.map((t) => t.id).join() !== want)
-        throw new Error(`${p.key}: Outpost's deep page differs from the compiled SQL`);
+    // Sanity: Outpost returns exactly the rows (or the count) of the compiled SQL.
+    for (const sc of scenarios) {
+      const r = await fetch(`${base}${sc.path}`, { headers: auth(sc.persona.userId) });
+      if (r.status !== 200) throw new Error(`${sc.name}: Outpost answered ${r.status}: ${await r.text()}`);
+      const body = (await r.json()) as { data?: { id: string }[]; count?: number };
+      const { rows } = await pool.query<{ id: string; n: number }>(queries[sc.key] as pg.QueryConfig);
+      const got = sc.kind === 'count' ? String(body.count) : body.data!.map((t) => t.id).join();
+      const want =
+        sc.kind === 'count'
+          ? String(Math.min(rows[0].n, 10_000))
+          : rows
+              .slice(0, 50)
+              .map((x) => x.id)
+              .join();
+      if (got !== want) throw new Error(`${sc.name}: Outpost's answer differs from the compiled SQL`);
     }
 
     const results: ScenarioResult[] = [];
@@ -404,21 +466,18 @@ async function main(): Promise<void> {
         log(markdown([r]).split('\n').slice(2).join('\n'));
       }
     }
-    // JIT warm-up of both servers over every list shape before anything is measured: otherwise the
-    // first scenario of a run pays for the compilation of the whole request path.
+    // JIT warm-up of both servers over the default list shapes before anything is measured:
+    // otherwise the first scenario of a run pays for the compilation of the whole request path.
     if (args.warmup > 0) {
-      log(`warming up both servers on every list (${args.warmup} s each)`);
-      for (const p of seeded.personas) {
-        for (const page of ['first', 'deep'] as const) {
-          await http(base, { path: listPath(p.key, page), headers: auth(p.userId) }, args, args.warmup, outpost.pid);
-          await http(bareBase, { path: `/q/${p.key}-${page}` }, args, args.warmup, bare.pid);
-        }
+      log(`warming up both servers on the default lists (${args.warmup} s each)`);
+      for (const sc of scenarios.filter((x) => /^list \S+ (first|deep)$/.test(x.name))) {
+        await http(base, { path: sc.path, headers: auth(sc.persona.userId) }, args, args.warmup, outpost.pid);
+        await http(bareBase, { path: `/q/${sc.key}` }, args, args.warmup, bare.pid);
       }
     }
-    for (const p of seeded.personas) {
-      for (const page of ['first', 'deep'] as const) {
-        const key = `${p.key}-${page}`;
-        const path = listPath(p.key, page);
+    {
+      for (const sc of scenarios) {
+        const { key, path, persona: p } = sc;
         // Outpost and the bare route alternate, `rounds` times; each pair ran seconds apart under the
         // same machine conditions, and the pair with the median ratio is reported.
         const pairs: { outpost: Measurement; bare: Measurement }[] = [];
@@ -431,13 +490,15 @@ async function main(): Promise<void> {
         pairs.sort((a, b) => a.outpost.rps / a.bare.rps - b.outpost.rps / b.bare.rps);
         const median = pairs[Math.floor(pairs.length / 2)];
         const r: ScenarioResult = {
-          name: `list ${p.key} ${page}`,
+          name: sc.name,
           outpost: median.outpost,
           bare: median.bare,
           ratios: pairs.map((x) => Math.round((100 * x.outpost.rps) / x.bare.rps)),
           outpostP95Rounds: pairs.map((x) => x.outpost.p95).sort((a, b) => a - b),
           raw: await measure((s) => raw(pool, queries[key], args, s)),
-          rawNamed: await measure((s) => raw(pool, queries[key], args, s, `bench_${key}`)),
+          rawNamed: queries[key].unnamed
+            ? undefined
+            : await measure((s) => raw(pool, queries[key], args, s, `bench_${key}`)),
           serial: await http(
             base,
             { path, headers: auth(p.userId) },

@@ -1133,7 +1133,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the tickets the caller may read, newest first (cursor-paginated)
+         * List the tickets the caller may read, newest first or in the order of `sort` (cursor-paginated)
          * @description Filters only narrow what the access policy allows; an organizationId the caller has no access to gives an empty list.
          */
         get: operations["Tickets_list"];
@@ -1286,6 +1286,26 @@ export interface paths {
          * @description For the CC picker of the ticket form and the ticket page: staff and members of the organization (anyone who may add CCs there). `q` is a case-insensitive prefix of the name (any of its words) or of the email. Another organization ⇒ 404, as if it did not exist.
          */
         get: operations["Tickets_ccCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the tickets the caller may read, with the filters of the list
+         * @description Exact up to 10,000 tickets; above that `{ "count": 10000, "exact": false }`. The same filters (and the same access policy) as `GET tickets`; sort and cursor do not apply.
+         */
+        get: operations["Tickets_count"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3402,6 +3422,19 @@ export interface components {
              */
             update: boolean;
         };
+        TicketCountDto: {
+            /**
+             * Format: int32
+             * @description Number of tickets, at most 10,000
+             * @example 42
+             */
+            count: number;
+            /**
+             * @description false when there are more than 10,000 (count is then 10000)
+             * @example true
+             */
+            exact: boolean;
+        };
         TicketDetailDto: {
             /** @description The responsible agent; null when none */
             assignee: components["schemas"]["NamedRefDto"] | null;
@@ -3583,6 +3616,8 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        /** @enum {string} */
+        TicketSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "resolutionDueAt" | "priority";
         /**
          * @description The statuses the member may set; null: every status the workflow allows
          * @enum {string}
@@ -23091,12 +23126,14 @@ export interface operations {
                 /** @description Only tickets past their SLA resolution due time and not resolved. */
                 overdue?: boolean;
                 priority?: components["schemas"]["TicketPriority"];
-                /** @description Case-insensitive text search in the subject. */
+                /** @description Text search: the subject contains the text (case-insensitive), or subject, description and public comments match it as a full-text query (web-search syntax: words, "quoted phrases", or, -excluded; whole words, no stemming). Internal comments never match. */
                 q?: string;
                 requesterId?: string;
                 siteId?: string;
                 /** @description Only tickets in this SLA state now. */
                 slaState?: components["schemas"]["SlaState"];
+                /** @description Order of the list (default -createdAt, newest first); "-" means descending. resolutionDueAt: soonest due first, tickets without a due time last. priority: most urgent first (CRITICAL to LOW), newest first within a priority. Ties are broken by id. A cursor is valid only with the sort it came from (else 400). */
+                sort?: components["schemas"]["TicketSort"];
                 /** @description One or more statuses: repeat the parameter or separate them with commas. */
                 status?: components["schemas"]["TicketStatus"][];
                 type?: components["schemas"]["TicketType"];
@@ -26021,6 +26058,195 @@ export interface operations {
                      *       "status": 404,
                      *       "title": "Not found",
                      *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Tickets_count: {
+        parameters: {
+            query?: {
+                /** @description Narrows to one organization (never widens what the caller may see). */
+                organizationId?: string;
+                /** @description Only tickets past their SLA resolution due time and not resolved. */
+                overdue?: boolean;
+                priority?: components["schemas"]["TicketPriority"];
+                /** @description Text search: the subject contains the text (case-insensitive), or subject, description and public comments match it as a full-text query (web-search syntax: words, "quoted phrases", or, -excluded; whole words, no stemming). Internal comments never match. */
+                q?: string;
+                requesterId?: string;
+                siteId?: string;
+                /** @description Only tickets in this SLA state now. */
+                slaState?: components["schemas"]["SlaState"];
+                /** @description One or more statuses: repeat the parameter or separate them with commas. */
+                status?: components["schemas"]["TicketStatus"][];
+                type?: components["schemas"]["TicketType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketCountDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why; or the portal of the organization the request names is not ACTIVE */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];

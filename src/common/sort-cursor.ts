@@ -30,3 +30,22 @@ export function isCalendarDate(k: string): boolean {
   const d = new Date(`${k}T00:00:00.000Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === k;
 }
+
+/**
+ * Cursors of a list with several sorts name the sort they were issued for: an opaque base64url of
+ * `[sort, ...keys, id]`, so a cursor given to another sort is recognised (and refused) rather than
+ * read as a position in the wrong order.
+ */
+export function encodeTaggedCursor(sort: string, keys: readonly string[], id: string): string {
+  return Buffer.from(JSON.stringify([sort, ...keys, id])).toString('base64url');
+}
+
+/** The parts of a cursor: a JSON array of strings (and nulls), or null when it is not one. */
+export function cursorParts(cursor: string): unknown[] | null {
+  try {
+    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    return Array.isArray(parts) && parts.length >= 2 && parts.length <= 8 ? parts : null;
+  } catch {
+    return null;
+  }
+}

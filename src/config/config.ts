@@ -62,6 +62,8 @@ export interface AppConfig {
   /** Lifetime of an Idempotency-Key record (s). */
   idempotencyTtlSeconds: number;
   metrics: MetricsConfig;
+  /** `GET tickets/count` counts exactly up to this many tickets, then answers `exact: false` (TICKET_COUNT_LIMIT, at most 10,000). */
+  ticketCountLimit: number;
   /** Streaming read replicas for lists and reports (src/database/replicas.ts). */
   replicas: ReplicaConfig;
 }
@@ -296,6 +298,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
     metrics: metricsConfig(env, port),
     replicas: replicaConfig(env, databaseUrl),
+    ticketCountLimit: int(env, 'TICKET_COUNT_LIMIT', 10_000, 1, 10_000),
   };
 }
 

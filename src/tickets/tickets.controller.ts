@@ -19,7 +19,9 @@ import {
   CreateTicketDto,
   HistoryEntryDto,
   TicketDetailDto,
+  TicketCountDto,
   TicketDto,
+  TicketFilterQuery,
   TicketListQuery,
   TicketTypesDto,
   TicketTypesQuery,
@@ -43,7 +45,7 @@ export class TicketsController {
   @Get('tickets')
   @Authenticated()
   @ApiOperation({
-    summary: 'List the tickets the caller may read, newest first (cursor-paginated)',
+    summary: 'List the tickets the caller may read, newest first or in the order of `sort` (cursor-paginated)',
     description:
       'Filters only narrow what the access policy allows; an organizationId the caller has no access to gives an empty list.',
   })
@@ -51,6 +53,25 @@ export class TicketsController {
   @ApiProblems(400)
   list(@CurrentPrincipal() p: Principal, @Query() q: TicketListQuery) {
     return this.tickets.list(p, q);
+  }
+
+  @Get('tickets/count')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Count the tickets the caller may read, with the filters of the list',
+    description:
+      'Exact up to 10,000 tickets; above that `{ "count": 10000, "exact": false }`. The same filters (and the same access policy) as `GET tickets`; sort and cursor do not apply.',
+  })
+  @ApiOkResponse({
+    type: TicketCountDto,
+    examples: {
+      exact: { summary: 'An exact count', value: { count: 42, exact: true } },
+      capped: { summary: 'More than 10,000 tickets', value: { count: 10000, exact: false } },
+    },
+  })
+  @ApiProblems(400)
+  count(@CurrentPrincipal() p: Principal, @Query() q: TicketFilterQuery) {
+    return this.tickets.count(p, q);
   }
 
   @Post('tickets')

@@ -30,9 +30,11 @@ import {
   isFirstResponse,
 } from '../access/ticket-rules.js';
 import { DomainError, forbidden, notFound, unprocessable } from '../common/errors.js';
-import { afterCursor, keysetPage, mapPage, OLDEST_FIRST, sortKeyPage } from '../common/keyset.js';
+import { afterCursor, keysetPage, KeysetPage, mapPage, OLDEST_FIRST, sortKeyPage } from '../common/keyset.js';
 import { decideCcCandidates } from '../access/cc-rules.js';
 import { nameVisibility } from '../access/name-rules.js';
+import { DEFAULT_TICKET_SORT, sortKeysOf, type TicketListFilters } from '../access/ticket-query.js';
+import { ticketCursor } from './ticket-list-cursor.js';
 import type { Page, PageQuery } from '../common/pagination.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import type { Ticket } from '../generated/prisma/client.js';
@@ -49,6 +51,8 @@ import type {
   HistoryEntryDto,
   TicketDetailDto,
   TicketDto,
+  TicketCountDto,
+  TicketFilterQuery,
   TicketListQuery,
   TicketTypesDto,
   TicketTypesQuery,
@@ -99,6 +103,18 @@ const slaTicket = (t: Ticket, change: Partial<SlaTicket> = {}): SlaTicket => ({
 /** Non-staff never see internal comments and history entries. */
 const internalFilter = (p: Principal) => (decideInternal(p, 'read').allowed ? {} : { internal: false });
 
+const listFilters = (q: TicketFilterQuery): TicketListFilters => ({
+  organizationId: q.organizationId,
+  siteId: q.siteId,
+  status: q.status,
+  type: q.type,
+  priority: q.priority,
+  requesterId: q.requesterId,
+  q: q.q,
+  overdue: q.overdue,
+  slaState: q.slaState,
+});
+
 @Injectable()
 export class TicketsService {
   constructor(
@@ -112,29 +128,19 @@ export class TicketsService {
   // ── reading ───────────────────────────────────────────────────
 
   async list(p: Principal, q: TicketListQuery): Promise<Page<TicketDto>> {
-    const page = keysetPage(q);
-    const rows = await this.repo.page(
-      p,
-      'read',
-      {
-        organizationId: q.organizationId,
-        siteId: q.siteId,
-        status: q.status,
-        type: q.type,
-        priority: q.priority,
-        requesterId: q.requesterId,
-        q: q.q,
-        overdue: q.overdue,
-        slaState: q.slaState,
-      },
-      page.after,
-      page.take,
-    );
+    const sort = q.sort ?? DEFAULT_TICKET_SORT;
+    const page = new KeysetPage(ticketCursor(sort), q.cursor, q.limit ?? 50);
+    const rows = await this.repo.page(p, 'read', listFilters(q), page.after, page.take, sort);
     const listed = mapPage(
-      page.of(rows, (r) => ({ createdAt: new Date(r.created_at), id: r.id })),
+      page.of(rows, (r) => ({ keys: sortKeysOf(sort, r), id: r.id })),
       rowToTicketDto,
     );
     return { ...listed, data: await withTicketNames(this.prisma.pool, p, listed.data) };
+  }
+
+  /** `GET tickets/count`: the list's filters, counted exactly up to 10,000. */
+  count(p: Principal, q: TicketFilterQuery): Promise<TicketCountDto> {
+    return this.repo.count(p, 'read', listFilters(q));
   }
 
   /**

@@ -91,6 +91,20 @@ describe('the generated partner client (clients/typescript)', () => {
       expect(list.data!.data.map((t) => t.id)).toEqual([ticket.id]);
       expect(list.data!.nextCursor).toBeNull();
 
+      // Sort, search and count through the typed client: a LOW ticket raised later comes second by priority.
+      const low = await client.POST('/api/v1/tickets', { body: { type: 'QUESTION', subject: 'Toner order', priority: 'LOW' } });
+      expect(low.response.status).toBe(201);
+      const byPriority = await client.GET('/api/v1/tickets', { params: { query: { sort: 'priority', limit: 1 } } });
+      expect(byPriority.data!.data.map((t) => t.id)).toEqual([ticket.id]);
+      const secondPage = await client.GET('/api/v1/tickets', { params: { query: { sort: 'priority', cursor: byPriority.data!.nextCursor! } } });
+      expect(secondPage.data!.data.map((t) => t.id)).toEqual([low.data!.id]);
+      const wrongSort = await client.GET('/api/v1/tickets', { params: { query: { sort: 'updatedAt', cursor: byPriority.data!.nextCursor! } } });
+      expect(wrongSort.response.status).toBe(400);
+      const found = await client.GET('/api/v1/tickets', { params: { query: { q: 'jamming' } } });
+      expect(found.data!.data.map((t) => t.id)).toEqual([ticket.id]);
+      const count = await client.GET('/api/v1/tickets/count', { params: { query: {} } });
+      expect(count.data).toEqual({ count: 2, exact: true });
+
       const comments = await client.GET('/api/v1/tickets/{id}/comments', { params: { path: { id: ticket.id }, query: {} } });
       expect(comments.data!.data.map((c) => c.body)).toEqual(['Still jamming']);
 

@@ -93,6 +93,7 @@ const ROUTE_POLICIES = [
   'GET /tickets/:id/comments user',
   'GET /tickets/:id/history user',
   'GET /tickets/cc-candidates user',
+  'GET /tickets/count user',
   'GET /users staff:ADMIN|AGENT',
   'GET /users/:id staff:ADMIN|AGENT',
   'GET /validations user',

@@ -1,4 +1,10 @@
-import { compileTicketPage, compileTicketPredicate, listStatementName } from '../../src/access/ticket-query.js';
+import {
+  compileTicketCount,
+  compileTicketPage,
+  compileTicketPredicate,
+  listStatementName,
+  TICKET_SORTS,
+} from '../../src/access/ticket-query.js';
 import { normalizeScopes, type Scope } from '../../src/access/scope.js';
 import { tickets, type Capability } from '../../src/access/ticket-grants.js';
 import type { Principal } from '../../src/access/principal.js';
@@ -108,6 +114,82 @@ describe('the ticket SQL compiler', () => {
     expect(
       ticketScopes(portalUser({ roles: ['PORTAL_USER_PLUS'] }), 'read', '00000000-0000-7000-8000-0000000000bb'),
     ).toEqual([]);
+  });
+});
+
+describe('the sorts of the ticket list', () => {
+  const at = (keys: string[]) => ({ keys, id: U });
+
+  it('orders every branch by the sort keys and id in one direction, with a one-comparison keyset', () => {
+    const scopes = ticketScopes(portalUser(), 'read');
+    const expected = {
+      createdAt: ['t.created_at ASC, t.id ASC', 'c.ticket_created_at ASC, c.ticket_id ASC', '>'],
+      '-createdAt': ['t.created_at DESC, t.id DESC', 'c.ticket_created_at DESC, c.ticket_id DESC', '<'],
+      updatedAt: ['t.updated_at ASC, t.id ASC', 'c.ticket_updated_at ASC, c.ticket_id ASC', '>'],
+      '-updatedAt': ['t.updated_at DESC, t.id DESC', 'c.ticket_updated_at DESC, c.ticket_id DESC', '<'],
+      resolutionDueAt: [
+        "COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC",
+        "COALESCE(c.ticket_resolution_due_at, 'infinity'::timestamptz) ASC, c.ticket_id ASC",
+        '>',
+      ],
+      priority: [
+        't.priority DESC, t.created_at DESC, t.id DESC',
+        'c.ticket_priority DESC, c.ticket_created_at DESC, c.ticket_id DESC',
+        '<',
+      ],
+    } as const;
+    for (const sort of TICKET_SORTS) {
+      const [tOrder, cOrder, op] = expected[sort];
+      const keys = sort === 'priority' ? ['HIGH', '2026-01-01T00:00:00.000Z'] : ['2026-01-01T00:00:00.000Z'];
+      const q = compileTicketPage(scopes, {}, at(keys), 51, sort);
+      expect(q.text).toContain(`ORDER BY ${tOrder} LIMIT 51)`);
+      // The CC branch reads the copies of the ticket's sort keys that its CC row keeps (no join).
+      expect(q.text).toContain(`FROM ticket_ccs c WHERE`);
+      expect(q.text).toContain(`ORDER BY ${cOrder} LIMIT 51)`);
+      const tKeys = tOrder.replace(/ (ASC|DESC)/g, '');
+      expect(q.text).toContain(`AND (${tKeys}) ${op} (`);
+      expect(q.text).toContain(`AND (${cOrder.replace(/ (ASC|DESC)/g, '')}) ${op} (`);
+      expect(q.values).toEqual(expect.arrayContaining([...keys, U]));
+      expect(q.text).not.toMatch(/OFFSET/);
+    }
+    expect(compileTicketPage(scopes, {}, null, 51, 'priority').text).toMatch(
+      /^SELECT DISTINCT u\.id, u\.priority, u\.created_at FROM .* ORDER BY u\.priority DESC, u\.created_at DESC, u\.id DESC LIMIT 51$/,
+    );
+  });
+
+  it('keeps the default order’s SQL: newest first by (created_at, id)', () => {
+    const scopes = ticketScopes(portalUser(), 'read');
+    const cursor = { createdAt: new Date('2026-01-01T00:00:00.000Z'), id: U };
+    expect(compileTicketPage(scopes, {}, cursor, 51).text).toBe(
+      compileTicketPage(scopes, {}, at(['2026-01-01T00:00:00.000Z']), 51, '-createdAt').text,
+    );
+    expect(compileTicketPage(scopes, {}, cursor, 51).text).toContain(
+      'AND (t.created_at, t.id) < ($3::timestamptz, $4::uuid)',
+    );
+  });
+
+  it('refuses a cursor with the wrong number of keys for its sort', () => {
+    expect(() => compileTicketPage(ticketScopes(portalUser(), 'read'), {}, at(['x']), 51, 'priority')).toThrow(
+      /cursor of 1 keys/,
+    );
+  });
+});
+
+describe('text search and counts', () => {
+  it('searches the subject by substring or the full-text document with websearch_to_tsquery', () => {
+    const q = compileTicketPage(ticketScopes(portalUser(), 'read'), { q: '50%_off' }, null, 51);
+    expect(q.text).toContain("OR t.search_vector @@ websearch_to_tsquery('simple', ");
+    expect(q.values).toEqual(expect.arrayContaining(['%50\\%\\_off%', '50%_off']));
+    // A filter on the ticket: the CC branch joins it.
+    expect(q.text).toContain('FROM ticket_ccs c JOIN tickets t ON t.id = c.ticket_id WHERE');
+  });
+
+  it('counts through the page builder, LIMITed to the cap + 1 in every branch', () => {
+    const q = compileTicketCount(ticketScopes(portalUser(), 'read'), { status: ['OPEN'] }, 10_000);
+    expect(q.text).toMatch(/^SELECT count\(\*\)::int AS n FROM \(SELECT DISTINCT u\.id, u\.created_at FROM/);
+    expect(q.text.match(/LIMIT 10001\b/g)).toHaveLength(3);
+    expect(compileTicketCount([], {}, 10_000).text).toMatch(/WHERE FALSE/);
+    expect(() => compileTicketCount([], {}, 10_001)).toThrow(/invalid page limit/);
   });
 });
 

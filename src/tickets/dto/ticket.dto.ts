@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,6 +22,7 @@ import {
 } from '../../access/principal.js';
 import { PageQuery } from '../../common/pagination.js';
 import { SLA_STATES, type SlaState } from '../../sla/sla-clock.js';
+import { DEFAULT_TICKET_SORT, TICKET_SORTS, type TicketSort } from '../../access/ticket-query.js';
 import { IsDisplayText } from '../../common/display-text.js';
 import { CommentCapabilitiesDto, TicketCapabilitiesDto } from '../../common/capabilities.dto.js';
 import { NamedRefDto, SiteRefDto } from '../../common/named-ref.dto.js';
@@ -132,7 +133,8 @@ const splitList = ({ value }: { value: unknown }) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
-export class TicketListQuery extends PageQuery {
+/** The filters of a ticket list, shared by `GET tickets` and `GET tickets/count`. */
+export class TicketFilterQuery {
   /** Narrows to one organization (never widens what the caller may see). */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -168,8 +170,16 @@ export class TicketListQuery extends PageQuery {
   @IsUUID()
   requesterId?: string;
 
-  /** Case-insensitive text search in the subject. */
-  @ApiPropertyOptional({ example: 'printer' })
+  /**
+   * Text search: tickets whose subject contains the text (case-insensitive), or whose subject,
+   * description or public comments match it as a full-text query (web-search syntax: words,
+   * "quoted phrases", `or`, `-excluded`; whole words, no stemming). Internal comments never match.
+   */
+  @ApiPropertyOptional({
+    example: 'printer -toner',
+    description:
+      'Text search: the subject contains the text (case-insensitive), or subject, description and public comments match it as a full-text query (web-search syntax: words, "quoted phrases", or, -excluded; whole words, no stemming). Internal comments never match.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -187,6 +197,38 @@ export class TicketListQuery extends PageQuery {
   @IsOptional()
   @IsOneOf(SLA_STATES)
   slaState?: SlaState;
+}
+
+export class TicketListQuery extends IntersectionType(PageQuery, TicketFilterQuery) {
+  /**
+   * Order of the list (default `-createdAt`, newest first). `-` means descending. `resolutionDueAt`:
+   * soonest due first, tickets without a due time last. `priority`: most urgent first, newest first
+   * within a priority. Ties are broken by id. A cursor is valid only with the sort it came from.
+   */
+  @ApiPropertyOptional({
+    enum: TICKET_SORTS,
+    enumName: 'TicketSort',
+    default: DEFAULT_TICKET_SORT,
+    example: 'priority',
+    description:
+      'Order of the list (default -createdAt, newest first); "-" means descending. resolutionDueAt: soonest due first, tickets without a due time last. priority: most urgent first (CRITICAL to LOW), newest first within a priority. Ties are broken by id. A cursor is valid only with the sort it came from (else 400).',
+  })
+  @IsOptional()
+  @IsOneOf(TICKET_SORTS)
+  sort?: TicketSort;
+}
+
+export class TicketCountDto {
+  @ApiProperty({
+    type: 'integer',
+    example: 42,
+    minimum: 0,
+    maximum: 10000,
+    description: 'Number of tickets, at most 10,000',
+  })
+  count: number;
+  @ApiProperty({ example: true, description: 'false when there are more than 10,000 (count is then 10000)' })
+  exact: boolean;
 }
 
 export class CreateTicketDto {
