@@ -21,6 +21,7 @@ import { InvoicesModule } from './invoices/invoices.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { DownloadsModule } from './downloads/downloads.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -41,6 +42,7 @@ export const DOMAIN_MODULES = [
   InvoicesModule,
   ChangesModule,
   DownloadsModule,
+  AttachmentsModule,
 ];
 
 @Module({})

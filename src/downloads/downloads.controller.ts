@@ -1,4 +1,6 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiFileContent } from '../attachments/openapi.js';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -59,35 +61,19 @@ export class DownloadsController {
 
   @Get('downloads/:id/content')
   @Authenticated()
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'private, no-store')
-  // Defence in depth: even if a browser rendered the file, it would run sandboxed with nothing allowed.
-  @Header('Content-Security-Policy', "default-src 'none'; sandbox")
   @ApiOperation({
     summary:
-      'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)',
+      'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff; Range, If-None-Match)',
   })
   @ApiProduces(...DOWNLOAD_CONTENT_TYPES)
-  @ApiOkResponse({
-    description: 'The file, as the content type it was published with (one of the allow-listed types)',
-    content: Object.fromEntries(
-      DOWNLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-    ),
-    headers: {
-      'Content-Disposition': {
-        description: 'Always `attachment`, with the file name',
-        schema: { type: 'string', example: 'attachment; filename="vpn-windows.ps1"' },
-      },
-    },
-  })
-  @ApiProblems(400, 404)
-  async content(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
-    const { meta, content } = await this.downloads.content(p, id);
-    return new StreamableFile(content, {
-      type: meta.contentType,
-      length: content.length,
-      disposition: `attachment; filename="${meta.fileName}"; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
-    });
+  @ApiFileContent(DOWNLOAD_CONTENT_TYPES)
+  async content(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.downloads.send(p, id, req, reply);
   }
 
   @Delete('downloads/:id')

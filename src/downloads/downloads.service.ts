@@ -8,6 +8,9 @@ import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Download } from '../generated/prisma/client.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { FileStores } from '../attachments/file-stores.js';
+import { sendFile } from '../attachments/send-file.js';
 import {
   DOWNLOAD_MAX_BYTES,
   type CreateDownloadDto,
@@ -17,7 +20,7 @@ import {
 
 const sql = Prisma.sql;
 
-type DownloadMeta = Omit<Download, 'content'>;
+type DownloadMeta = Download;
 
 const toDownloadDto = (d: DownloadMeta): DownloadDto => ({
   id: d.id,
@@ -42,6 +45,8 @@ const META = {
   platform: true,
   size: true,
   sha256: true,
+  storage: true,
+  storageKey: true,
   createdById: true,
   createdAt: true,
 } as const;
@@ -55,6 +60,7 @@ export class DownloadsService {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly stores: FileStores,
   ) {}
 
   /** Newest first; filtered in SQL by the compiled download grants. */
@@ -89,10 +95,10 @@ export class DownloadsService {
     return toDownloadDto(await this.visibleMeta(p, id));
   }
 
-  async content(p: Principal, id: string): Promise<{ meta: DownloadMeta; content: Buffer }> {
+  /** Streams the file from its store, as an attachment (ETag, Range, If-None-Match as for ticket files). */
+  async send(p: Principal, id: string, req: FastifyRequest, reply: FastifyReply): Promise<void> {
     const meta = await this.visibleMeta(p, id);
-    const row = await this.prisma.download.findUniqueOrThrow({ where: { id }, select: { content: true } });
-    return { meta, content: Buffer.from(row.content) };
+    await sendFile(req, reply, meta, this.stores.of(meta.storage), { cacheControl: 'private, no-store' });
   }
 
   async create(p: Principal, dto: CreateDownloadDto): Promise<DownloadDto> {
@@ -113,6 +119,7 @@ export class DownloadsService {
     )
       throw unprocessable('organizationId', 'no such organization');
     // A transaction, so an Idempotency-Key's response commits with the row (idempotentTransaction).
+    const store = this.stores.forWrite;
     return this.prisma.$transaction(async (tx) => {
       const d = await tx.download.create({
         data: {
@@ -124,12 +131,22 @@ export class DownloadsService {
           platform: dto.platform ?? 'ANY',
           size: content.length,
           sha256: createHash('sha256').update(content).digest('hex'),
-          content: new Uint8Array(content),
+          storage: store.kind,
           createdById: p.userId,
         },
         select: META,
       });
-      return toDownloadDto(d);
+      let key: string | null = null;
+      try {
+        key = await store.write(tx, d.id, [content]);
+        const saved = key
+          ? await tx.download.update({ where: { id: d.id }, data: { storageKey: key }, select: META })
+          : d;
+        return toDownloadDto(saved);
+      } catch (err) {
+        await store.discard(d.id, key).catch(() => {});
+        throw err;
+      }
     });
   }
 
@@ -145,7 +162,14 @@ export class DownloadsService {
   }
 
   async remove(id: string): Promise<void> {
-    const { count } = await this.prisma.download.deleteMany({ where: { id } });
-    if (count === 0) throw notFound('download');
+    let after: (() => Promise<void>) | null = null;
+    await this.prisma.$transaction(async (tx) => {
+      const d = await tx.download.findUnique({ where: { id }, select: META });
+      if (!d) throw notFound('download');
+      await tx.download.delete({ where: { id } });
+      after = await this.stores.of(d.storage).remove(tx, d);
+    });
+    // A bucket object goes once the row is gone for good; if this fails, the orphan sweep deletes it.
+    if (after) await (after as () => Promise<void>)().catch(() => {});
   }
 }

@@ -12,6 +12,8 @@ import {
   type PlacementFacts,
 } from '../access/ticket-policy.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
+import { AttachmentsService } from '../attachments/attachments.service.js';
+import type { AttachmentDto } from '../attachments/dto/attachment.dto.js';
 import {
   decideCcTarget,
   decideInternal,
@@ -72,6 +74,7 @@ export class TicketsService {
     private readonly notifier: TicketNotifier,
     private readonly sla: SlaService,
     private readonly principals: PrincipalLoader,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   // ── reading ───────────────────────────────────────────────────
@@ -124,7 +127,10 @@ export class TicketsService {
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
     const { ticket, callerIsCc } = await this.load(p, id, 'read');
-    return toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc);
+    return {
+      ...toTicketDetailDto(ticket, visibleCiIds(p, ticket.cis), callerIsCc),
+      attachments: await this.attachments.summaries(p, id),
+    };
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -475,12 +481,19 @@ export class TicketsService {
     return c;
   }
 
-  async addComment(p: Principal, id: string, dto: CreateCommentDto): Promise<CommentDto> {
+  /** A comment; `withFiles` stores the files sent with it in the same transaction (multipart). */
+  async addComment(
+    p: Principal,
+    id: string,
+    dto: CreateCommentDto,
+    withFiles?: (tx: Tx, comment: { id: string; internal: boolean }) => Promise<AttachmentDto[]>,
+  ): Promise<CommentDto> {
     const internal = dto.internal ? decideInternal(p, 'write') : null;
     if (internal && !internal.allowed) throw forbidden(internal.reason);
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, 'comment', tx);
       const c = await this.addCommentRow(tx, p, ticket, dto.body, !!dto.internal);
+      const attachments = withFiles ? await withFiles(tx, c) : [];
       await this.notifier.notify(tx, {
         ticket,
         actorId: p.userId,
@@ -496,8 +509,9 @@ export class TicketsService {
         body: c.body,
         internal: c.internal,
         createdAt: c.createdAt,
+        attachments,
       };
-    });
+    }, this.attachments.streamingTransaction);
   }
 
   // ── CCs ───────────────────────────────────────────────────────

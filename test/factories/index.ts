@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import type { PrismaService } from '../../src/database/prisma.service.js';
 import type {
@@ -274,7 +275,8 @@ export class Factory {
     });
   }
 
-  download(data: {
+  /** A download stored in PostgreSQL (its bytes in one chunk row: keep test files under 256 KiB). */
+  async download(data: {
     portalId?: string | null;
     organizationId?: string | null;
     fileName?: string;
@@ -282,7 +284,7 @@ export class Factory {
     content?: Buffer;
   }) {
     const content = data.content ?? Buffer.from(`file ${next()}`);
-    return this.prisma.download.create({
+    const d = await this.prisma.download.create({
       data: {
         portalId: data.portalId ?? null,
         organizationId: data.organizationId ?? null,
@@ -290,9 +292,10 @@ export class Factory {
         fileName: data.fileName ?? 'vpn-linux.sh',
         contentType: data.contentType ?? 'text/plain',
         size: content.length,
-        sha256: 'x'.repeat(64),
-        content: new Uint8Array(content),
+        sha256: createHash('sha256').update(content).digest('hex'),
       },
     });
+    await this.prisma.fileChunk.create({ data: { fileId: d.id, seq: 0, data: new Uint8Array(content) } });
+    return d;
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AttachmentDto } from '../../attachments/dto/attachment.dto.js';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -74,6 +75,11 @@ export class TicketDetailDto extends TicketDto {
   ciIds: string[];
   @ApiProperty({ description: 'Whether the caller is CC’d' })
   cc: boolean;
+  @ApiPropertyOptional({
+    type: [AttachmentDto],
+    description: 'The files of the ticket the caller may see, oldest first (in GET tickets/{id})',
+  })
+  attachments?: AttachmentDto[];
 }
 
 const splitList = ({ value }: { value: unknown }) =>
@@ -278,6 +284,11 @@ export class CommentDto {
   internal: boolean;
   @ApiProperty()
   createdAt: Date;
+  @ApiPropertyOptional({
+    type: [AttachmentDto],
+    description: 'The files sent with the comment (in the answer to POST tickets/{id}/comments)',
+  })
+  attachments?: AttachmentDto[];
 }
 
 export class CreateCommentDto {
