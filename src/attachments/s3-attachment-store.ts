@@ -46,19 +46,33 @@ export class S3AttachmentStore implements AttachmentStore {
   async write(tx: Tx, id: string, source: AsyncIterable<Buffer> | Iterable<Buffer>): Promise<string> {
     const key = this.keyOf(id);
     await this.pool.query('INSERT INTO pending_objects (key) VALUES ($1) ON CONFLICT DO NOTHING', [key]);
+    // The upload wraps a failure of its body: keep the body's own error (413, a cut-off form) to rethrow.
+    let sourceError: unknown;
+    async function* watched(): AsyncGenerator<Buffer> {
+      try {
+        for await (const b of source) yield b;
+      } catch (err) {
+        sourceError = err;
+        throw err;
+      }
+    }
     const upload = new Upload({
       client: this.client,
       params: {
         Bucket: this.config.bucket,
         Key: key,
-        Body: Readable.from(source, { objectMode: false }),
+        Body: Readable.from(watched(), { objectMode: false }),
         ContentType: 'application/octet-stream',
       },
       partSize: PART_BYTES,
       queueSize: 1,
       leavePartsOnError: false,
     });
-    await upload.done();
+    try {
+      await upload.done();
+    } catch (err) {
+      throw sourceError ?? err;
+    }
     await tx.$executeRaw`DELETE FROM pending_objects WHERE key = ${key}`;
     return key;
   }
