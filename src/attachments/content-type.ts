@@ -175,3 +175,21 @@ const KNOWN_SIGNATURES = new Set([
   'video/quicktime',
   'video/webm',
 ]);
+
+/**
+ * For files staff publish (downloads): the declared type must be one of `allowed`, and bytes with
+ * a known signature must agree with it (a script or text file has none). Markup is not refused
+ * here: a download is published by staff, and served as an attachment with nosniff.
+ */
+export function declaredTypeOf(allowed: readonly string[]) {
+  return async (head: Buffer, declaredRaw: string | undefined): Promise<TypeVerdict> => {
+    const declared = essence(declaredRaw) || OCTET_STREAM;
+    if (!allowed.includes(declared)) return { ok: false, reason: `the type must be one of ${allowed.join(', ')}` };
+    const sniffed = await fileTypeFromBuffer(head);
+    const found = sniffed ? essence(sniffed.mime) : null;
+    if (!found || found === declared || declared === OCTET_STREAM || CONTAINERS[found]?.includes(declared))
+      return { ok: true, contentType: declared };
+    if (found === 'application/x-cfb' && declared === 'application/x-msi') return { ok: true, contentType: declared };
+    return { ok: false, reason: `declared as ${declared}, but the bytes are ${found}` };
+  };
+}

@@ -4,7 +4,7 @@ import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, unprocessable } from '../common/errors.js';
 import { validationException } from '../common/validation.js';
-import { decideContentType, SNIFF_BYTES } from './content-type.js';
+import { decideContentType, SNIFF_BYTES, type TypeVerdict } from './content-type.js';
 import { sanitizeFileName } from './file-name.js';
 
 /** Longest text field of a multipart form (a comment body is at most 20,000 characters). */
@@ -114,7 +114,12 @@ export interface ReceivedFile {
  * the bytes confirm (`decideContentType`: 422 on `field` when refused). The bytes after the head
  * are read only as the store consumes them.
  */
-export async function receiveFile(part: MultipartFile, field: string, maxBytes: number): Promise<ReceivedFile> {
+export async function receiveFile(
+  part: MultipartFile,
+  field: string,
+  maxBytes: number,
+  decide: (head: Buffer, declared: string | undefined, complete: boolean) => Promise<TypeVerdict> = decideContentType,
+): Promise<ReceivedFile> {
   const fileName = sanitizeFileName(part.filename ?? '');
   const stream = part.file as Readable & { truncated?: boolean };
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -140,7 +145,7 @@ export async function receiveFile(part: MultipartFile, field: string, maxBytes: 
   }
   const head = Buffer.concat(headParts, headLength);
   if (head.length === 0) throw unprocessable(field, 'the file is empty');
-  const verdict = await decideContentType(head.subarray(0, SNIFF_BYTES), part.mimetype, ended);
+  const verdict = await decide(head.subarray(0, SNIFF_BYTES), part.mimetype, ended);
   if (!verdict.ok) {
     if (!ended) await drain(it);
     throw unprocessable(field, verdict.reason);

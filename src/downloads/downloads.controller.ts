@@ -1,6 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiFileContent } from '../attachments/openapi.js';
+import { ApiFileContent, ApiJsonOrMultipartBody, MULTIPART } from '../attachments/openapi.js';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { validateBody } from '../attachments/attachments.service.js';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -15,7 +17,13 @@ import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
-import { CreateDownloadDto, DOWNLOAD_CONTENT_TYPES, DownloadDto, DownloadListQuery } from './dto/download.dto.js';
+import {
+  CreateDownloadDto,
+  CreateDownloadWithFileBody,
+  DOWNLOAD_CONTENT_TYPES,
+  DownloadDto,
+  DownloadListQuery,
+} from './dto/download.dto.js';
 import { DownloadsService } from './downloads.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
@@ -38,16 +46,22 @@ export class DownloadsController {
   }
 
   @Post('downloads')
+  @RouteConfig(MULTIPART)
   @StaffOnly()
   @ApiOperation({
     summary:
-      'Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types)',
+      'Publish a file to a portal or to one organization (staff; multipart/form-data, allow-listed content types)',
+    description:
+      'multipart/form-data: the fields, then the file as a part named `file` (at most ATTACHMENT_MAX_BYTES, streamed to the file store). ' +
+      'The JSON body with `contentBase64` (at most 512 KiB) is deprecated and kept for one release.',
   })
+  @ApiJsonOrMultipartBody(CreateDownloadDto, CreateDownloadWithFileBody)
   @ApiCreatedResponse({ type: DownloadDto })
   @ApiProblems(400, 413, 422)
   @IdempotentCreate()
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateDownloadDto) {
-    return this.downloads.create(p, dto);
+  async create(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest) {
+    if (req.isMultipart()) return this.downloads.createFromForm(p, req);
+    return this.downloads.create(p, await validateBody(CreateDownloadDto, req.body));
   }
 
   @Get('downloads/:id')

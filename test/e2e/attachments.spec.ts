@@ -400,4 +400,53 @@ describe('ticket attachments', () => {
       expect(await counts()).toEqual({ files: 0, chunks: 0 });
     });
   });
+
+  describe('downloads take the same upload path', () => {
+    it('staff publish a download as multipart/form-data; members download it', async () => {
+      const w = await world();
+      const res = await ctx.http
+        .post('/api/v1/downloads')
+        .set(as(w.agent))
+        .field('organizationId', w.org.id)
+        .field('title', 'VPN (Linux)')
+        .field('platform', 'LINUX')
+        .attach('file', Buffer.from('#!/bin/sh\necho vpn\n'), {
+          filename: 'vpn-linux.sh',
+          contentType: 'application/x-sh',
+        })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        fileName: 'vpn-linux.sh',
+        contentType: 'application/x-sh',
+        platform: 'LINUX',
+        size: 19,
+      });
+      const dl = await ctx.http.get(`/api/v1/downloads/${res.body.id}/content`).set(as(w.requester)).expect(200);
+      expect(dl.text).toBe('#!/bin/sh\necho vpn\n');
+      expect(dl.headers['cache-control']).toBe('private, no-store');
+      const bad = await ctx.http
+        .post('/api/v1/downloads')
+        .set(as(w.agent))
+        .field('organizationId', w.org.id)
+        .field('title', 'Not a PDF')
+        .attach('file', PNG, { filename: 'guide.pdf', contentType: 'application/pdf' })
+        .expect(422);
+      expect(bad.body.errors[0].message).toMatch(/declared as application\/pdf, but the bytes are image\/png/);
+      await ctx.http
+        .post('/api/v1/downloads')
+        .set(as(w.agent))
+        .field('organizationId', w.org.id)
+        .field('title', 'Path')
+        .attach('file', PNG, { filename: 'x$(id).bin', contentType: 'application/octet-stream' })
+        .expect(422);
+      await ctx.http
+        .post('/api/v1/downloads')
+        .set(as(w.requester))
+        .field('organizationId', w.org.id)
+        .field('title', 'x')
+        .attach('file', PNG, { filename: 'x.bin', contentType: 'application/octet-stream' })
+        .expect(403);
+      expect(await ctx.prisma.download.count()).toBe(1);
+    });
+  });
 });
