@@ -22,7 +22,7 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   downloads:
     'Files published by staff to a portal or to one organisation (allow-listed types). Members download what is published to them.',
   attachments:
-    'Files on tickets and on their comments: uploaded as multipart/form-data (streamed), listed with the ticket, downloaded as attachments. Whoever may comment on a ticket may attach; files follow the ticket\'s visibility (those of internal comments: staff only).',
+    "Files on tickets and on their comments: uploaded as multipart/form-data (streamed), listed with the ticket, downloaded as attachments. Whoever may comment on a ticket may attach; files follow the ticket's visibility (those of internal comments: staff only).",
   health: 'Liveness and readiness probes for load balancers and orchestrators. No authentication.',
   invoices:
     "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",

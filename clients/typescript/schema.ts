@@ -20,6 +20,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file by its own id (as `tickets/{id}/attachments/{attachmentId}/content`) */
+        get: operations["Attachments_contentById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -361,7 +378,10 @@ export interface paths {
         /** Downloads published to the caller's organizations or their portals, newest first (staff: all) */
         get: operations["Downloads_list"];
         put?: never;
-        /** Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types) */
+        /**
+         * Publish a file to a portal or to one organization (staff; multipart/form-data, allow-listed content types)
+         * @description multipart/form-data: the fields, then the file as a part named `file` (at most ATTACHMENT_MAX_BYTES, streamed to the file store). The JSON body with `contentBase64` (at most 512 KiB) is deprecated and kept for one release.
+         */
         post: operations["Downloads_create"];
         delete?: never;
         options?: never;
@@ -394,7 +414,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff) */
+        /** Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff; Range, If-None-Match) */
         get: operations["Downloads_content"];
         put?: never;
         post?: never;
@@ -1040,6 +1060,62 @@ export interface paths {
         patch: operations["Tickets_update"];
         trace?: never;
     };
+    "/api/v1/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files of a ticket, oldest first (those of internal comments for staff only) */
+        get: operations["Attachments_list"];
+        put?: never;
+        /**
+         * Attach a file to a ticket (multipart/form-data, streamed; whoever may comment may attach)
+         * @description One part named `file`. At most ATTACHMENT_MAX_BYTES (413) and ATTACHMENT_MAX_PER_TICKET files per ticket (422). The type is sniffed from the bytes: a declared part Content-Type that disagrees, executables, HTML, SVG and scripts are refused (422); an empty file is refused (422). The file name is kept without path, control or bidirectional characters.
+         */
+        post: operations["Attachments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file's metadata */
+        get: operations["Attachments_get"];
+        put?: never;
+        post?: never;
+        /** Remove a file (staff or its uploader, while the ticket is not RESOLVED, CLOSED or CANCELLED); kept in history */
+        delete: operations["Attachments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a ticket (always as an attachment; Range, If-None-Match) */
+        get: operations["Attachments_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/ccs": {
         parameters: {
             query?: never;
@@ -1085,7 +1161,10 @@ export interface paths {
         /** Comments of a ticket, oldest first (internal ones for staff only) */
         get: operations["Tickets_comments"];
         put?: never;
-        /** Comment on a ticket (internal: staff only) */
+        /**
+         * Comment on a ticket (internal: staff only), with files when sent as multipart/form-data
+         * @description JSON, or multipart/form-data with the same fields first (`internal` as `true`/`false`) and then up to 10 parts named `files` (each checked as by POST tickets/{id}/attachments; the files of an internal comment are staff-only). One transaction: a file refused leaves neither the comment nor any file.
+         */
         post: operations["Tickets_comment"];
         delete?: never;
         options?: never;
@@ -1315,6 +1394,58 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        AttachmentDto: {
+            /**
+             * Format: uuid
+             * @description The comment the file was sent with; null for a file on the ticket itself
+             */
+            commentId: string | null;
+            /**
+             * @description Sniffed from the bytes (a declared type that disagrees was refused); application/octet-stream when unknown
+             * @example image/png
+             */
+            contentType: string;
+            /**
+             * @description Where the bytes are downloaded (always as an attachment)
+             * @example /api/v1/tickets/0190b8a5-0000-7000-8000-000000000000/attachments/0190b8a5-0000-7000-8000-000000000001/content
+             */
+            contentUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description As uploaded, sanitised: no path, control, bidirectional or zero-width characters
+             * @example screenshot.png
+             */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A file of an internal comment: staff-only */
+            internal: boolean;
+            /**
+             * @description SHA-256 of the bytes (hex); the content ETag
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * @description Bytes
+             * @example 48213
+             */
+            size: number;
+            /** Format: uuid */
+            ticketId: string;
+            uploader: components["schemas"]["AttachmentUploaderDto"];
+        };
+        AttachmentPage: {
+            data: components["schemas"]["AttachmentDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
+        AttachmentUploaderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Uma User */
+            name: string;
+        };
         AuditEventDto: {
             /** @example membership.updated */
             action: string;
@@ -1513,6 +1644,8 @@ export interface components {
         /** @enum {string} */
         CiStatus: "ACTIVE" | "IN_STOCK" | "MAINTENANCE" | "RETIRED";
         CommentDto: {
+            /** @description The files sent with the comment that the caller may see */
+            attachments: components["schemas"]["AttachmentDto"][];
             /** Format: uuid */
             authorId: string;
             /** @example Sam Agent */
@@ -1682,6 +1815,17 @@ export interface components {
              */
             internal?: boolean;
         };
+        CreateCommentWithFilesBody: {
+            /** @example The screenshot of the error. */
+            body: string;
+            /** @description Up to 10 files, each a part named `files`, after the fields */
+            files?: string[];
+            /**
+             * @description Staff only; `true` or `false`
+             * @default false
+             */
+            internal?: boolean;
+        };
         CreateContractDto: {
             /** @description CIs of the same organization covered by the contract. */
             ciIds?: string[];
@@ -1725,7 +1869,8 @@ export interface components {
         CreateDownloadDto: {
             /**
              * Format: base64
-             * @description The file, base64-encoded (at most 512 KiB decoded).
+             * @deprecated
+             * @description Deprecated (kept for one release): the file base64-encoded, at most 512 KiB decoded. Send multipart/form-data with a `file` part instead (up to ATTACHMENT_MAX_BYTES)
              * @example V3JpdGUtSG9zdCAiaGVsbG8i
              */
             contentBase64: string;
@@ -1739,6 +1884,30 @@ export interface components {
              * @example vpn-windows.ps1
              */
             fileName: string;
+            /**
+             * Format: uuid
+             * @description Publish to one organization.
+             */
+            organizationId?: string;
+            /**
+             * @description The operating system the file is for.
+             * @default ANY
+             */
+            platform?: components["schemas"]["Platform"];
+            /**
+             * Format: uuid
+             * @description Publish to every organization of a portal (give exactly one of portalId and organizationId).
+             */
+            portalId?: string;
+            /** @example VPN client configuration (Windows) */
+            title: string;
+        };
+        CreateDownloadWithFileBody: {
+            /**
+             * Format: binary
+             * @description The file, after the fields: its part file name (letters, digits, `. _ -` and space) and Content-Type (one of the allow-listed types, agreeing with the bytes) are kept
+             */
+            file: string;
             /**
              * Format: uuid
              * @description Publish to one organization.
@@ -2716,6 +2885,8 @@ export interface components {
         TicketDetailDto: {
             /** Format: uuid */
             assigneeId: string | null;
+            /** @description The files of the ticket the caller may see, oldest first (in GET tickets/{id}) */
+            attachments?: components["schemas"]["AttachmentDto"][];
             /** @description Whether the caller is CC’d */
             cc: boolean;
             /** @description Linked CIs */
@@ -3066,6 +3237,13 @@ export interface components {
             defaultOrganizationId?: string | null;
             name?: string;
             phone?: string;
+        };
+        UploadAttachmentBody: {
+            /**
+             * Format: binary
+             * @description The file (one per request). Its part `Content-Type` is checked against the bytes; without one it counts as text/plain (RFC 7578)
+             */
+            file: string;
         };
         UserDto: {
             active: boolean;
@@ -3493,6 +3671,260 @@ export interface operations {
             };
         };
     };
+    Attachments_contentById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+                /** @description The ETag the client holds: the Range is honoured only while it still matches */
+                "If-Range"?: string;
+                /** @description One byte range, `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (several ranges: the whole file) */
+                Range?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as the type sniffed at upload (application/octet-stream when unknown) */
+            200: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description The range sent and the size: `bytes 0-1023/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The Range asks for bytes beyond the end of the file; `Content-Range` gives its size */
+            416: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The size of the file: `bytes *\/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file has 2048 bytes; the range starts beyond its end",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 416,
+                     *       "title": "Range not satisfiable",
+                     *       "type": "https://outpost.dev/problems/range-not-satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Audit_list: {
         parameters: {
             query?: {
@@ -3758,7 +4190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -3939,7 +4371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -4124,7 +4556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -4280,7 +4712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -4433,7 +4865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -4585,7 +5017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -4766,7 +5198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -4946,7 +5378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -5122,7 +5554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -5725,7 +6157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -6396,7 +6828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -7221,7 +7653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -7915,7 +8347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -8258,6 +8690,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateDownloadDto"];
+                "multipart/form-data": components["schemas"]["CreateDownloadWithFileBody"];
             };
         };
         responses: {
@@ -8399,7 +8832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -8899,7 +9332,17 @@ export interface operations {
     Downloads_content: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+                /** @description The ETag the client holds: the Range is honoured only while it still matches */
+                "If-Range"?: string;
+                /** @description One byte range, `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (several ranges: the whole file) */
+                Range?: string;
+            };
             path: {
                 /** @description Id (UUID) of the download; a malformed id is a 400, an unknown or invisible one a 404 */
                 id: string;
@@ -8908,13 +9351,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as the content type it was published with (one of the allow-listed types) */
+            /** @description The file, as the type sniffed at upload (application/octet-stream when unknown) */
             200: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
-                    /** @description Always `attachment`, with the file name */
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
                     "Content-Disposition"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8933,11 +9379,49 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description The range sent and the size: `bytes 0-1023/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/x-apple-aspen-config": string;
+                    "application/x-msi": string;
+                    "application/x-openvpn-profile": string;
+                    "application/x-sh": string;
+                    "application/zip": string;
+                    "text/csv": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
             400: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8966,8 +9450,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8992,8 +9475,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9013,11 +9495,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The Range asks for bytes beyond the end of the file; `Content-Range` gives its size */
+            416: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The size of the file: `bytes *\/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file has 2048 bytes; the range starts beyond its end",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 416,
+                     *       "title": "Range not satisfiable",
+                     *       "type": "https://outpost.dev/problems/range-not-satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9042,8 +9552,7 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9066,8 +9575,7 @@ export interface operations {
             /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
             503: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9370,7 +9878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -9807,7 +10315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -10402,7 +10910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -10625,7 +11133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -10854,7 +11362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -11416,7 +11924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -11621,7 +12129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -12453,7 +12961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -12898,7 +13406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -13416,7 +13924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -14129,7 +14637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -14610,7 +15118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -15954,7 +16462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -16670,7 +17178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -17106,7 +17614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -17624,7 +18132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -19127,7 +19635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -19799,7 +20307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -20451,7 +20959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -20923,7 +21431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -20987,6 +21495,1151 @@ export interface operations {
                      *       "status": 428,
                      *       "title": "Precondition required",
                      *       "type": "https://outpost.dev/problems/precondition-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the create safe to retry: the same key with the same body returns the first response (header `Idempotent-Replayed: true`), never a duplicate. Keys are per user and kept 24 h. Use a fresh random value (e.g. a UUID) per logical create.
+                 * @example 5f2b9c1e-8d4a-4b7e-9f3a-2c6d8e1f0a7b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadAttachmentBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The body is larger than this operation accepts",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 413,
+                     *       "title": "Payload too large",
+                     *       "type": "https://outpost.dev/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Send the body as application/json",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                attachmentId: string;
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                attachmentId: string;
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_content: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+                /** @description The ETag the client holds: the Range is honoured only while it still matches */
+                "If-Range"?: string;
+                /** @description One byte range, `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (several ranges: the whole file) */
+                Range?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                attachmentId: string;
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as the type sniffed at upload (application/octet-stream when unknown) */
+            200: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description The range sent and the size: `bytes 0-1023/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The Range asks for bytes beyond the end of the file; `Content-Range` gives its size */
+            416: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The size of the file: `bytes *\/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file has 2048 bytes; the range starts beyond its end",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 416,
+                     *       "title": "Range not satisfiable",
+                     *       "type": "https://outpost.dev/problems/range-not-satisfiable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -21404,7 +23057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -21926,6 +23579,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateCommentDto"];
+                "multipart/form-data": components["schemas"]["CreateCommentWithFilesBody"];
             };
         };
         responses: {
@@ -22067,7 +23721,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The body is larger than this operation accepts",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 413,
+                     *       "title": "Payload too large",
+                     *       "type": "https://outpost.dev/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -22090,7 +23767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unprocessable; or the Idempotency-Key was used with a different request */
+            /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -22550,7 +24227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -22810,7 +24487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -23250,7 +24927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -23776,7 +25453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -24467,7 +26144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];

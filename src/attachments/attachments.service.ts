@@ -274,6 +274,19 @@ export class AttachmentsService {
     return rows.map(toAttachmentDto);
   }
 
+  /** The visible files of each of these comments (one query), by comment id. */
+  async ofComments(p: Principal, commentIds: string[]): Promise<Map<string, AttachmentDto[]>> {
+    const out = new Map<string, AttachmentDto[]>(commentIds.map((id) => [id, []]));
+    if (commentIds.length === 0) return out;
+    const rows = await this.prisma.ticketAttachment.findMany({
+      where: { commentId: { in: commentIds }, ...(decideInternal(p, 'read').allowed ? {} : { internal: false }) },
+      include: WITH_UPLOADER,
+      orderBy: OLDEST_FIRST,
+    });
+    for (const r of rows) out.get(r.commentId!)?.push(toAttachmentDto(r));
+    return out;
+  }
+
   /**
    * One file the caller may read: under its ticket's path (`ticketId`), or by its own id. Another
    * ticket's file, another tenant's, an internal one for a customer: the same 404 as a random id.

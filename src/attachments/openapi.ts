@@ -6,7 +6,7 @@ import { ApiProblems, problemResponse } from '../common/api-problems.js';
 export const MULTIPART = { multipart: true } as const;
 
 const binary = (types: readonly string[], description: string) =>
-  Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' }, description }]));
+  Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary', description } }]));
 
 const FILE_HEADERS = {
   'Content-Disposition': {

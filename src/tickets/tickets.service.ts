@@ -452,7 +452,12 @@ export class TicketsService {
       orderBy: OLDEST_FIRST,
       take: page.take,
     });
-    return mapPage(page.of(rows), (c) => ({
+    const kept = page.of(rows);
+    const files = await this.attachments.ofComments(
+      p,
+      kept.data.map((c) => c.id),
+    );
+    return mapPage(kept, (c) => ({
       id: c.id,
       ticketId: c.ticketId,
       authorId: c.authorId,
@@ -460,6 +465,7 @@ export class TicketsService {
       body: c.body,
       internal: c.internal,
       createdAt: c.createdAt,
+      attachments: files.get(c.id) ?? [],
     }));
   }
 

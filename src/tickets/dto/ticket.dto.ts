@@ -284,11 +284,8 @@ export class CommentDto {
   internal: boolean;
   @ApiProperty()
   createdAt: Date;
-  @ApiPropertyOptional({
-    type: [AttachmentDto],
-    description: 'The files sent with the comment (in the answer to POST tickets/{id}/comments)',
-  })
-  attachments?: AttachmentDto[];
+  @ApiProperty({ type: [AttachmentDto], description: 'The files sent with the comment that the caller may see' })
+  attachments: AttachmentDto[];
 }
 
 export class CreateCommentDto {
