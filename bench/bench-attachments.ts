@@ -270,21 +270,18 @@ async function main(): Promise<void> {
           }
           const upMiBs = await drive(n, size, up);
           if (timer) clearInterval(timer);
-          const path = (id: string, i: number) =>
-            target === 'outpost' ? `/api/v1/tickets/${tickets[i % CLIENTS]}/attachments/${id}/content` : `/files/${id}`;
-          // Downloads: the files just uploaded (each id under the ticket it was uploaded to).
-          const owner = new Map<string, number>();
-          ids.forEach((id, i) => owner.set(id, i));
-          const downMiBs = await drive(n, size, (i) =>
-            download(port, path(ids[i % ids.length], owner.get(ids[i % ids.length])!), auth),
-          );
+          const path = (id: string) => (target === 'outpost' ? `/api/v1/attachments/${id}/content` : `/files/${id}`);
+          // Downloads: the files just uploaded.
+          const downMiBs = await drive(n, size, (i) => download(port, path(ids[i % ids.length]), auth));
           const row = {
             store: storeName,
             target,
             size,
             requests: n,
-            uploadMiBs: Math.round(upMiBs * 10) / 10,
-            downloadMiBs: Math.round(downMiBs * 10) / 10,
+            uploadMiBs: Math.round(upMiBs * 100) / 100,
+            uploadsPerSec: Math.round((upMiBs * MiB) / size),
+            downloadMiBs: Math.round(downMiBs * 100) / 100,
+            downloadsPerSec: Math.round((downMiBs * MiB) / size),
             ...(size === 25 * MiB
               ? {
                   rssBeforeMiB: Math.round(rssBefore / MiB),
