@@ -15,6 +15,7 @@ import { API_PREFIX } from './common/api-prefix.js';
 import { etagOf } from './common/etag.js';
 import { installConditionalGet } from './common/etag.js';
 import { installMediaTypes } from './common/media-type.js';
+import { installMultipart } from './attachments/multipart.js';
 import { installMethodNotAllowed } from './common/method-not-allowed.js';
 import { IdempotencyInterceptor, isIdempotentRoute } from './common/idempotency.js';
 import { LOCATION_METADATA, LocationInterceptor } from './common/location.js';
@@ -105,6 +106,7 @@ export async function createApp(config: AppConfig, opts: CreateAppOptions = {}):
   if (!opts.preview) installGates(app, fastify, config);
   if (!opts.preview) installReadYourWrites(app, fastify);
   installMediaTypes(fastify);
+  await installMultipart(app, fastify);
   installMethodNotAllowed(fastify);
   // ETag of a single resource (a body with a numeric `version`), set as the body is serialised:
   // a hook instead of a global interceptor, so reads and lists run no RxJS (an idempotent replay

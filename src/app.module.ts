@@ -24,6 +24,7 @@ import { DownloadsModule } from './downloads/downloads.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { InboundModule } from './inbound/inbound.module.js';
 import { SlaModule } from './sla/sla.module.js';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -46,6 +47,7 @@ export const DOMAIN_MODULES = [
   DownloadsModule,
   InboundModule,
   SlaModule,
+  AttachmentsModule,
 ];
 
 @Module({})

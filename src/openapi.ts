@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { problemExample, problemResponse } from './common/api-problems.js';
 import { documentHttpContract } from './common/openapi-contract.js';
 import { documentHttpSemantics } from './common/openapi-http-semantics.js';
+import { documentMultipartBodies } from './attachments/openapi.js';
 
 /** What each tag's resource is and who may use it (Spectral `operation-tag-defined`); a tag without one fails the build. */
 export const TAG_DESCRIPTIONS: Record<string, string> = {
@@ -22,7 +23,9 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
   contracts:
     'Support, service and lease contracts with SLA targets and covered CIs, sold to a customer or purchased from a supplier. Staff manage them; external users read sold contracts they may see (purchased: staff only).',
   downloads:
-    'Files published by staff to a portal or to one organisation (allow-listed types, at most 512 KiB). Members download what is published to them.',
+    'Files published by staff to a portal or to one organisation (allow-listed types). Members download what is published to them.',
+  attachments:
+    "Files on tickets and on their comments: uploaded as multipart/form-data (streamed), listed with the ticket, downloaded as attachments. Whoever may comment on a ticket may attach; files follow the ticket's visibility (those of internal comments: staff only).",
   health: 'Liveness and readiness probes for load balancers and orchestrators. No authentication.',
   invoices:
     "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",
@@ -145,6 +148,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  documentMultipartBodies(document);
   // Responses added by completeDocument (400, 500) get the cross-cutting headers too.
   documentHttpContract(app, completeDocument(document));
   // Again for what documentHttpContract added (integer bounds of its headers); idempotent.

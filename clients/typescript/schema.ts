@@ -40,6 +40,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file by its own id (as `tickets/{id}/attachments/{attachmentId}/content`) */
+        get: operations["Attachments_contentById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -381,7 +398,10 @@ export interface paths {
         /** Downloads published to the caller's organizations or their portals, newest first (staff: all) */
         get: operations["Downloads_list"];
         put?: never;
-        /** Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types) */
+        /**
+         * Publish a file to a portal or to one organization (staff; multipart/form-data, allow-listed content types)
+         * @description multipart/form-data: the fields, then the file as a part named `file` (at most ATTACHMENT_MAX_BYTES, streamed to the file store). The JSON body with `contentBase64` (at most 512 KiB) is deprecated and kept for one release.
+         */
         post: operations["Downloads_create"];
         delete?: never;
         options?: never;
@@ -414,7 +434,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff) */
+        /** Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff; Range, If-None-Match) */
         get: operations["Downloads_content"];
         put?: never;
         post?: never;
@@ -1167,6 +1187,62 @@ export interface paths {
         patch: operations["Tickets_update"];
         trace?: never;
     };
+    "/api/v1/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files of a ticket, oldest first (those of internal comments for staff only) */
+        get: operations["Attachments_list"];
+        put?: never;
+        /**
+         * Attach a file to a ticket (multipart/form-data, streamed; whoever may comment may attach)
+         * @description One part named `file`. At most ATTACHMENT_MAX_BYTES (413) and ATTACHMENT_MAX_PER_TICKET files per ticket (422). The type is sniffed from the bytes: a declared part Content-Type that disagrees, executables, HTML, SVG and scripts are refused (422); an empty file is refused (422). The file name is kept without path, control or bidirectional characters.
+         */
+        post: operations["Attachments_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file's metadata */
+        get: operations["Attachments_get"];
+        put?: never;
+        post?: never;
+        /** Remove a file (staff or its uploader, while the ticket is not RESOLVED, CLOSED or CANCELLED); kept in history */
+        delete: operations["Attachments_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a ticket (always as an attachment; Range, If-None-Match) */
+        get: operations["Attachments_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/ccs": {
         parameters: {
             query?: never;
@@ -1212,7 +1288,10 @@ export interface paths {
         /** Comments of a ticket, oldest first (internal ones for staff only) */
         get: operations["Tickets_comments"];
         put?: never;
-        /** Comment on a ticket (internal: staff only) */
+        /**
+         * Comment on a ticket (internal: staff only), with files when sent as multipart/form-data
+         * @description JSON, or multipart/form-data with the same fields first (`internal` as `true`/`false`) and then up to 10 parts named `files` (each checked as by POST tickets/{id}/attachments; the files of an internal comment are staff-only). One transaction: a file refused leaves neither the comment nor any file.
+         */
         post: operations["Tickets_comment"];
         delete?: never;
         options?: never;
@@ -1481,6 +1560,58 @@ export interface components {
         AddCcDto: {
             /** Format: uuid */
             userId: string;
+        };
+        AttachmentDto: {
+            /**
+             * Format: uuid
+             * @description The comment the file was sent with; null for a file on the ticket itself
+             */
+            commentId: string | null;
+            /**
+             * @description Sniffed from the bytes (a declared type that disagrees was refused); application/octet-stream when unknown
+             * @example image/png
+             */
+            contentType: string;
+            /**
+             * @description Where the bytes are downloaded (always as an attachment)
+             * @example /api/v1/tickets/0190b8a5-0000-7000-8000-000000000000/attachments/0190b8a5-0000-7000-8000-000000000001/content
+             */
+            contentUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description As uploaded, sanitised: no path, control, bidirectional or zero-width characters
+             * @example screenshot.png
+             */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A file of an internal comment: staff-only */
+            internal: boolean;
+            /**
+             * @description SHA-256 of the bytes (hex); the content ETag
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * @description Bytes
+             * @example 48213
+             */
+            size: number;
+            /** Format: uuid */
+            ticketId: string;
+            uploader: components["schemas"]["AttachmentUploaderDto"];
+        };
+        AttachmentPage: {
+            data: components["schemas"]["AttachmentDto"][];
+            /** @description Cursor of the next page, null on the last page */
+            nextCursor: string | null;
+        };
+        AttachmentUploaderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Uma User */
+            name: string;
         };
         AuditEventDto: {
             /** @example membership.updated */
@@ -1790,6 +1921,8 @@ export interface components {
             addAttachment: boolean;
         };
         CommentDetailDto: {
+            /** @description The files sent with the comment that the caller may see */
+            attachments: components["schemas"]["AttachmentDto"][];
             /** @description The author with their display name (the same as authorId, authorName) */
             author: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
@@ -1810,6 +1943,8 @@ export interface components {
             ticketId: string;
         };
         CommentDto: {
+            /** @description The files sent with the comment that the caller may see */
+            attachments: components["schemas"]["AttachmentDto"][];
             /** @description The author with their display name (the same as authorId, authorName) */
             author: components["schemas"]["NamedRefDto"];
             /** Format: uuid */
@@ -2067,6 +2202,17 @@ export interface components {
              */
             internal?: boolean;
         };
+        CreateCommentWithFilesBody: {
+            /** @example The screenshot of the error. */
+            body: string;
+            /** @description Up to 10 files, each a part named `files`, after the fields */
+            files?: string[];
+            /**
+             * @description Staff only; `true` or `false`
+             * @default false
+             */
+            internal?: boolean;
+        };
         CreateContractDto: {
             /**
              * Format: uuid
@@ -2115,7 +2261,8 @@ export interface components {
         CreateDownloadDto: {
             /**
              * Format: base64
-             * @description The file, base64-encoded (at most 512 KiB decoded).
+             * @deprecated
+             * @description Deprecated (kept for one release): the file base64-encoded, at most 512 KiB decoded. Send multipart/form-data with a `file` part instead (up to ATTACHMENT_MAX_BYTES)
              * @example V3JpdGUtSG9zdCAiaGVsbG8i
              */
             contentBase64: string;
@@ -2129,6 +2276,30 @@ export interface components {
              * @example vpn-windows.ps1
              */
             fileName: string;
+            /**
+             * Format: uuid
+             * @description Publish to one organization.
+             */
+            organizationId?: string;
+            /**
+             * @description The operating system the file is for.
+             * @default ANY
+             */
+            platform?: components["schemas"]["Platform"];
+            /**
+             * Format: uuid
+             * @description Publish to every organization of a portal (give exactly one of portalId and organizationId).
+             */
+            portalId?: string;
+            /** @example VPN client configuration (Windows) */
+            title: string;
+        };
+        CreateDownloadWithFileBody: {
+            /**
+             * Format: binary
+             * @description The file, after the fields: its part file name (letters, digits, `. _ -` and space) and Content-Type (one of the allow-listed types, agreeing with the bytes) are kept
+             */
+            file: string;
             /**
              * Format: uuid
              * @description Publish to one organization.
@@ -3440,6 +3611,8 @@ export interface components {
             assignee: components["schemas"]["NamedRefDto"] | null;
             /** Format: uuid */
             assigneeId: string | null;
+            /** @description The files of the ticket the caller may see, oldest first (in GET tickets/{id}) */
+            attachments?: components["schemas"]["AttachmentDto"][];
             /** @description What the caller may do with the ticket now */
             capabilities: components["schemas"]["TicketCapabilitiesDto"];
             /** @description Whether the caller is CC’d */
@@ -3877,6 +4050,13 @@ export interface components {
             defaultOrganizationId?: string | null;
             name?: string;
             phone?: string;
+        };
+        UploadAttachmentBody: {
+            /**
+             * Format: binary
+             * @description The file (one per request). Its part `Content-Type` is checked against the bytes; without one it counts as text/plain (RFC 7578)
+             */
+            file: string;
         };
         UserDto: {
             active: boolean;
@@ -4504,6 +4684,260 @@ export interface operations {
             };
         };
     };
+    Attachments_contentById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+                /** @description The ETag the client holds: the Range is honoured only while it still matches */
+                "If-Range"?: string;
+                /** @description One byte range, `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (several ranges: the whole file) */
+                Range?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as the type sniffed at upload (application/octet-stream when unknown) */
+            200: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description The range sent and the size: `bytes 0-1023/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The Range asks for bytes beyond the end of the file; `Content-Range` gives its size */
+            416: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The size of the file: `bytes *\/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file has 2048 bytes; the range starts beyond its end",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 416,
+                     *       "title": "Range not satisfiable",
+                     *       "type": "https://outpost.dev/problems/range-not-satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Audit_list: {
         parameters: {
             query?: {
@@ -4769,7 +5203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -4950,7 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -5135,7 +5569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -5291,7 +5725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -5444,7 +5878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -5596,7 +6030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -5777,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -5957,7 +6391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -6133,7 +6567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -6736,7 +7170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -7407,7 +7841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -8232,7 +8666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -8926,7 +9360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -9269,6 +9703,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateDownloadDto"];
+                "multipart/form-data": components["schemas"]["CreateDownloadWithFileBody"];
             };
         };
         responses: {
@@ -9410,7 +9845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -9910,7 +10345,17 @@ export interface operations {
     Downloads_content: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+                /** @description The ETag the client holds: the Range is honoured only while it still matches */
+                "If-Range"?: string;
+                /** @description One byte range, `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (several ranges: the whole file) */
+                Range?: string;
+            };
             path: {
                 /** @description Id (UUID) of the download; a malformed id is a 400, an unknown or invisible one a 404 */
                 id: string;
@@ -9919,13 +10364,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as the content type it was published with (one of the allow-listed types) */
+            /** @description The file, as the type sniffed at upload (application/octet-stream when unknown) */
             200: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
-                    /** @description Always `attachment`, with the file name */
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
                     "Content-Disposition"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9944,11 +10392,49 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description The range sent and the size: `bytes 0-1023/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/x-apple-aspen-config": string;
+                    "application/x-msi": string;
+                    "application/x-openvpn-profile": string;
+                    "application/x-sh": string;
+                    "application/zip": string;
+                    "text/csv": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid request: malformed id or body, unknown property or field errors */
             400: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -9977,8 +10463,7 @@ export interface operations {
             /** @description Missing, invalid or expired credentials */
             401: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -10003,8 +10488,7 @@ export interface operations {
             /** @description Not found, or not visible to the caller (indistinguishable) */
             404: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -10024,11 +10508,39 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The Range asks for bytes beyond the end of the file; `Content-Range` gives its size */
+            416: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The size of the file: `bytes *\/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file has 2048 bytes; the range starts beyond its end",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 416,
+                     *       "title": "Range not satisfiable",
+                     *       "type": "https://outpost.dev/problems/range-not-satisfiable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests; see Retry-After */
             429: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -10053,8 +10565,7 @@ export interface operations {
             /** @description Unexpected server error (details are logged under the request id, never returned) */
             500: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -10077,8 +10588,7 @@ export interface operations {
             /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
             503: {
                 headers: {
-                    /** @description Always `private, no-store` */
-                    "Cache-Control"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -10415,7 +10925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -10852,7 +11362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -11447,7 +11957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -11693,7 +12203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -11922,7 +12432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -12484,7 +12994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -12784,7 +13294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -12989,7 +13499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     /** @description Always `no-store` */
@@ -13821,7 +14331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -14047,7 +14557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -14442,7 +14952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -14960,7 +15470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -15673,7 +16183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -16154,7 +16664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -17498,7 +18008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -18214,7 +18724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -18650,7 +19160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -19168,7 +19678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -20671,7 +21181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -21343,7 +21853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -21802,7 +22312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -22542,7 +23052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -23447,7 +23957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -23919,7 +24429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -23983,6 +24493,1151 @@ export interface operations {
                      *       "status": 428,
                      *       "title": "Precondition required",
                      *       "type": "https://outpost.dev/problems/precondition-required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor: the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Page size, 1 to 100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes the create safe to retry: the same key with the same body returns the first response (header `Idempotent-Replayed: true`), never a duplicate. Keys are per user and kept 24 h. Use a fresh random value (e.g. a UUID) per logical create.
+                 * @example 5f2b9c1e-8d4a-4b7e-9f3a-2c6d8e1f0a7b
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadAttachmentBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict; or a request with the same Idempotency-Key is still in progress */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The body is larger than this operation accepts",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 413,
+                     *       "title": "Payload too large",
+                     *       "type": "https://outpost.dev/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
+            415: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Send the body as application/json",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 415,
+                     *       "title": "Unsupported media type",
+                     *       "type": "https://outpost.dev/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A referenced resource is invalid or not visible to the caller */
+            422: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "organizationId does not name an organization you may use",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 422,
+                     *       "title": "Unprocessable request",
+                     *       "type": "https://outpost.dev/problems/unprocessable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                attachmentId: string;
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                attachmentId: string;
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Visible but not allowed; `detail` says why */
+            403: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your roles do not allow this action",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 403,
+                     *       "title": "Forbidden",
+                     *       "type": "https://outpost.dev/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The resource is in a state that does not allow this",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 409,
+                     *       "title": "Conflict",
+                     *       "type": "https://outpost.dev/problems/conflict"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Too many requests; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 429,
+                     *       "title": "Too many requests",
+                     *       "type": "https://outpost.dev/problems/too-many-requests"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected server error (details are logged under the request id, never returned) */
+            500: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "An unexpected error occurred",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 500,
+                     *       "title": "Internal error",
+                     *       "type": "https://outpost.dev/problems/internal"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable: the instance is starting (migrations), shutting down, or the database is not reachable; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The service is temporarily unavailable; retry after the time in Retry-After",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 503,
+                     *       "title": "Service unavailable",
+                     *       "type": "https://outpost.dev/problems/service-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Attachments_content: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETag(s) of a copy the client holds (a list, weak tags and `*` allowed): when one matches, 304 without a body
+                 * @example "3"
+                 */
+                "If-None-Match"?: string;
+                /** @description The ETag the client holds: the Range is honoured only while it still matches */
+                "If-Range"?: string;
+                /** @description One byte range, `bytes=0-1023`, `bytes=1024-` or `bytes=-500` (several ranges: the whole file) */
+                Range?: string;
+            };
+            path: {
+                /** @description Id (UUID) of the attachment; a malformed id is a 400, an unknown or invisible one a 404 */
+                attachmentId: string;
+                /** @description Id (UUID) of the ticket; a malformed id is a 400, an unknown or invisible one a 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as the type sniffed at upload (application/octet-stream when unknown) */
+            200: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The range asked for */
+            206: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description Always `attachment`, with the file name (RFC 6266: an ASCII `filename` and a UTF-8 `filename*`) */
+                    "Content-Disposition"?: string;
+                    /** @description The range sent and the size: `bytes 0-1023/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Not modified: `If-None-Match` matches the current ETag (no body) */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed id or body, unknown property or field errors */
+            400: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields",
+                     *       "errors": [
+                     *         {
+                     *           "field": "subject",
+                     *           "message": "subject must be shorter than or equal to 200 characters"
+                     *         }
+                     *       ],
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 400,
+                     *       "title": "Invalid request",
+                     *       "type": "https://outpost.dev/problems/validation"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `Bearer`: the scheme the API takes */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The access token is missing, invalid or expired",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 401,
+                     *       "title": "Unauthenticated",
+                     *       "type": "https://outpost.dev/problems/unauthenticated"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (indistinguishable) */
+            404: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "ticket not found",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "https://outpost.dev/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The Range asks for bytes beyond the end of the file; `Content-Range` gives its size */
+            416: {
+                headers: {
+                    /** @description Always `bytes` */
+                    "Accept-Ranges"?: "bytes";
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The size of the file: `bytes *\/48213` */
+                    "Content-Range"?: string;
+                    /** @description Strong ETag of the bytes (their SHA-256): `If-None-Match` ⇒ 304, `If-Range` for a resumed download */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The file has 2048 bytes; the range starts beyond its end",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 416,
+                     *       "title": "Range not satisfiable",
+                     *       "type": "https://outpost.dev/problems/range-not-satisfiable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -24405,7 +26060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -24927,6 +26582,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateCommentDto"];
+                "multipart/form-data": components["schemas"]["CreateCommentWithFilesBody"];
             };
         };
         responses: {
@@ -25068,7 +26724,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Payload too large */
+            413: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The body is larger than this operation accepts",
+                     *       "requestId": "req-3f9c2a",
+                     *       "status": 413,
+                     *       "title": "Payload too large",
+                     *       "type": "https://outpost.dev/problems/payload-too-large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -25091,7 +26770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unprocessable; or the Idempotency-Key was used with a different request */
+            /** @description A referenced resource is invalid or not visible to the caller */
             422: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -25551,7 +27230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -25811,7 +27490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -26646,7 +28325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -27172,7 +28851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -27863,7 +29542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unsupported media type: the body must be application/json */
+            /** @description Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise) */
             415: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];

@@ -40,7 +40,8 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Conflict with the current state',
   412: 'If-Match does not match the current ETag',
   413: 'Payload too large',
-  415: 'Unsupported media type: the body must be application/json',
+  415: 'Unsupported media type: the body must be of a type the operation documents (application/json unless it says otherwise)',
+  416: 'The Range asks for bytes beyond the end of the file; `Content-Range` gives its size',
   422: 'A referenced resource is invalid or not visible to the caller',
   428: 'If-Match is required',
   429: 'Too many requests; see Retry-After',
@@ -65,6 +66,7 @@ const EXAMPLES: Record<number, { code: ErrorCode; detail: string; errors?: Field
   },
   413: { code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than this operation accepts' },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send the body as application/json' },
+  416: { code: 'RANGE_NOT_SATISFIABLE', detail: 'The file has 2048 bytes; the range starts beyond its end' },
   422: { code: 'UNPROCESSABLE', detail: 'organizationId does not name an organization you may use' },
   428: {
     code: 'PRECONDITION_REQUIRED',

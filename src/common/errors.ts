@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'UNPROCESSABLE'
   | 'TOO_MANY_REQUESTS'
   | 'PAYLOAD_TOO_LARGE'
+  | 'RANGE_NOT_SATISFIABLE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'SERVICE_UNAVAILABLE'
   | 'REQUEST_TIMEOUT'
@@ -66,6 +67,8 @@ export function errorSpec(code: ErrorCode): ErrorSpec {
       return { status: 429, title: 'Too many requests', slug: 'too-many-requests' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'Payload too large', slug: 'payload-too-large' };
+    case 'RANGE_NOT_SATISFIABLE':
+      return { status: 416, title: 'Range not satisfiable', slug: 'range-not-satisfiable' };
     case 'UNSUPPORTED_MEDIA_TYPE':
       return { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' };
     case 'SERVICE_UNAVAILABLE':

@@ -24,7 +24,7 @@ const IF_NONE_MATCH = {
 };
 
 const DESCRIPTION =
-  ' Request bodies are `application/json` (any other media type, or a body without `Content-Type`: 415).' +
+  ' Request bodies are `application/json` (any other media type, or a body without `Content-Type`: 415); the operations that take files also take `multipart/form-data`, as their request body says.' +
   ' A known path called with a method it does not have answers 405 with an `Allow` header listing the methods it has (an unknown path: 404).' +
   ` Responses to an authenticated caller carry \`Cache-Control: ${CACHE_PRIVATE}\`; single resources carry an \`ETag\`, and a GET with a matching \`If-None-Match\` answers 304.`;
 

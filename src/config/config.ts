@@ -66,6 +66,9 @@ export interface AppConfig {
   ticketCountLimit: number;
   /** Streaming read replicas for lists and reports (src/database/replicas.ts). */
   replicas: ReplicaConfig;
+  attachments: AttachmentsConfig;
+  /** Files go to this S3-compatible bucket when S3_BUCKET is set; PostgreSQL otherwise. */
+  s3: S3Config | null;
 }
 
 export interface ReplicaConfig {
@@ -95,6 +98,27 @@ export interface InboundConfig {
   /** Run the inbound processing worker in this process (tests call it directly). */
   worker: boolean;
   pollMs: number;
+}
+
+export interface AttachmentsConfig {
+  /** Largest file accepted (ATTACHMENT_MAX_BYTES); beyond ⇒ 413. */
+  maxBytes: number;
+  /** Most files on one ticket (ATTACHMENT_MAX_PER_TICKET); beyond ⇒ 422. */
+  maxPerTicket: number;
+}
+
+export interface S3Config {
+  bucket: string;
+  /** An S3-compatible endpoint (MinIO, Ceph, a test server); null = AWS. */
+  endpoint: string | null;
+  region: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  forcePathStyle: boolean;
+  /** Prefix of every object key written. */
+  keyPrefix: string;
+  /** How often the orphan sweep runs (s); 0 = never in this process. */
+  orphanSweepSeconds: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -299,6 +323,39 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metrics: metricsConfig(env, port),
     replicas: replicaConfig(env, databaseUrl),
     ticketCountLimit: int(env, 'TICKET_COUNT_LIMIT', 10_000, 1, 10_000),
+    attachments: {
+      maxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 25 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+      maxPerTicket: int(env, 'ATTACHMENT_MAX_PER_TICKET', 100, 1, 10_000),
+    },
+    s3: s3Config(env),
+  };
+}
+
+function s3Config(env: Env): S3Config | null {
+  const bucket = env.S3_BUCKET || null;
+  if (!bucket) {
+    const stray = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].find((k) => env[k]);
+    if (stray) throw new ConfigError('S3_BUCKET', `is required when ${stray} is set`);
+    return null;
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', 'must be a bucket name');
+  const endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
+  const accessKeyId = env.S3_ACCESS_KEY_ID || null;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || null;
+  if ((accessKeyId === null) !== (secretAccessKey === null))
+    throw new ConfigError(
+      accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+      'must be set together with the other',
+    );
+  return {
+    bucket,
+    endpoint,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', endpoint !== null),
+    keyPrefix: env.S3_KEY_PREFIX ?? 'attachments/',
+    orphanSweepSeconds: int(env, 'S3_ORPHAN_SWEEP_SECONDS', 900, 0, 86_400),
   };
 }
 

@@ -129,7 +129,7 @@ export async function seedDemo(url: string): Promise<void> {
         for (const portal of [mainPortal, isolatedPortal]) {
           for (const [platform, title, fileName, contentType, text] of VPN_CONFIGURATIONS) {
             const content = Buffer.from(text);
-            await tx.download.create({
+            const d = await tx.download.create({
               data: {
                 portalId: portal.id,
                 platform,
@@ -138,10 +138,11 @@ export async function seedDemo(url: string): Promise<void> {
                 contentType,
                 size: content.length,
                 sha256: createHash('sha256').update(content).digest('hex'),
-                content: new Uint8Array(content),
                 createdById: admin.id,
               },
             });
+            // One chunk: each configuration is far below the 256 KiB chunk size.
+            await tx.fileChunk.create({ data: { fileId: d.id, seq: 0, data: new Uint8Array(content) } });
           }
         }
         const site = (organizationId: string, name: string, abbreviation: string) =>

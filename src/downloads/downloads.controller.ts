@@ -1,4 +1,8 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiFileContent, ApiJsonOrMultipartBody, MULTIPART } from '../attachments/openapi.js';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { validateBody } from '../attachments/attachments.service.js';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -13,7 +17,13 @@ import { Authenticated, StaffOnly } from '../auth/policy.decorator.js';
 import { ApiProblems } from '../common/api-problems.js';
 import { PageOf } from '../common/pagination.js';
 import { UuidPipe } from '../common/validation.js';
-import { CreateDownloadDto, DOWNLOAD_CONTENT_TYPES, DownloadDto, DownloadListQuery } from './dto/download.dto.js';
+import {
+  CreateDownloadDto,
+  CreateDownloadWithFileBody,
+  DOWNLOAD_CONTENT_TYPES,
+  DownloadDto,
+  DownloadListQuery,
+} from './dto/download.dto.js';
 import { DownloadsService } from './downloads.service.js';
 import { IdempotentCreate } from '../common/idempotency.js';
 
@@ -36,16 +46,22 @@ export class DownloadsController {
   }
 
   @Post('downloads')
+  @RouteConfig(MULTIPART)
   @StaffOnly()
   @ApiOperation({
     summary:
-      'Publish a file to a portal or to one organization (staff; base64 content, at most 512 KiB, allow-listed content types)',
+      'Publish a file to a portal or to one organization (staff; multipart/form-data, allow-listed content types)',
+    description:
+      'multipart/form-data: the fields, then the file as a part named `file` (at most ATTACHMENT_MAX_BYTES, streamed to the file store). ' +
+      'The JSON body with `contentBase64` (at most 512 KiB) is deprecated and kept for one release.',
   })
+  @ApiJsonOrMultipartBody(CreateDownloadDto, CreateDownloadWithFileBody)
   @ApiCreatedResponse({ type: DownloadDto })
   @ApiProblems(400, 413, 422)
   @IdempotentCreate()
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateDownloadDto) {
-    return this.downloads.create(p, dto);
+  async create(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest) {
+    if (req.isMultipart()) return this.downloads.createFromForm(p, req);
+    return this.downloads.create(p, await validateBody(CreateDownloadDto, req.body));
   }
 
   @Get('downloads/:id')
@@ -59,35 +75,19 @@ export class DownloadsController {
 
   @Get('downloads/:id/content')
   @Authenticated()
-  @Header('X-Content-Type-Options', 'nosniff')
-  @Header('Cache-Control', 'private, no-store')
-  // Defence in depth: even if a browser rendered the file, it would run sandboxed with nothing allowed.
-  @Header('Content-Security-Policy', "default-src 'none'; sandbox")
   @ApiOperation({
     summary:
-      'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff)',
+      'Download the file, always as an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff; Range, If-None-Match)',
   })
   @ApiProduces(...DOWNLOAD_CONTENT_TYPES)
-  @ApiOkResponse({
-    description: 'The file, as the content type it was published with (one of the allow-listed types)',
-    content: Object.fromEntries(
-      DOWNLOAD_CONTENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-    ),
-    headers: {
-      'Content-Disposition': {
-        description: 'Always `attachment`, with the file name',
-        schema: { type: 'string', example: 'attachment; filename="vpn-windows.ps1"' },
-      },
-    },
-  })
-  @ApiProblems(400, 404)
-  async content(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string): Promise<StreamableFile> {
-    const { meta, content } = await this.downloads.content(p, id);
-    return new StreamableFile(content, {
-      type: meta.contentType,
-      length: content.length,
-      disposition: `attachment; filename="${meta.fileName}"; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`,
-    });
+  @ApiFileContent(DOWNLOAD_CONTENT_TYPES)
+  async content(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidPipe) id: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.downloads.send(p, id, req, reply);
   }
 
   @Delete('downloads/:id')

@@ -8,8 +8,21 @@ import { afterCursorSql, keysetPage, mapPage } from '../common/keyset.js';
 import type { Page } from '../common/pagination.js';
 import { PG_POOL, PrismaService } from '../database/prisma.service.js';
 import { Prisma, type Download } from '../generated/prisma/client.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { FileStores } from '../attachments/file-stores.js';
+import { AttachmentsService, validateBody } from '../attachments/attachments.service.js';
+import { declaredTypeOf } from '../attachments/content-type.js';
+import { MultipartForm, receiveFile } from '../attachments/upload.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { validationException } from '../common/validation.js';
+import { isDisplayText } from '../common/display-text.js';
+import type { Tx } from '../database/prisma.service.js';
+import { sendFile } from '../attachments/send-file.js';
 import {
+  CreateDownloadFieldsDto,
+  DOWNLOAD_CONTENT_TYPES,
   DOWNLOAD_MAX_BYTES,
+  SAFE_FILE_NAME,
   type CreateDownloadDto,
   type DownloadDto,
   type DownloadListQuery,
@@ -17,7 +30,7 @@ import {
 
 const sql = Prisma.sql;
 
-type DownloadMeta = Omit<Download, 'content'>;
+type DownloadMeta = Download;
 
 const toDownloadDto = (d: DownloadMeta): DownloadDto => ({
   id: d.id,
@@ -42,6 +55,8 @@ const META = {
   platform: true,
   size: true,
   sha256: true,
+  storage: true,
+  storageKey: true,
   createdById: true,
   createdAt: true,
 } as const;
@@ -55,6 +70,9 @@ export class DownloadsService {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly stores: FileStores,
+    private readonly attachments: AttachmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Newest first; filtered in SQL by the compiled download grants. */
@@ -89,22 +107,18 @@ export class DownloadsService {
     return toDownloadDto(await this.visibleMeta(p, id));
   }
 
-  async content(p: Principal, id: string): Promise<{ meta: DownloadMeta; content: Buffer }> {
+  /** Streams the file from its store, as an attachment (ETag, Range, If-None-Match as for ticket files). */
+  async send(p: Principal, id: string, req: FastifyRequest, reply: FastifyReply): Promise<void> {
     const meta = await this.visibleMeta(p, id);
-    const row = await this.prisma.download.findUniqueOrThrow({ where: { id }, select: { content: true } });
-    return { meta, content: Buffer.from(row.content) };
+    await sendFile(req, reply, meta, this.stores.of(meta.storage), { cacheControl: 'private, no-store' });
   }
 
-  async create(p: Principal, dto: CreateDownloadDto): Promise<DownloadDto> {
+  private async assertTarget(dto: CreateDownloadFieldsDto): Promise<void> {
     if (!!dto.portalId === !!dto.organizationId)
       throw unprocessable(
         dto.portalId ? 'organizationId' : 'portalId',
         'give exactly one of portalId and organizationId',
       );
-    const content = Buffer.from(dto.contentBase64, 'base64');
-    if (content.length === 0) throw unprocessable('contentBase64', 'the file is empty');
-    if (content.length > DOWNLOAD_MAX_BYTES)
-      throw new DomainError('PAYLOAD_TOO_LARGE', `the file is larger than ${DOWNLOAD_MAX_BYTES} bytes`);
     if (dto.portalId && !(await this.prisma.portal.findUnique({ where: { id: dto.portalId }, select: { id: true } })))
       throw unprocessable('portalId', 'no such portal');
     if (
@@ -112,25 +126,102 @@ export class DownloadsService {
       !(await this.prisma.organization.findUnique({ where: { id: dto.organizationId }, select: { id: true } }))
     )
       throw unprocessable('organizationId', 'no such organization');
+  }
+
+  /** Publishes a file sent as multipart/form-data: the fields, then the file, streamed into the store. */
+  async createFromForm(p: Principal, req: FastifyRequest): Promise<DownloadDto> {
+    const form = new MultipartForm(req, this.attachments.formLimits(1));
+    try {
+      const fields: Record<string, string> = {};
+      let part = await form.next();
+      while (part && part.kind === 'field') {
+        fields[part.name] = part.value;
+        part = await form.next();
+      }
+      const dto = await validateBody(CreateDownloadFieldsDto, fields);
+      if (!part) throw validationException([{ field: 'file', message: 'file is required' }]);
+      if (part.kind !== 'file' || part.name !== 'file')
+        throw validationException([{ field: part.name, message: `property ${part.name} should not exist` }]);
+      const fileName = part.part.filename ?? '';
+      if (!SAFE_FILE_NAME.test(fileName) || !isDisplayText(fileName))
+        throw unprocessable(
+          'file',
+          'the file name must be a plain file name (letters, digits, . _ - and space, no path)',
+        );
+      await this.assertTarget(dto);
+      const file = await receiveFile(
+        part.part,
+        'file',
+        this.config.attachments.maxBytes,
+        declaredTypeOf(DOWNLOAD_CONTENT_TYPES),
+      );
+      return await this.prisma.$transaction(async (tx) => {
+        const d = await this.publish(
+          tx,
+          p,
+          { ...dto, fileName: file.fileName, contentType: file.contentType },
+          file.bytes,
+          () => file.digest(),
+        );
+        const rest = await form.next();
+        if (rest) throw validationException([{ field: rest.name, message: 'one file per request' }]);
+        return d;
+      }, this.attachments.streamingTransaction);
+    } catch (err) {
+      form.discardRest();
+      throw err;
+    }
+  }
+
+  /** Deprecated: the JSON body with the file base64-encoded (at most 512 KiB). */
+  async create(p: Principal, dto: CreateDownloadDto): Promise<DownloadDto> {
+    await this.assertTarget(dto);
+    const content = Buffer.from(dto.contentBase64, 'base64');
+    if (content.length === 0) throw unprocessable('contentBase64', 'the file is empty');
+    if (content.length > DOWNLOAD_MAX_BYTES)
+      throw new DomainError('PAYLOAD_TOO_LARGE', `the file is larger than ${DOWNLOAD_MAX_BYTES} bytes`);
+    const digest = { size: content.length, sha256: createHash('sha256').update(content).digest('hex') };
     // A transaction, so an Idempotency-Key's response commits with the row (idempotentTransaction).
-    return this.prisma.$transaction(async (tx) => {
-      const d = await tx.download.create({
-        data: {
-          portalId: dto.portalId ?? null,
-          organizationId: dto.organizationId ?? null,
-          title: dto.title,
-          fileName: dto.fileName,
-          contentType: dto.contentType,
-          platform: dto.platform ?? 'ANY',
-          size: content.length,
-          sha256: createHash('sha256').update(content).digest('hex'),
-          content: new Uint8Array(content),
-          createdById: p.userId,
-        },
+    return this.prisma.$transaction((tx) => this.publish(tx, p, dto, [content], () => digest));
+  }
+
+  /** The row and its bytes, in `tx`; the size and hash are known once the bytes are written. */
+  private async publish(
+    tx: Tx,
+    p: Principal,
+    dto: CreateDownloadFieldsDto & { fileName: string; contentType: string },
+    bytes: AsyncIterable<Buffer> | Iterable<Buffer>,
+    digest: () => { size: number; sha256: string },
+  ): Promise<DownloadDto> {
+    const store = this.stores.forWrite;
+    const d = await tx.download.create({
+      data: {
+        portalId: dto.portalId ?? null,
+        organizationId: dto.organizationId ?? null,
+        title: dto.title,
+        fileName: dto.fileName,
+        contentType: dto.contentType,
+        platform: dto.platform ?? 'ANY',
+        size: 0,
+        sha256: '',
+        storage: store.kind,
+        createdById: p.userId,
+      },
+      select: META,
+    });
+    let key: string | null = null;
+    try {
+      key = await store.write(tx, d.id, bytes);
+      const saved = await tx.download.update({
+        where: { id: d.id },
+        data: { storageKey: key, ...digest() },
         select: META,
       });
-      return toDownloadDto(d);
-    });
+      return toDownloadDto(saved);
+    } catch (err) {
+      if (store.kind !== 'PG') await store.discard(d.id, key).catch(() => {});
+      throw err;
+    }
   }
 
   /**
@@ -145,7 +236,14 @@ export class DownloadsService {
   }
 
   async remove(id: string): Promise<void> {
-    const { count } = await this.prisma.download.deleteMany({ where: { id } });
-    if (count === 0) throw notFound('download');
+    let after: (() => Promise<void>) | null = null;
+    await this.prisma.$transaction(async (tx) => {
+      const d = await tx.download.findUnique({ where: { id }, select: META });
+      if (!d) throw notFound('download');
+      await tx.download.delete({ where: { id } });
+      after = await this.stores.of(d.storage).remove(tx, d);
+    });
+    // A bucket object goes once the row is gone for good; if this fails, the orphan sweep deletes it.
+    if (after) await (after as () => Promise<void>)().catch(() => {});
   }
 }

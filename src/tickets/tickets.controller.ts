@@ -1,4 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { AttachmentsService, validateBody } from '../attachments/attachments.service.js';
+import { ApiJsonOrMultipartBody, MULTIPART } from '../attachments/openapi.js';
+import { CreateCommentWithFilesBody } from '../attachments/dto/attachment.dto.js';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../access/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
@@ -40,7 +45,10 @@ const CcCandidatePage = PageOf(CcCandidateDto, 'CcCandidatePage');
 @ApiTags('tickets')
 @Controller()
 export class TicketsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly attachments: AttachmentsService,
+  ) {}
 
   @Get('tickets')
   @Authenticated()
@@ -158,13 +166,23 @@ export class TicketsController {
   }
 
   @Post('tickets/:id/comments')
+  @RouteConfig(MULTIPART)
   @Authenticated()
-  @ApiOperation({ summary: 'Comment on a ticket (internal: staff only)' })
+  @ApiOperation({
+    summary: 'Comment on a ticket (internal: staff only), with files when sent as multipart/form-data',
+    description:
+      'JSON, or multipart/form-data with the same fields first (`internal` as `true`/`false`) and then up to 10 parts named `files` ' +
+      '(each checked as by POST tickets/{id}/attachments; the files of an internal comment are staff-only). One transaction: ' +
+      'a file refused leaves neither the comment nor any file.',
+  })
+  @ApiJsonOrMultipartBody(CreateCommentDto, CreateCommentWithFilesBody)
   @ApiCreatedResponse({ type: CommentDetailDto })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 403, 404, 413, 422)
   @IdempotentCreate()
-  comment(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Body() dto: CreateCommentDto) {
-    return this.tickets.addComment(p, id, dto);
+  async comment(@CurrentPrincipal() p: Principal, @Param('id', UuidPipe) id: string, @Req() req: FastifyRequest) {
+    if (!req.isMultipart()) return this.tickets.addComment(p, id, await validateBody(CreateCommentDto, req.body));
+    const { dto, form, first } = await this.attachments.readCommentForm(req, CreateCommentDto);
+    return this.tickets.addComment(p, id, dto, (tx, c) => this.attachments.saveCommentFiles(tx, p, id, form, first, c));
   }
 
   @Get('tickets/:id/ccs')

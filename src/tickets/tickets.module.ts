@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { SlaService } from './sla.service.js';
 import { TicketNotifier } from './ticket-notifier.js';
 import { TicketsController } from './tickets.controller.js';
@@ -6,6 +7,7 @@ import { TicketsRepository } from './tickets.repository.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
+  imports: [AttachmentsModule],
   controllers: [TicketsController],
   providers: [TicketsService, TicketsRepository, TicketNotifier, SlaService],
   exports: [TicketsService, TicketsRepository, TicketNotifier, SlaService],

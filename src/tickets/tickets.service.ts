@@ -21,6 +21,8 @@ import {
   type PlacementFacts,
 } from '../access/ticket-policy.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
+import { AttachmentsService } from '../attachments/attachments.service.js';
+import type { AttachmentDto } from '../attachments/dto/attachment.dto.js';
 import {
   decideInternal,
   decideRequester,
@@ -123,6 +125,7 @@ export class TicketsService {
     private readonly notifier: TicketNotifier,
     private readonly sla: SlaService,
     private readonly principals: PrincipalLoader,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   // ── reading ───────────────────────────────────────────────────
@@ -171,7 +174,12 @@ export class TicketsService {
 
   async get(p: Principal, id: string): Promise<TicketDetailDto> {
     const { ticket, callerIsCc } = await this.load(p, id, 'read');
-    return withTicketName(this.prisma, p, ticketDetail(p, ticket, visibleCiIds(p, ticket.cis), callerIsCc));
+    const detail = await withTicketName(
+      this.prisma,
+      p,
+      ticketDetail(p, ticket, visibleCiIds(p, ticket.cis), callerIsCc),
+    );
+    return { ...detail, attachments: await this.attachments.summaries(p, id) };
   }
 
   /** The types the caller may raise in an organisation (empty in external support mode without site). */
@@ -522,7 +530,12 @@ export class TicketsService {
       orderBy: OLDEST_FIRST,
       take: page.take,
     });
-    return mapPage(page.of(rows), (c) => ({
+    const kept = page.of(rows);
+    const files = await this.attachments.ofComments(
+      p,
+      kept.data.map((c) => c.id),
+    );
+    return mapPage(kept, (c) => ({
       id: c.id,
       ticketId: c.ticketId,
       authorId: c.authorId,
@@ -532,6 +545,7 @@ export class TicketsService {
       body: c.body,
       internal: c.internal,
       createdAt: c.createdAt,
+      attachments: files.get(c.id) ?? [],
     }));
   }
 
@@ -555,10 +569,17 @@ export class TicketsService {
     return c;
   }
 
-  async addComment(p: Principal, id: string, dto: CreateCommentDto): Promise<CommentDetailDto> {
+  /** A comment; `withFiles` stores the files sent with it in the same transaction (multipart). */
+  async addComment(
+    p: Principal,
+    id: string,
+    dto: CreateCommentDto,
+    withFiles?: (tx: Tx, comment: { id: string; internal: boolean }) => Promise<AttachmentDto[]>,
+  ): Promise<CommentDetailDto> {
     return this.prisma.$transaction(async (tx) => {
       const { ticket } = await this.load(p, id, (t) => decideComment(p, t, !!dto.internal), tx);
       const c = await this.addCommentRow(tx, p, ticket, dto.body, !!dto.internal);
+      const attachments = withFiles ? await withFiles(tx, c) : [];
       await this.notifier.notify(tx, {
         ticket,
         actorId: p.userId,
@@ -576,8 +597,9 @@ export class TicketsService {
         internal: c.internal,
         createdAt: c.createdAt,
         capabilities: commentCapabilities(p, ticketFacts(ticket), c),
+        attachments,
       };
-    });
+    }, this.attachments.streamingTransaction);
   }
 
   // ── CCs ───────────────────────────────────────────────────────

@@ -99,4 +99,43 @@ describe('Swagger UI in a real browser', () => {
     expect(existsSync(join(artifacts, 'swagger-ui-tickets.png'))).toBe(true);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('renders the file picker of POST /api/v1/tickets/{id}/attachments and uploads a screenshot through it (201)', async () => {
+    const f = new Factory(ctx.prisma);
+    const portal = await f.portal();
+    const org = await f.org({ portalId: portal.id });
+    const user = await f.member(org.id);
+    const ticket = await f.ticket(org.id, user.id);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/docs`, { waitUntil: 'networkidle' });
+    await page.locator('.swagger-ui .info .title').filter({ hasText: 'Outpost API' }).waitFor({ timeout: 20_000 });
+    // This user's token (the previous test's authorization persists): through Swagger UI's own API.
+    await page.evaluate((token) => {
+      (globalThis as unknown as { ui: { preauthorizeApiKey(k: string, v: string): void } }).ui.preauthorizeApiKey(
+        'bearer',
+        token,
+      );
+    }, ctx.tokenFor(user));
+
+    const op = page.locator('#operations-attachments-Attachments_upload');
+    await op.locator('.opblock-summary').first().click();
+    await op.locator('button.try-out__btn').click();
+    await op.locator('tr[data-param-name="id"] input').fill(ticket.id);
+    const picker = op.locator('input[type=file]');
+    expect(await picker.count()).toBe(1);
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(17, 1)]);
+    await picker.setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: png });
+    await op.locator('button.execute').click();
+    const status = op.locator('.live-responses-table .response .response-col_status').first();
+    await status.waitFor({ timeout: 20_000 });
+    expect((await status.innerText()).trim()).toBe('201');
+    const stored = await ctx.prisma.ticketAttachment.findMany({ where: { ticketId: ticket.id } });
+    expect(stored.map((a) => [a.fileName, a.contentType, a.size])).toEqual([
+      ['screenshot.png', 'image/png', png.length],
+    ]);
+    await page.screenshot({ path: join(artifacts, 'swagger-ui-attachment.png'), fullPage: false });
+    expect(errors).toEqual([]);
+  }, 90_000);
 });

@@ -49,7 +49,7 @@ describe('the generated partner client (clients/typescript)', () => {
       return data;
     }
 
-    it('logs in, raises a ticket, moves it along the transitions its capabilities offer, comments, lists it, gets a 404 for another organisation’s ticket, and refreshes its token', async () => {
+    it('logs in, raises a ticket, moves it along the transitions its capabilities offer, comments, attaches and downloads a screenshot, lists it, gets a 404 for another organisation’s ticket, and refreshes its token', async () => {
       const portal = await f.portal();
       const org = await f.org({ portalId: portal.id });
       const site = await f.site(org.id);
@@ -85,6 +85,27 @@ describe('the generated partner client (clients/typescript)', () => {
       const comment = await client.POST('/api/v1/tickets/{id}/comments', { params: { path: { id: ticket.id } }, body: { body: 'Still jamming' } });
       expect(comment.response.status).toBe(201);
       expect(comment.data).toMatchObject({ body: 'Still jamming', capabilities: { addAttachment: true } });
+
+      // A screenshot: uploaded as multipart/form-data, listed with the ticket, downloaded byte for byte.
+      const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(17, 1)]);
+      const form = new FormData();
+      form.append('file', new Blob([png], { type: 'image/png' }), 'screenshot.png');
+      const uploaded = await client.POST('/api/v1/tickets/{id}/attachments', {
+        params: { path: { id: ticket.id } },
+        body: { file: '' },
+        bodySerializer: () => form,
+      });
+      expect(uploaded.response.status).toBe(201);
+      expect(uploaded.data).toMatchObject({ fileName: 'screenshot.png', contentType: 'image/png', size: png.length });
+      const shown = await client.GET('/api/v1/tickets/{id}', { params: { path: { id: ticket.id } } });
+      expect(shown.data!.attachments!.map((a) => a.id)).toEqual([uploaded.data!.id]);
+      const bytes = await client.GET('/api/v1/attachments/{id}/content', {
+        params: { path: { id: uploaded.data!.id } },
+        parseAs: 'arrayBuffer',
+      });
+      expect(bytes.response.status).toBe(200);
+      expect(bytes.response.headers.get('content-disposition')).toBe('attachment; filename=screenshot.png');
+      expect(Buffer.compare(Buffer.from(bytes.data as ArrayBuffer), png)).toBe(0);
 
       const list = await client.GET('/api/v1/tickets', { params: { query: { limit: 10 } } });
       expect(list.response.status).toBe(200);

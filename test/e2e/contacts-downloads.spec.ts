@@ -96,7 +96,7 @@ describe('contacts and downloads', () => {
         .get(`/api/v1/downloads/${w.toA.id}/content`)
         .set('authorization', auth(ua))
         .expect(200);
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="a-only.txt"/);
+      expect(res.headers['content-disposition']).toBe('attachment; filename=a-only.txt');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['content-type']).toMatch(/^text\/plain/);
       expect(res.text).toBe('<html><script>alert(1)</script>');
@@ -276,7 +276,7 @@ describe('downloads: hostile files and file names', () => {
       })
       .expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain\b/);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="readme.txt"; filename*=UTF-8''readme.txt`);
+    expect(res.headers['content-disposition']).toBe('attachment; filename=readme.txt');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('private, no-store');
     expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");

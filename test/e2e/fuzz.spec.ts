@@ -14,6 +14,8 @@ import {
   PAGE_VALUES,
   RAW_BODIES,
   SchemaTool,
+  hostileMultipart,
+  validParts,
   hostileFor,
   loadOperations,
   queryValuesFor,
@@ -349,6 +351,13 @@ describe('contract fuzz: every operation under hostile input', () => {
       ] as [string, string][]) {
         add(`query ${label}`, { url: withQuery(path, [baseQuery, q].filter(Boolean).join('&')) });
       }
+    }
+    if (op.multipart) {
+      // Multipart parsing does not depend on the caller: the whole catalogue once (admin), the valid form for the others.
+      for (const b of hostileMultipart(validParts(tool, op.multipart, ids)).filter(
+        (x) => thorough || x.label === 'multipart valid',
+      ))
+        add(`body ${b.label}`, { headers: { ...auth, 'content-type': b.contentType }, payload: b.payload });
     }
     if (!op.body) {
       add('unexpected body', { headers: { ...auth, 'content-type': 'application/json' }, payload: '{"a":1}' });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import type { PrismaService } from '../../src/database/prisma.service.js';
 import type {
@@ -275,7 +276,8 @@ export class Factory {
     });
   }
 
-  download(data: {
+  /** A download stored in PostgreSQL (its bytes in one chunk row: keep test files under 256 KiB). */
+  async download(data: {
     portalId?: string | null;
     organizationId?: string | null;
     fileName?: string;
@@ -283,7 +285,7 @@ export class Factory {
     content?: Buffer;
   }) {
     const content = data.content ?? Buffer.from(`file ${next()}`);
-    return this.prisma.download.create({
+    const d = await this.prisma.download.create({
       data: {
         portalId: data.portalId ?? null,
         organizationId: data.organizationId ?? null,
@@ -291,9 +293,10 @@ export class Factory {
         fileName: data.fileName ?? 'vpn-linux.sh',
         contentType: data.contentType ?? 'text/plain',
         size: content.length,
-        sha256: 'x'.repeat(64),
-        content: new Uint8Array(content),
+        sha256: createHash('sha256').update(content).digest('hex'),
       },
     });
+    await this.prisma.fileChunk.create({ data: { fileId: d.id, seq: 0, data: new Uint8Array(content) } });
+    return d;
   }
 }

@@ -34,6 +34,8 @@ export interface Operation {
   operationId: string;
   parameters: { name: string; in: 'path' | 'query' | 'header'; required?: boolean; schema?: Schema }[];
   body?: Schema;
+  /** The schema of a `multipart/form-data` body, for operations that take files. */
+  multipart?: Schema;
   isPublic: boolean;
   isList: boolean;
 }
@@ -59,6 +61,7 @@ export function loadOperations(doc: {
       const op = item[method];
       if (!op) continue;
       const body = op.requestBody?.content?.['application/json']?.schema as Schema | undefined;
+      const multipart = op.requestBody?.content?.['multipart/form-data']?.schema as Schema | undefined;
       const ok = op.responses?.['200']?.content?.['application/json']?.schema as Schema | undefined;
       ops.push({
         method: method.toUpperCase(),
@@ -66,6 +69,7 @@ export function loadOperations(doc: {
         operationId: op.operationId,
         parameters: op.parameters ?? [],
         body,
+        multipart,
         isPublic: !op.security || op.security.some((s: object) => Object.keys(s).length === 0),
         isList: !!ok?.$ref?.endsWith('Page'),
       });
@@ -524,4 +528,128 @@ export function responseProblems(res: {
       out.push('file path in body');
   }
   return out;
+}
+
+export const MULTIPART_BOUNDARY = 'fuzzboundary7MA4YWxkTrZu0gW';
+
+export type MultipartPart =
+  { name: string; value: string } | { name: string; file: Buffer; filename: string; contentType?: string };
+
+/** A multipart/form-data body (RFC 7578) from parts, fields and files in order. */
+export function multipartBody(parts: MultipartPart[], boundary = MULTIPART_BOUNDARY): Buffer {
+  const out: Buffer[] = [];
+  for (const p of parts) {
+    if ('file' in p) {
+      out.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\n` +
+            (p.contentType ? `Content-Type: ${p.contentType}\r\n` : '') +
+            '\r\n',
+        ),
+        p.file,
+        Buffer.from('\r\n'),
+      );
+    } else {
+      out.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n${p.value}\r\n`));
+    }
+  }
+  out.push(Buffer.from(`--${boundary}--\r\n`));
+  return Buffer.concat(out);
+}
+
+const FUZZ_FILE = { file: Buffer.from('fuzz file\n'), filename: 'fuzz.txt', contentType: 'text/plain' };
+
+/** Valid parts for a multipart schema: each binary property one small text file, each other property a field. */
+export function validParts(tool: SchemaTool, schema: Schema, ids: RealIds): MultipartPart[] {
+  const s = tool.resolve(schema);
+  const fields: MultipartPart[] = [];
+  const files: MultipartPart[] = [];
+  for (const [name, prop] of Object.entries(s.properties ?? {})) {
+    const ps = tool.resolve(prop);
+    const binary = ps.format === 'binary' || tool.resolve(ps.items).format === 'binary';
+    if (binary) files.push({ name, ...FUZZ_FILE });
+    else if ((s.required ?? []).includes(name) || name.endsWith('Id')) {
+      const v = tool.valid(prop, name, ids);
+      fields.push({ name, value: typeof v === 'string' ? v : JSON.stringify(v) });
+    }
+  }
+  return [...fields, ...files];
+}
+
+/** Hostile multipart bodies for an operation that takes files: labelled payloads and their content types. */
+export function hostileMultipart(valid: MultipartPart[]): { label: string; contentType: string; payload: Buffer }[] {
+  const type = `multipart/form-data; boundary=${MULTIPART_BOUNDARY}`;
+  const fields = valid.filter((p) => !('file' in p));
+  const fileName = valid.find((p) => 'file' in p)?.name ?? 'file';
+  const withFile = (f: Partial<typeof FUZZ_FILE>) => multipartBody([...fields, { name: fileName, ...FUZZ_FILE, ...f }]);
+  const whole = multipartBody(valid);
+  return [
+    { label: 'multipart valid', contentType: type, payload: whole },
+    { label: 'multipart truncated', contentType: type, payload: whole.subarray(0, Math.floor(whole.length / 2)) },
+    { label: 'multipart no closing boundary', contentType: type, payload: whole.subarray(0, whole.length - 8) },
+    { label: 'multipart empty', contentType: type, payload: Buffer.alloc(0) },
+    { label: 'multipart no boundary', contentType: 'multipart/form-data', payload: whole },
+    { label: 'multipart wrong boundary', contentType: 'multipart/form-data; boundary=other', payload: whole },
+    { label: 'multipart garbage', contentType: type, payload: Buffer.from('%%%\r\n--\r\n\u0000\u0000') },
+    { label: 'multipart only fields', contentType: type, payload: multipartBody(fields) },
+    { label: 'multipart empty file', contentType: type, payload: withFile({ file: Buffer.alloc(0) }) },
+    {
+      label: 'multipart hostile file name',
+      contentType: type,
+      payload: withFile({ filename: '../../etc/\u0007pa\u202Esswd\u200B..' }),
+    },
+    {
+      label: 'multipart huge file name',
+      contentType: type,
+      payload: withFile({ filename: 'a'.repeat(5000) + '.txt' }),
+    },
+    { label: 'multipart dot file name', contentType: type, payload: withFile({ filename: '...' }) },
+    {
+      label: 'multipart html as text',
+      contentType: type,
+      payload: withFile({ file: Buffer.from('<html><script>1</script>') }),
+    },
+    {
+      label: 'multipart png declared as pdf',
+      contentType: type,
+      payload: withFile({
+        file: Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'),
+        contentType: 'application/pdf',
+      }),
+    },
+    { label: 'multipart odd part type', contentType: type, payload: withFile({ contentType: '%%%/;;' }) },
+    {
+      label: 'multipart unknown field',
+      contentType: type,
+      payload: multipartBody([{ name: 'zzz', value: '1' }, ...valid]),
+    },
+    {
+      label: 'multipart proto field',
+      contentType: type,
+      payload: multipartBody([{ name: '__proto__', value: '1' }, ...valid]),
+    },
+    {
+      label: 'multipart field after file',
+      contentType: type,
+      payload: multipartBody([...valid, { name: 'zzz', value: '1' }]),
+    },
+    {
+      label: 'multipart many files',
+      contentType: type,
+      payload: multipartBody([...fields, ...Array.from({ length: 12 }, () => ({ name: fileName, ...FUZZ_FILE }))]),
+    },
+    {
+      label: 'multipart many fields',
+      contentType: type,
+      payload: multipartBody([...Array.from({ length: 300 }, (_, i) => ({ name: `f${i}`, value: 'x' })), ...valid]),
+    },
+    {
+      label: 'multipart huge field',
+      contentType: type,
+      payload: multipartBody([
+        { name: fields[0] && 'name' in fields[0] ? fields[0].name : 'body', value: 'A'.repeat(200_000) },
+        ...valid,
+      ]),
+    },
+  ];
 }

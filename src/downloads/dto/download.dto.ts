@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsBase64, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsOptionalNotNull, IsOneOf } from '../../common/validation.js';
 import { PageQuery } from '../../common/pagination.js';
@@ -108,10 +108,38 @@ export class CreateDownloadDto {
   @IsOneOf(PLATFORMS)
   platform?: Platform;
 
-  /** The file, base64-encoded (at most 512 KiB decoded). */
-  @ApiProperty({ example: 'V3JpdGUtSG9zdCAiaGVsbG8i', maxLength: BASE64_MAX_LENGTH })
+  /** The file, base64-encoded (at most 512 KiB decoded). Deprecated: send the file as multipart/form-data instead. */
+  @ApiProperty({
+    example: 'V3JpdGUtSG9zdCAiaGVsbG8i',
+    maxLength: BASE64_MAX_LENGTH,
+    deprecated: true,
+    description:
+      'Deprecated (kept for one release): the file base64-encoded, at most 512 KiB decoded. Send multipart/form-data with a `file` part instead (up to ATTACHMENT_MAX_BYTES)',
+  })
   @IsString()
   @MaxLength(BASE64_MAX_LENGTH)
   @IsBase64()
   contentBase64: string;
+}
+
+/** The text fields of a multipart download, validated like the JSON body (the file comes as a part). */
+export class CreateDownloadFieldsDto extends OmitType(CreateDownloadDto, [
+  'fileName',
+  'contentType',
+  'contentBase64',
+] as const) {}
+
+/** The multipart/form-data variant of publishing a download (OpenAPI only): fields first, then the file. */
+export class CreateDownloadWithFileBody extends OmitType(CreateDownloadDto, [
+  'fileName',
+  'contentType',
+  'contentBase64',
+] as const) {
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description:
+      'The file, after the fields: its part file name (letters, digits, `. _ -` and space) and Content-Type (one of the allow-listed types, agreeing with the bytes) are kept',
+  })
+  file: unknown;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { AttachmentDto } from '../../attachments/dto/attachment.dto.js';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -123,6 +124,11 @@ export class TicketDetailDto extends TicketDto {
     description: 'What the caller may do with the ticket now',
   })
   capabilities: TicketCapabilitiesDto;
+  @ApiPropertyOptional({
+    type: [AttachmentDto],
+    description: 'The files of the ticket the caller may see, oldest first (in GET tickets/{id})',
+  })
+  attachments?: AttachmentDto[];
 }
 
 const splitList = ({ value }: { value: unknown }) =>
@@ -392,6 +398,8 @@ export class CommentDto {
   internal: boolean;
   @ApiProperty()
   createdAt: Date;
+  @ApiProperty({ type: [AttachmentDto], description: 'The files sent with the comment that the caller may see' })
+  attachments: AttachmentDto[];
 }
 
 export class CreateCommentDto {
