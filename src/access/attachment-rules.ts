@@ -1,3 +1,4 @@
+import { decideAttachment } from './ticket-capabilities.js';
 import { refuse } from './decisions.js';
 import { isStaff, type Principal, type TicketStatus } from './principal.js';
 import type { Decision } from './resource.js';
@@ -23,10 +24,11 @@ export interface AttachmentFacts {
 
 /** May the caller attach a file to the ticket (to an internal comment when `internal`)? The comment rule. */
 export function decideAttachmentAdd(p: Principal, ticket: TicketFacts, internal = false): Decision {
-  const d = tickets.decide(p, 'comment', ticket);
-  if (!d.allowed || !internal) return d;
-  const i = decideInternal(p, 'write');
-  return i.allowed ? d : { ...i, visible: true };
+  // The rule the ticket's `capabilities.addAttachment` shows, stated once (ticket-capabilities.ts).
+  const onTicket = tickets.decide(p, 'attach', ticket);
+  if (!onTicket.allowed) return onTicket;
+  const d = decideAttachment(p, ticket, internal);
+  return d.allowed ? d : { ...d, visible: true };
 }
 
 /** May the caller read this file of the ticket? Not visible ⇒ 404, like the ticket. */
