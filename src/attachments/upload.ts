@@ -194,3 +194,31 @@ async function drain(it: AsyncIterator<Buffer>): Promise<void> {
     /* the part is gone either way */
   }
 }
+
+/**
+ * A file already in memory (an attachment of an inbound mail, decoded by the MIME parser), checked
+ * as an uploaded part is: a usable name, at least one byte, at most `maxBytes`, a type the bytes
+ * confirm. Resolves to the reason instead when the file is refused.
+ */
+export async function receiveBuffer(
+  name: string | undefined,
+  declared: string | undefined,
+  content: Buffer,
+  maxBytes: number,
+): Promise<ReceivedFile | { refused: string }> {
+  const fileName = sanitizeFileName(name ?? '') || 'attachment';
+  if (content.length === 0) return { refused: `${fileName}: the file is empty` };
+  if (content.length > maxBytes)
+    return { refused: `${fileName}: larger than ${maxBytes} bytes (ATTACHMENT_MAX_BYTES)` };
+  const verdict = await decideContentType(content.subarray(0, SNIFF_BYTES), declared, content.length <= SNIFF_BYTES);
+  if (!verdict.ok) return { refused: `${fileName}: ${verdict.reason}` };
+  async function* bytes(): AsyncGenerator<Buffer> {
+    for (let at = 0; at < content.length; at += 256 * 1024) yield content.subarray(at, at + 256 * 1024);
+  }
+  return {
+    fileName,
+    contentType: verdict.contentType,
+    bytes: bytes(),
+    digest: () => ({ size: content.length, sha256: createHash('sha256').update(content).digest('hex') }),
+  };
+}

@@ -11,6 +11,8 @@ import type { TicketType } from '../generated/prisma/client.js';
 import { classifyRecipient, replyToken, sameToken, tokenHash } from '../notifications/mail-channel.js';
 import { TicketsService } from '../tickets/tickets.service.js';
 import { ValidationsService } from '../validations/validations.service.js';
+import { AttachmentsService } from '../attachments/attachments.service.js';
+import { receiveBuffer, type ReceivedFile } from '../attachments/upload.js';
 import { MailAuthenticator } from './mail-auth.js';
 import { automaticReason, decisionOf, ticketSubject, visibleReply } from './inbound-rules.js';
 
@@ -78,7 +80,25 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
     private readonly tickets: TicketsService,
     private readonly validations: ValidationsService,
     private readonly auth: MailAuthenticator,
+    private readonly attachments: AttachmentsService,
   ) {}
+
+  /**
+   * The files of a mail that can become ticket attachments (checked as uploads are: type from the
+   * bytes, size, name), and a note naming those refused. Inline parts without a name (signature
+   * logos, tracking pixels) are left out.
+   */
+  private async filesOf(mail: ParsedMail): Promise<{ files: ReceivedFile[]; refused: string[] }> {
+    const files: ReceivedFile[] = [];
+    const refused: string[] = [];
+    for (const a of mail.attachments ?? []) {
+      if (a.related && !a.filename) continue;
+      const r = await receiveBuffer(a.filename, a.contentType, a.content, this.config.attachments.maxBytes);
+      if ('refused' in r) refused.push(r.refused);
+      else files.push(r);
+    }
+    return { files, refused };
+  }
 
   onApplicationBootstrap(): void {
     const c = this.config.inbound;
@@ -157,6 +177,10 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
       }
       this.logger.warn(`inbound message ${row.id} failed, attempt ${row.attempts}: ${message}`);
     }
+  }
+
+  private async note(id: string, detail: string): Promise<void> {
+    await this.prisma.$executeRaw`UPDATE inbound_messages SET detail = ${detail.slice(0, 1000)} WHERE id = ${id}::uuid`;
   }
 
   private async finish(db: PrismaService | Tx, id: string, o: Outcome, mail?: ParsedMail): Promise<void> {
@@ -282,15 +306,27 @@ export class InboundProcessor implements OnApplicationBootstrap, OnApplicationSh
     if (!p) return drop('sender-not-allowed', 'inactive', stored.ticketId);
     const text = mail.text ?? '';
     if (stored.validationId !== null) return this.decide(row, mail, p, stored.ticketId, stored.validationId, text);
-    const body = visibleReply(text).slice(0, 20000);
+    const { files, refused } = await this.filesOf(mail);
+    const body = visibleReply(text).slice(0, 20000) || (files.length ? '(files attached by mail)' : '');
     if (!body) return drop('empty', 'nothing above the quoted text', stored.ticketId);
-    return this.record(
+    const outcome = await this.record(
       row,
       mail,
       stored.ticketId,
-      () => this.tickets.addComment(p, stored.ticketId, { body }),
+      () =>
+        this.tickets.addComment(p, stored.ticketId, { body }, async (tx, comment) => {
+          const saved = [];
+          for (const f of files)
+            saved.push(
+              await this.attachments.saveFile(tx, p, stored.ticketId, f, { commentId: comment.id, internal: false }),
+            );
+          return saved;
+        }),
       (c) => c.id,
     );
+    if (outcome.status === 'PROCESSED' && refused.length)
+      await this.note(row.id, `files left out: ${refused.join('; ')}`);
+    return outcome;
   }
 
   private async decide(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { AttachmentsModule } from '../attachments/attachments.module.js';
 import { TicketsModule } from '../tickets/tickets.module.js';
 import { ValidationsModule } from '../validations/validations.module.js';
 import { InboundController } from './inbound.controller.js';
@@ -9,7 +10,7 @@ import { SmtpListener } from './smtp-listener.service.js';
 
 /** Inbound mail: the SMTP listener stores, the processor turns stored mail into comments, tickets and decisions. */
 @Module({
-  imports: [AuthModule, TicketsModule, ValidationsModule],
+  imports: [AuthModule, TicketsModule, ValidationsModule, AttachmentsModule],
   controllers: [InboundController],
   providers: [InboundProcessor, SmtpListener, MailAuthenticator],
   exports: [InboundProcessor, SmtpListener, MailAuthenticator],

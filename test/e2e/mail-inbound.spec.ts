@@ -12,6 +12,7 @@ import { SmtpListener } from '../../src/inbound/smtp-listener.service.js';
 import { OutboxWorker } from '../../src/notifications/outbox-worker.service.js';
 
 type Mail = {
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
   from: string;
   to: string | string[];
   cc?: string | string[];
@@ -115,6 +116,37 @@ describe('the email channel, inbound: replies become comments, mail raises ticke
     // and the agent is told, in the same thread
     await outbox.deliverPending();
     expect(sink.received.some((r) => r.to[0] === w.agent.email || r.to[0] === 'rita@acme.test')).toBe(true);
+  });
+
+  it('files of a reply become the comment’s attachments; an executable is left out', async () => {
+    const w = await world();
+    const { address } = await replyAddressOf(w);
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await send({
+      from: 'rita@acme.test',
+      to: address,
+      text: 'Screenshot attached.',
+      attachments: [
+        { filename: 'screen.png', content: png, contentType: 'image/png' },
+        {
+          filename: 'tool.exe',
+          content: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512)]),
+          contentType: 'application/octet-stream',
+        },
+      ],
+    });
+    expect((await inbound.processPending()).processed).toBe(1);
+    const row = await lastInbound();
+    const files = await ctx.prisma.ticketAttachment.findMany({ where: { ticketId: w.ticket.id } });
+    expect(files.map((f) => [f.fileName, f.contentType, f.commentId])).toEqual([
+      ['screen.png', 'image/png', row.commentId],
+    ]);
+    expect(row.detail).toMatch(/tool\.exe/);
+    const res = await ctx.http.get(`/api/v1/attachments/${files[0].id}/content`).set(as(w.requester)).expect(200);
+    expect(Buffer.compare(res.body as Buffer, png)).toBe(0);
   });
 
   it('a forged From (another member of the same organisation) with a valid reply address is dropped', async () => {

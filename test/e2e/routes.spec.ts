@@ -50,8 +50,6 @@ const ROUTE_POLICIES = [
   'GET /access/explain user',
   'GET /admin/inbound staff:ADMIN',
   'DELETE /tickets/:id/attachments/:attachmentId user',
-  'DELETE /tickets/:id/ccs/:userId user',
-  'GET /access/explain user',
   'GET /attachments/:id/content user',
   'GET /audit user',
   'GET /changes user',
