@@ -171,6 +171,8 @@ describe('timeouts and graceful shutdown (listening on a port)', () => {
       .set('authorization', `Bearer ${token}`)
       .then((r) => r);
     for (let i = 0; i < 100; i++) {
+      // The activity view is snapshotted once per transaction: a fresh look each time.
+      await locker.query('SELECT pg_stat_clear_snapshot()');
       const { rows } = await locker.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
       );
