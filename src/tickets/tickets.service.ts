@@ -278,7 +278,10 @@ export class TicketsService {
           responseDueAt: due.responseDueAt,
           resolutionDueAt: due.resolutionDueAt,
           createdAt: created,
-          cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
+          // One INSERT for all links (a nested `create` list is one statement per CI).
+          ...(ciIds.length
+            ? { cis: { createMany: { data: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) } } }
+            : {}),
         },
       });
       await writeTicketHistory(tx, t, p.userId, 'created', null, { ...toTicketDto(t), ciIds });
