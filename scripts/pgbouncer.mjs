@@ -74,7 +74,7 @@ export async function startPgBouncer({ directUrl, poolSize = 20, maxServerConnec
       'server_idle_timeout = 10',
       'autodb_idle_timeout = 30',
       // A database that refused a login (ALLOW_CONNECTIONS false in a readiness test) is retried soon.
-      'server_login_retry = 1',
+      'server_login_retry = 0.2',
       `admin_users = ${user}`,
       'log_connections = 0',
       'log_disconnections = 0',
