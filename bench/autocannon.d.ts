@@ -7,6 +7,17 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
+    requests?: RequestSpec[];
+  }
+  interface RawRequest {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+  interface RequestSpec extends RawRequest {
+    /** Builds each request; `context` is one connection's own object. */
+    setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
   }
   interface Result {
     errors: number;

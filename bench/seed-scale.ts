@@ -273,8 +273,8 @@ async function main(): Promise<void> {
       const { rows } =
         await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('tickets', 'ticket_ccs', 'ticket_comments')
         AND indexname NOT IN (SELECT conname FROM pg_constraint)
-        -- An index a constraint rests on (the CC rows' composite foreign key) stays.
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', schemaname, indexname)::regclass)`);
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_constraint'::regclass
+          AND d.refobjid = format('%I.%I', schemaname, indexname)::regclass)`); // a foreign key's unique index stays
       await q(
         `CREATE TEMP TABLE bench_indexes ON COMMIT DROP AS SELECT * FROM unnest($1::text[], $2::text[]) AS x(name, def)`,
         [rows.map((r) => r.indexname), rows.map((r) => r.indexdef)],

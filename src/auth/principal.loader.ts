@@ -62,6 +62,13 @@ const MANY = `SELECT ${USER_COLUMNS}, ${MEMBERSHIPS_JSON} AS memberships
 FROM users u
 WHERE u.id = ANY($1::uuid[]) AND u.active`;
 
+/** The recipients of a ticket event: the candidates and every CC of the ticket, but the actor. */
+const RECIPIENTS = `SELECT ${USER_COLUMNS}, ${MEMBERSHIPS_JSON} AS memberships,
+       EXISTS (SELECT 1 FROM ticket_ccs c WHERE c.ticket_id = $1::uuid AND c.user_id = u.id) AS is_cc
+FROM users u
+WHERE (u.id = ANY($2::uuid[]) OR u.id IN (SELECT c.user_id FROM ticket_ccs c WHERE c.ticket_id = $1::uuid))
+  AND u.id <> $3::uuid AND u.active`;
+
 /** Users whose memberships are kept per process; the oldest entry goes first beyond this. */
 const CACHE_SIZE = 20_000;
 
@@ -130,5 +137,26 @@ export class PrincipalLoader {
     if (userIds.length === 0) return new Map();
     const { rows } = await this.pool.query<Row>({ name: 'principals', text: MANY, values: [[...new Set(userIds)]] });
     return new Map(rows.map((r) => [r.id, toPrincipal(r, r.memberships ?? [])]));
+  }
+  /**
+   * The principals of a ticket event's recipients in one statement of the caller's transaction:
+   * `candidateIds` and everyone CC'd on the ticket, except `actorId`, with whether each is CC'd.
+   */
+  async loadRecipients(
+    db: { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> },
+    ticketId: string,
+    candidateIds: string[],
+    actorId: string,
+  ): Promise<{ principals: Map<string, Principal>; ccs: Set<string> }> {
+    const rows = await db.$queryRawUnsafe<(Row & { is_cc: boolean })[]>(
+      RECIPIENTS,
+      ticketId,
+      [...new Set(candidateIds)],
+      actorId,
+    );
+    return {
+      principals: new Map(rows.map((r) => [r.id, toPrincipal(r, r.memberships ?? [])])),
+      ccs: new Set(rows.filter((r) => r.is_cc).map((r) => r.id)),
+    };
   }
 }

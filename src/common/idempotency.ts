@@ -115,12 +115,9 @@ export class IdempotencyStore {
   ) {}
 
   async claim(userId: string, key: string, method: string, path: string, hash: string): Promise<Claim> {
+    // A fresh key (the usual case) is one round trip: the insert. Only a key already present is
+    // checked for expiry or abandonment, deleted when it is, and claimed again.
     for (let attempt = 0; attempt < 3; attempt++) {
-      await this.pool.query(
-        `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2
-           AND (expires_at < now() OR (state = 'IN_PROGRESS' AND created_at < now() - make_interval(secs => $3)))`,
-        [userId, key, this.abandonAfterMs / 1000],
-      );
       const ins = await this.pool.query<{ id: string }>(
         `INSERT INTO idempotency_keys (id, user_id, key, method, path, request_hash, state, created_at, expires_at)
          VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, 'IN_PROGRESS', now(), now() + make_interval(secs => $6))
@@ -131,6 +128,12 @@ export class IdempotencyStore {
         if (Math.random() < 0.01) void this.purgeExpired().catch(() => {});
         return { kind: 'claimed', id: ins.rows[0].id };
       }
+      const stale = await this.pool.query(
+        `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2
+           AND (expires_at < now() OR (state = 'IN_PROGRESS' AND created_at < now() - make_interval(secs => $3)))`,
+        [userId, key, this.abandonAfterMs / 1000],
+      );
+      if (stale.rowCount) continue; // expired or abandoned: claim it afresh
       const { rows } = await this.pool.query<StoredRow>(
         `SELECT id, method, path, request_hash, state, response_status, response_body, response_headers
            FROM idempotency_keys WHERE user_id = $1 AND key = $2`,

@@ -11,6 +11,10 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   databaseUrl: string | null;
+  /** The server itself when DATABASE_URL is a transaction pooler (PgBouncer): migrations and their lock go here. */
+  directDatabaseUrl: string | null;
+  /** `named`: lists run as prepared statements (fastest direct). `unnamed`: every statement unnamed, for transaction poolers. */
+  dbStatements: 'named' | 'unnamed';
   embeddedPgPort: number;
   seedDemo: boolean;
   adminEmail: string | null;
@@ -168,6 +172,13 @@ function bool(env: Env, name: string, dflt: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], dflt: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return dflt;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${values.join(', ')}`);
+  return raw as T;
+}
+
 function trustProxy(env: Env): AppConfig['trustProxy'] {
   const raw = (env.TRUST_PROXY ?? '').trim();
   if (raw === '' || /^(false|0|no)$/i.test(raw)) return false;
@@ -259,6 +270,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port,
     dataDir,
     databaseUrl,
+    directDatabaseUrl: url(env, 'DIRECT_DATABASE_URL', ['postgres:', 'postgresql:']),
+    dbStatements: oneOf(env, 'DB_STATEMENTS', ['named', 'unnamed'] as const, 'named'),
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     seedDemo: bool(env, 'SEED_DEMO', mode === 'embedded'),
     adminEmail: adminEmail?.toLowerCase() ?? null,

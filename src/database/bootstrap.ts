@@ -19,7 +19,7 @@ export interface PrepareOptions {
 
 /**
  * Resolves the database (embedded PostgreSQL under ./data when no DATABASE_URL is set), applies
- * pending migrations under an advisory lock, seeds the demo provider on first start, and creates
+ * pending migrations under an advisory lock (on DIRECT_DATABASE_URL when set), seeds the demo provider on first start, and creates
  * the staff admin of ADMIN_EMAIL/ADMIN_PASSWORD when that account does not exist.
  */
 export async function prepareDatabase(
@@ -43,17 +43,20 @@ export async function prepareDatabase(
     url = embedded.url;
     log(`embedded PostgreSQL running on 127.0.0.1:${config.embeddedPgPort} (data in ${config.dataDir}/pg)`);
   }
+  // Migrations, the demo seed and the admin account are bootstrap work of one process: straight to
+  // the server when DATABASE_URL is a transaction pooler (DIRECT_DATABASE_URL), as Prisma does.
+  const direct = (embedded ? null : config.directDatabaseUrl) ?? url;
   try {
-    const result = await migrate(url, MIGRATIONS_DIR, log);
+    const result = await migrate(direct, MIGRATIONS_DIR, log);
     log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied} already applied`);
-    const client = new pg.Client({ connectionString: url });
+    const client = new pg.Client({ connectionString: direct });
     await client.connect();
     let seeded = false;
     try {
       if (config.seedDemo) {
         const { rows } = await client.query('SELECT count(*)::int AS n FROM organizations');
         if (rows[0].n === 0) {
-          await seedDemo(url);
+          await seedDemo(direct);
           seeded = true;
           log('demo provider seeded');
         }

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PG_POOL, PrismaService } from './prisma.service.js';
+import { createPool } from './pool.js';
 import { IdempotencyStore } from '../common/idempotency.js';
 
 @Global()
@@ -12,16 +13,12 @@ import { IdempotencyStore } from '../common/idempotency.js';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         if (!config.databaseUrl) throw new Error('DATABASE_URL was not resolved before the app started');
-        // Sessions in UTC: timestamps come back as `…+00` (see pg-time.ts); instants are unaffected.
-        const pool = new pg.Pool({
+        return createPool({
           connectionString: config.databaseUrl,
           max: config.dbPoolSize,
-          // Without a bound, a database that drops packets holds requests until the OS gives up.
           connectionTimeoutMillis: config.dbConnectTimeoutMs,
-          options: '-c TimeZone=UTC',
+          statements: config.dbStatements,
         });
-        pool.on('error', () => {}); // a dropped idle connection is replaced on next use
-        return pool;
       },
     },
     PrismaService,

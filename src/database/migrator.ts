@@ -5,8 +5,8 @@ import pg from 'pg';
 
 /**
  * Applies Prisma-layout SQL migrations (prisma/migrations/<name>/migration.sql) without Prisma's
- * native engine. Each pending migration runs in its own transaction under a session advisory
- * lock, and is recorded in `_prisma_migrations` exactly as `prisma migrate deploy` records it
+ * native engine. Each pending migration runs in its own transaction under a transaction-scoped
+ * advisory lock, and is recorded in `_prisma_migrations` exactly as `prisma migrate deploy` records it
  * (checksum = sha256 hex of the file), so either tool can be used on the same database and any
  * number of instances may start at once.
  */
@@ -54,44 +54,57 @@ export async function migrate(
   const migrations = readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString });
   await client.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+  // Every step is one transaction holding a transaction-scoped lock: nothing outlives a
+  // transaction, so this is right through a transaction pooler too (one server connection per
+  // runner at most). Runners starting together take turns, migration by migration.
+  const locked = async <T>(step: () => Promise<T>): Promise<T> => {
+    await client.query('BEGIN');
     try {
-      await client.query(CREATE_TABLE);
-      const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-        'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-      );
-      const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-      const applied: string[] = [];
-      for (const m of migrations) {
-        const known = done.get(m.name);
-        if (known !== undefined) {
-          if (known !== m.checksum) log(`migration ${m.name} was modified after it was applied (checksum differs)`);
-          continue;
-        }
+      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      const result = await step();
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  };
+  const applied: string[] = [];
+  let done = new Map<string, string>();
+  try {
+    await locked(() => client.query(CREATE_TABLE));
+    for (;;) {
+      const step = await locked(async () => {
+        const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+          'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        );
+        done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+        const next = migrations.find((m) => !done.has(m.name));
+        if (!next) return null;
         const id = randomUUID();
-        await client.query('BEGIN');
         try {
           await client.query(
             'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-            [id, m.checksum, m.name],
+            [id, next.checksum, next.name],
           );
-          await client.query(m.sql);
+          await client.query(next.sql);
           await client.query(
-            'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
+            'UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1',
             [id],
           );
-          await client.query('COMMIT');
         } catch (err) {
-          await client.query('ROLLBACK');
-          throw new Error(`migration ${m.name} failed: ${(err as Error).message}`, { cause: err });
+          throw new Error(`migration ${next.name} failed: ${(err as Error).message}`, { cause: err });
         }
-        applied.push(m.name);
-        log(`applied migration ${m.name}`);
+        return next.name;
+      });
+      if (step === null) {
+        for (const m of migrations)
+          if (done.get(m.name) !== m.checksum)
+            log(`migration ${m.name} was modified after it was applied (checksum differs)`);
+        return { applied, alreadyApplied: migrations.length - applied.length };
       }
-      return { applied, alreadyApplied: migrations.length - applied.length };
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
+      applied.push(step);
+      log(`applied migration ${step}`);
     }
   } finally {
     await client.end();

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { INestApplication } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { createPool } from './pool.js';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Principal } from '../access/principal.js';
 import type { AuthedRequest } from '../auth/policy.guard.js';
@@ -129,19 +130,18 @@ export class ReadReplicas implements OnApplicationBootstrap, OnApplicationShutdo
     this.replicas = rc.urls.map((url, i) => ({
       name: `replica-${i + 1}`,
       where: describeUrl(url),
-      pool: new pg.Pool({
+      // The primary's client class: UTC sessions and the statement mode (DB_STATEMENTS) alike.
+      pool: createPool({
         connectionString: url,
         max: config.dbPoolSize,
         connectionTimeoutMillis: Math.min(config.dbConnectTimeoutMs, 2000),
-        options: '-c TimeZone=UTC',
-        keepAlive: true,
+        statements: config.dbStatements,
       }),
       state: 'starting',
       lagMs: null,
       replayLsn: null,
       checkedAt: 0,
     }));
-    for (const r of this.replicas) r.pool.on('error', () => {});
     this.primaryDb = {
       target: 'primary',
       query: <R extends pg.QueryResultRow>(c: pg.QueryConfig) => primary.query<R>(c),

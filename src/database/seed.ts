@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import bcrypt from 'bcrypt';
+import { createPool } from './pool.js';
 import { PrismaClient, type Platform, type PortalRole } from '../generated/prisma/client.js';
 import { writeTicketHistory } from '../tickets/ticket-history.js';
 
@@ -60,7 +61,9 @@ const VPN_CONFIGURATIONS: [Platform, string, string, string, string][] = [
 
 /** The demo provider: two customers, a partner, staff, tickets, CIs, contracts, invoices, VPN downloads. */
 export async function seedDemo(url: string): Promise<void> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // UTC sessions like the app's (Prisma's pg adapter reads timestamps as UTC).
+  const pool = createPool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, statements: 'unnamed' });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   try {
     const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
     const verified = new Date();
@@ -324,5 +327,6 @@ export async function seedDemo(url: string): Promise<void> {
     ); // a loaded machine: the default 5 s is not enough for the whole demo
   } finally {
     await prisma.$disconnect();
+    await pool.end();
   }
 }

@@ -7,7 +7,7 @@ import type { Tx } from '../database/prisma.service.js';
 import { enqueue } from '../notifications/outbox.js';
 import { storeReplyTokens, ticketMail } from '../notifications/ticket-mail.js';
 import { formatInstant } from '../sla/format-instant.js';
-import { ccUserIds, ticketFacts } from './ticket-facts.js';
+import { ticketFacts } from './ticket-facts.js';
 
 export interface TicketEvent {
   ticket: {
@@ -31,8 +31,8 @@ export interface TicketEvent {
 
 /**
  * Recipients of a ticket event: the requester, the CCs and the assignee (never the actor), kept
- * only if the policy engine says they may read the ticket. One outbox message per recipient, in
- * the transaction of the change; nobody sees who else was notified.
+ * only if the policy engine says they may read the ticket. One outbox message per recipient, all
+ * written by one statement in the transaction of the change; nobody sees who else was notified.
  */
 @Injectable()
 export class TicketNotifier {
@@ -42,12 +42,13 @@ export class TicketNotifier {
   ) {}
 
   async notify(tx: Tx, e: TicketEvent): Promise<number> {
-    const ccs = await ccUserIds(tx, e.ticket.id);
-    const candidates = new Set<string>([e.ticket.requesterId, ...ccs, ...(e.alsoNotify ?? [])]);
-    if (e.ticket.assigneeId) candidates.add(e.ticket.assigneeId);
+    const named = [e.ticket.requesterId, ...(e.alsoNotify ?? [])];
+    if (e.ticket.assigneeId) named.push(e.ticket.assigneeId);
+    // One statement in the write's transaction: the named users, the CCs and their principals.
+    const { principals, ccs } = await this.principals.loadRecipients(tx, e.ticket.id, named, e.actorId);
+    const candidates = new Set<string>([...named, ...ccs]);
     candidates.delete(e.actorId);
     const messages = [];
-    const principals = await this.principals.loadMany([...candidates]);
     const due = e.ticket.resolutionDueAt ?? null;
     const zones = due
       ? new Map(

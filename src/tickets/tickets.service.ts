@@ -342,7 +342,10 @@ export class TicketsService {
           assigneeId: dto.assigneeId ?? null,
           ...due,
           createdAt: created,
-          cis: { create: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) },
+          // One INSERT for all links (a nested `create` list is one statement per CI).
+          ...(ciIds.length
+            ? { cis: { createMany: { data: ciIds.map((ciId) => ({ ciId, organizationId: where.organizationId })) } } }
+            : {}),
         },
       });
       if (ccUserIds.length)

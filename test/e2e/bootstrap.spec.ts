@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { prepareDatabase } from '../../src/database/bootstrap.js';
 import { testConfig } from '../helpers/app.js';
-import { TEMPLATE_ENV, withDatabase } from '../helpers/test-db-server.js';
+import { TEMPLATE_ENV, appDatabaseUrl, withDatabase } from '../helpers/test-db-server.js';
 
 async function emptyDatabase() {
   const tpl = process.env[TEMPLATE_ENV]!;
@@ -10,7 +10,7 @@ async function emptyDatabase() {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = withDatabase(tpl, name);
+  const url = appDatabaseUrl(name); // through the run's pooler, if any: bootstrap then migrates on DIRECT_DATABASE_URL
   return {
     url,
     async count(sql: string): Promise<number> {

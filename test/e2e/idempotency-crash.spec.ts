@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { Factory } from '../factories/index.js';
+import { poolerEnv } from '../helpers/test-db-server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -54,6 +55,7 @@ describe('Idempotency-Key across a crash between commit and response', () => {
           PATH: process.env.PATH ?? '',
           NODE_OPTIONS: '',
           DATABASE_URL: ctx.databaseUrl,
+          ...poolerEnv(ctx.databaseUrl),
           // The secrets of testConfig (test/helpers/app.ts), so the test's tokens are valid here.
           JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0123456789',
           TOTP_ENCRYPTION_KEY: 'test-totp-key-test-totp-key-0123456789ab',

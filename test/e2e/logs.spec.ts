@@ -11,6 +11,7 @@ import { createLogger } from '../../src/observability/logger.js';
 import { createTestDatabase, testConfig } from '../helpers/app.js';
 import { codeAt, sleep, stepSafeBase } from '../helpers/identity.js';
 import { parseStrictJson } from '../helpers/strict-json.js';
+import { poolerEnv } from '../helpers/test-db-server.js';
 
 const ROOT = process.cwd();
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -66,6 +67,7 @@ describe('logs of npm start (the built server as a child process)', () => {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       DATABASE_URL: db.url,
+      ...poolerEnv(db.url),
       JWT_SECRET: 'logs-test-jwt-secret-logs-test-jwt-secret-0123',
       TOTP_ENCRYPTION_KEY: 'logs-test-totp-key-logs-test-totp-key-012345',
       HOST: '127.0.0.1',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, readMigrations } from '../../src/database/migrator.js';
 import { MIGRATIONS_DIR } from '../../src/database/paths.js';
-import { TEMPLATE_ENV, withDatabase } from '../helpers/test-db-server.js';
+import { TEMPLATE_ENV, appDatabaseUrl, withDatabase } from '../helpers/test-db-server.js';
 
 async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const tpl = process.env[TEMPLATE_ENV]!;
@@ -14,7 +14,7 @@ async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void>
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   return {
-    url: withDatabase(tpl, name),
+    url: appDatabaseUrl(name), // through the run's pooler, if any: the lock must hold there too
     drop: async () => {
       const c = new pg.Client({ connectionString: withDatabase(tpl, 'postgres') });
       await c.connect();

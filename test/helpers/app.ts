@@ -7,7 +7,7 @@ import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { PrismaService, PG_POOL } from '../../src/database/prisma.service.js';
 import { AccessTokenService } from '../../src/auth/access-token.service.js';
-import { TEMPLATE_ENV, withDatabase } from './test-db-server.js';
+import { TEMPLATE_ENV, appDatabaseUrl, directDatabaseUrl, withDatabase } from './test-db-server.js';
 
 export interface TestContext {
   app: NestFastifyApplication;
@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     await admin.end();
   }
   return {
-    url: withDatabase(templateUrl, name),
+    url: appDatabaseUrl(name),
     async drop() {
       const c = new pg.Client({ connectionString: withDatabase(templateUrl, 'postgres') });
       await c.connect();
@@ -49,6 +49,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     DATABASE_URL: databaseUrl,
+    // The run's pooler settings (`.ci/run`'s PgBouncer pass), else none.
+    DIRECT_DATABASE_URL: directDatabaseUrl(databaseUrl),
+    DB_STATEMENTS: process.env.DB_STATEMENTS,
     JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0123456789',
     TOTP_ENCRYPTION_KEY: 'test-totp-key-test-totp-key-0123456789ab',
     LOG_LEVEL: 'silent',

@@ -30,7 +30,10 @@ function withDatabase(url, database) {
 export default async function globalSetup() {
   let embedded = null;
   let dir = null;
-  let adminUrl = process.env.DATABASE_URL;
+  // Through a pooler (DATABASE_URL a PgBouncer, DIRECT_DATABASE_URL its server): databases are
+  // created, cloned and dropped on the server; the apps under test connect through the pooler.
+  let adminUrl = process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL;
+  const pooledUrl = process.env.DIRECT_DATABASE_URL ? process.env.DATABASE_URL : undefined;
   if (!adminUrl) {
     dir = mkdtempSync(join(tmpdir(), 'outpost-test-'));
     chmodSync(dir, 0o755);
@@ -53,6 +56,7 @@ export default async function globalSetup() {
   const templateUrl = withDatabase(adminUrl, template);
   await migrate(templateUrl, MIGRATIONS_DIR);
   process.env.OUTPOST_TEST_TEMPLATE_URL = templateUrl;
+  if (pooledUrl) process.env.OUTPOST_TEST_POOLED_URL = withDatabase(pooledUrl, template);
   process.env.OUTPOST_TEST_RUN = run;
   globalThis.__OUTPOST_TEST_SERVER__ = { adminUrl, embedded, dir, run };
 }

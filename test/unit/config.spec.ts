@@ -11,6 +11,8 @@ describe('configuration is validated at boot', () => {
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DIRECT_DATABASE_URL: 'mysql://x' }, 'DIRECT_DATABASE_URL'],
+    [{ DB_STATEMENTS: 'prepared' }, 'DB_STATEMENTS'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ JWT_SECRET: '' }, 'JWT_SECRET'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
