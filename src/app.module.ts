@@ -21,6 +21,8 @@ import { InvoicesModule } from './invoices/invoices.module.js';
 import { ChangesModule } from './changes/changes.module.js';
 import { DownloadsModule } from './downloads/downloads.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { EventsModule } from './events/events.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -41,6 +43,8 @@ export const DOMAIN_MODULES = [
   InvoicesModule,
   ChangesModule,
   DownloadsModule,
+  EventsModule,
+  WebhooksModule,
 ];
 
 @Module({})

@@ -20,6 +20,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     'Support, service and lease contracts with SLA targets and covered CIs, sold to a customer or purchased from a supplier. Staff manage them; external users read sold contracts they may see (purchased: staff only).',
   downloads:
     'Files published by staff to a portal or to one organisation (allow-listed types, at most 512 KiB). Members download what is published to them.',
+  events:
+    'Live events as Server-Sent Events: the changes the caller may read, filtered when each is sent, resumable with Last-Event-ID. Every signed-in user.',
   health: 'Liveness and readiness probes for load balancers and orchestrators. No authentication.',
   invoices:
     "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",
@@ -36,6 +38,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     'User accounts and their memberships in organisations (roles, sites, restrictions). Staff read and ADMIN manages users; customer approvers and change managers manage the roles in their organisation.',
   validations:
     'Validations and change approvals: staff ask the customer to accept or reject something on a ticket, eligible customer users decide once.',
+  webhooks:
+    'Webhook endpoints and their signed deliveries (Standard Webhooks), with every attempt logged and replays. Staff for any organisation or all of them; customer approvers and change managers for their organisation. A payload holds what the owner may read when it is sent.',
 };
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'options', 'head', 'trace'] as const;

@@ -55,6 +55,27 @@ export interface AppConfig {
   /** Lifetime of an Idempotency-Key record (s). */
   idempotencyTtlSeconds: number;
   metrics: MetricsConfig;
+  webhooks: WebhookConfig;
+}
+
+/** Webhook deliveries and live events (SSE). */
+export interface WebhookConfig {
+  /** Endpoints may use http:// (development only; WEBHOOK_ALLOW_INSECURE). */
+  allowInsecure: boolean;
+  /** Endpoints may resolve to loopback, private, link-local… addresses (tests, development; WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivate: boolean;
+  /** Longest attempt: connect, send and read the answer (ms; WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** How often the delivery worker looks for due deliveries, besides being woken by new events (ms; WEBHOOK_POLL_MS). */
+  pollMs: number;
+  /** An endpoint failing this long is disabled and its owner told; a delivery is retried this long (h; WEBHOOK_DISABLE_AFTER_HOURS). */
+  failureWindowHours: number;
+  /** Events are kept this long for `Last-Event-ID` resume and replays (h; EVENT_RETENTION_HOURS). */
+  eventRetentionHours: number;
+  /** A comment line on every open event stream this often (ms; SSE_HEARTBEAT_MS). */
+  sseHeartbeatMs: number;
+  /** The connection that LISTENs (a session): DIRECT_DATABASE_URL (past a transaction pooler); null ⇒ DATABASE_URL. */
+  listenUrl: string | null;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -239,6 +260,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 0, 600_000),
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 7 * 86_400),
     metrics: metricsConfig(env, port),
+    webhooks: {
+      allowInsecure: bool(env, 'WEBHOOK_ALLOW_INSECURE', false),
+      allowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      pollMs: int(env, 'WEBHOOK_POLL_MS', 1000, 50, 600_000),
+      failureWindowHours: int(env, 'WEBHOOK_DISABLE_AFTER_HOURS', 24, 1, 24 * 30),
+      eventRetentionHours: int(env, 'EVENT_RETENTION_HOURS', 72, 1, 24 * 90),
+      sseHeartbeatMs: int(env, 'SSE_HEARTBEAT_MS', 15_000, 100, 300_000),
+      listenUrl: url(env, 'DIRECT_DATABASE_URL', ['postgres:', 'postgresql:']),
+    },
   };
 }
 

@@ -51,6 +51,7 @@ import { rowToTicketDto, toTicketDetailDto, toTicketDto } from './tickets.mapper
 import { TicketsRepository } from './tickets.repository.js';
 import { SlaService } from './sla.service.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
+import { recordEvent } from '../events/event-log.js';
 
 export const MAX_CCS = 20;
 
@@ -288,6 +289,12 @@ export class TicketsService {
         kind: 'ticket.created',
         summary: `Ticket #${t.number} "${t.subject}" was created.`,
       });
+      await recordEvent(tx, {
+        type: 'ticket.created',
+        organizationId: t.organizationId,
+        ticketId: t.id,
+        actorId: p.userId,
+      });
       return toTicketDetailDto(t, ciIds, false);
     });
   }
@@ -379,6 +386,13 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, before[k]])), ...(dto.ciIds ? { ciIds: beforeCis } : {}) },
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
+        await recordEvent(tx, {
+          type: 'ticket.updated',
+          organizationId: updated.organizationId,
+          ticketId: id,
+          actorId: p.userId,
+          data: { changes: [...changed, ...(dto.ciIds ? ['ciIds'] : [])] },
+        });
       }
       return toTicketDetailDto(
         updated,
@@ -420,6 +434,13 @@ export class TicketsService {
         { status: ticket.status },
         { status: dto.status },
       );
+      await recordEvent(tx, {
+        type: 'ticket.status_changed',
+        organizationId: updated.organizationId,
+        ticketId: id,
+        actorId: p.userId,
+        data: { from: ticket.status, to: dto.status },
+      });
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
       await this.notifier.notify(tx, {
         ticket: updated,
@@ -470,6 +491,13 @@ export class TicketsService {
       { commentId: c.id },
       internal,
     );
+    await recordEvent(tx, {
+      type: 'ticket.commented',
+      organizationId: t.organizationId,
+      ticketId: t.id,
+      commentId: c.id,
+      actorId: p.userId,
+    });
     if (!t.firstResponseAt && isFirstResponse(p, internal))
       await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt } });
     return c;
