@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import type { Principal } from '../access/principal.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
@@ -34,7 +34,7 @@ type Listener = (ids: string[]) => void;
  * sends each client the events the engine lets it see, built by `viewEvent` like a webhook payload.
  */
 @Injectable()
-export class EventsHub implements OnApplicationShutdown {
+export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Events');
   private readonly clients = new Set<StreamClient>();
   private readonly listeners = new Set<Listener>();
@@ -247,6 +247,12 @@ export class EventsHub implements OnApplicationShutdown {
 
   closeAll(): void {
     for (const c of [...this.clients]) this.end(c);
+  }
+
+  /** Before the HTTP server closes: open streams would keep it waiting. */
+  beforeApplicationShutdown(): void {
+    this.stopped = true;
+    this.closeAll();
   }
 
   async onApplicationShutdown(): Promise<void> {
