@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { problemExample, problemResponse } from './common/api-problems.js';
 import { documentHttpContract } from './common/openapi-contract.js';
+import { documentWebhooks } from './webhooks/webhooks.openapi.js';
 import { documentHttpSemantics } from './common/openapi-http-semantics.js';
 
 /** What each tag's resource is and who may use it (Spectral `operation-tag-defined`); a tag without one fails the build. */
@@ -149,5 +150,6 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   // Responses added by completeDocument (400, 500) get the cross-cutting headers too.
   documentHttpContract(app, completeDocument(document));
   // Again for what documentHttpContract added (integer bounds of its headers); idempotent.
-  return documentHttpSemantics(completeDocument(document));
+  // The payloads webhook receivers get (OpenAPI 3.1 `webhooks`), for typed clients.
+  return documentWebhooks(documentHttpSemantics(completeDocument(document)));
 }
