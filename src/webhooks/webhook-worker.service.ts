@@ -4,7 +4,8 @@ import { PrincipalLoader } from '../auth/principal.loader.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { pruneEvents } from '../events/event-log.js';
-import { loadContexts, loadEvents, viewEvent } from '../events/event-view.js';
+import { loadContexts, loadEvents, viewEvent, type EventContext } from '../events/event-view.js';
+import type { Principal } from '../access/principal.js';
 import { EventsHub } from '../events/events.hub.js';
 import type { WebhookEndpoint } from '../generated/prisma/client.js';
 import { enqueue } from '../notifications/outbox.js';
@@ -21,6 +22,7 @@ interface Claimed {
 }
 
 export interface WorkerReport {
+  claimed: number;
   delivered: number;
   retried: number;
   failed: number;
@@ -38,8 +40,11 @@ export interface TickOptions {
 
 const BACKOFF_BASE_SECONDS = 5;
 const BACKOFF_MAX_SECONDS = 3600;
-/** Attempts of one batch in flight at once. */
-const CONCURRENCY = 16;
+/**
+ * Deliveries claimed per statement, all attempted at once: a claimed delivery's attempt starts at
+ * once, so the lease (twice the attempt timeout) covers it.
+ */
+const BATCH = 32;
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
@@ -116,7 +121,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
         this.again = false;
         this.running = this.deliverDue();
         const r = (await this.running) as WorkerReport;
-        if (r.delivered + r.retried + r.failed + r.skipped === 100) this.again = true;
+        if (r.claimed === BATCH) this.again = true;
       } while (this.again && this.timer);
       if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
         this.lastPrune = Date.now();
@@ -139,41 +144,63 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
          SELECT q.id FROM webhook_deliveries q JOIN webhook_endpoints w ON w.id = q.endpoint_id
           WHERE q.status = 'PENDING' AND q.next_attempt_at <= ${now}::timestamptz AND w.enabled
           ORDER BY q.next_attempt_at, q.id
-          LIMIT ${opts.limit ?? 100}
+          LIMIT ${Math.min(opts.limit ?? BATCH, BATCH)}
           FOR UPDATE OF q SKIP LOCKED)
       RETURNING d.id, d.endpoint_id, d.event_id::text AS event_id, d.attempts, d.created_at`;
-    const report: WorkerReport = { delivered: 0, retried: 0, failed: 0, skipped: 0, disabled: 0 };
-    const queue = [...claimed];
-    const workers = Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
-      for (let c = queue.shift(); c; c = queue.shift()) {
+    const report: WorkerReport = {
+      claimed: claimed.length,
+      delivered: 0,
+      retried: 0,
+      failed: 0,
+      skipped: 0,
+      disabled: 0,
+    };
+    if (claimed.length === 0) return report;
+    // What the batch needs, loaded once: endpoints, their owners' principals (fresh), events and their rows.
+    const endpoints = new Map(
+      (
+        await this.prisma.webhookEndpoint.findMany({
+          where: { id: { in: [...new Set(claimed.map((c) => c.endpoint_id))] } },
+        })
+      ).map((w) => [w.id, w]),
+    );
+    const owners = await this.principals.loadMany([...new Set([...endpoints.values()].map((w) => w.ownerId))]);
+    const events = await loadEvents(this.prisma, [...new Set(claimed.map((c) => c.event_id))]);
+    const contexts = new Map((await loadContexts(this.prisma, events)).map((x) => [x.event.id, x]));
+    await Promise.all(
+      claimed.map(async (c) => {
         try {
-          await this.attempt(c, now, opts.random ?? Math.random, report);
+          await this.attempt(c, endpoints.get(c.endpoint_id), owners, contexts.get(c.event_id), now, opts, report);
         } catch (err) {
           // Left leased: retried when the lease runs out.
           this.logger.error(`delivery ${c.id}: ${err instanceof Error ? err.message : String(err)}`);
         }
-      }
-    });
-    await Promise.all(workers);
+      }),
+    );
     return report;
   }
 
-  private async attempt(c: Claimed, now: Date, random: () => number, report: WorkerReport): Promise<void> {
-    const endpoint = await this.prisma.webhookEndpoint.findUnique({ where: { id: c.endpoint_id } });
+  private async attempt(
+    c: Claimed,
+    endpoint: WebhookEndpoint | undefined,
+    owners: Map<string, Principal>,
+    ctx: EventContext | undefined,
+    now: Date,
+    opts: TickOptions,
+    report: WorkerReport,
+  ): Promise<void> {
     if (!endpoint) return; // deleted meanwhile (its deliveries go with it)
-    const owner = await this.principals.load(endpoint.ownerId);
+    const owner = owners.get(endpoint.ownerId);
     if (!owner) return this.skip(c, 'the owner of the endpoint is no longer active', report);
     const may = webhooks.decide(owner, 'manage', endpoint);
     if (!may.allowed) return this.skip(c, `the owner may no longer manage this endpoint: ${may.reason}`, report);
-    const [event] = await loadEvents(this.prisma, [c.event_id]);
-    if (!event) return this.finish(c, 'FAILED', 'the event is no longer in the event log', report);
-    const [ctx] = await loadContexts(this.prisma, [event]);
+    if (!ctx) return this.finish(c, 'FAILED', 'the event is no longer in the event log', report);
     const view = viewEvent(owner, ctx);
     if (!view.visible) return this.skip(c, view.reason, report);
     const body = JSON.stringify(view.payload);
     const headers = signedHeaders(messageIdOf(c.id), now, body, this.secretsOf(endpoint, now));
     const result = await this.sender.send(endpoint.url, body, headers);
-    await this.record(c, endpoint, now, result, random, report);
+    await this.record(c, endpoint, now, result, opts.random ?? Math.random, report);
   }
 
   /** The current secret, and the previous one while it still signs. */
