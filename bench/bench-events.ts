@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, get as httpGet } from 'node:http';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -86,7 +86,12 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | null = null;
   const scratch = mkdtempSync(join(tmpdir(), 'outpost-bench-events-'));
   const cleanup = async () => {
-    for (const c of children) c.kill('SIGTERM');
+    // Outpost drains and exits before its database stops.
+    await Promise.all(
+      children.map((c) =>
+        c.exitCode !== null ? undefined : new Promise((done) => (c.once('exit', done), c.kill('SIGTERM'))),
+      ),
+    );
     await embedded?.stop().catch(() => undefined);
     rmSync(scratch, { recursive: true, force: true });
   };
@@ -143,7 +148,12 @@ async function main(): Promise<void> {
         ADMIN_EMAIL: admin.email,
         ADMIN_PASSWORD: admin.password,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // BENCH_SERVER_LOG=<file>: the server's log lines (warnings and errors) go there.
+      stdio: [
+        'ignore',
+        process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, 'w') : 'ignore',
+        'inherit',
+      ],
     });
     children.push(outpost);
     const base = `http://127.0.0.1:${port}`;

@@ -7,6 +7,7 @@ import { pruneEvents } from '../events/event-log.js';
 import { loadContexts, loadEvents, viewEvent, type EventContext } from '../events/event-view.js';
 import type { Principal } from '../access/principal.js';
 import { EventsHub } from '../events/events.hub.js';
+import { Readiness } from '../health/readiness.js';
 import type { WebhookEndpoint } from '../generated/prisma/client.js';
 import { enqueue } from '../notifications/outbox.js';
 import { signedHeaders, WebhookSecretBox } from './webhook-secrets.js';
@@ -85,6 +86,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
     private readonly sender: WebhookSender,
     private readonly box: WebhookSecretBox,
     private readonly hub: EventsHub,
+    private readonly readiness: Readiness,
   ) {}
 
   private get leaseSeconds(): number {
@@ -112,6 +114,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private async tick(): Promise<void> {
+    // Not before the migrations are applied (production start), nor while draining.
+    if (!this.readiness.ready) return;
     if (this.running) {
       this.again = true;
       return;
@@ -243,12 +247,31 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
     const error =
       r.error ??
       (ok ? null : r.statusCode! >= 300 && r.statusCode! < 400 ? `redirect (${r.statusCode}) not followed` : null);
+    if (ok) {
+      // The common case in one statement (no interactive transaction): the attempt, the delivery,
+      // and the end of the endpoint's failure streak.
+      report.delivered++;
+      await this.prisma.$executeRaw`
+        WITH attempt AS (
+          INSERT INTO webhook_delivery_attempts
+            (id, delivery_id, attempt, outcome, status_code, latency_ms, response_excerpt, created_at)
+          VALUES (gen_random_uuid(), ${c.id}::uuid, ${c.attempts}, 'SUCCESS', ${r.statusCode}, ${r.latencyMs},
+                  ${r.responseExcerpt}, ${now}::timestamptz)
+        ), streak AS (
+          UPDATE webhook_endpoints SET failing_since = NULL
+           WHERE id = ${endpoint.id}::uuid AND failing_since IS NOT NULL
+        )
+        UPDATE webhook_deliveries
+           SET status = 'DELIVERED', delivered_at = ${now}::timestamptz, last_status_code = ${r.statusCode}, last_error = NULL
+         WHERE id = ${c.id}::uuid`;
+      return;
+    }
     await this.prisma.$transaction(async (tx) => {
       await tx.webhookDeliveryAttempt.create({
         data: {
           deliveryId: c.id,
           attempt: c.attempts,
-          outcome: ok ? 'SUCCESS' : r.refused ? 'REFUSED' : 'FAILED',
+          outcome: r.refused ? 'REFUSED' : 'FAILED',
           statusCode: r.statusCode,
           latencyMs: r.latencyMs,
           responseExcerpt: r.responseExcerpt,
@@ -256,19 +279,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
           createdAt: now,
         },
       });
-      const last = { lastStatusCode: r.statusCode, lastError: ok ? null : (error ?? `answered ${r.statusCode}`) };
-      if (ok) {
-        report.delivered++;
-        await tx.webhookDelivery.update({
-          where: { id: c.id },
-          data: { status: 'DELIVERED', deliveredAt: now, ...last },
-        });
-        await tx.webhookEndpoint.updateMany({
-          where: { id: endpoint.id, failingSince: { not: null } },
-          data: { failingSince: null },
-        });
-        return;
-      }
+      const last = { lastStatusCode: r.statusCode, lastError: error ?? `answered ${r.statusCode}` };
       const [w] = await tx.$queryRaw<{ failing_since: Date; enabled: boolean }[]>`
         UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, ${now}::timestamptz)
          WHERE id = ${endpoint.id}::uuid RETURNING failing_since, enabled`;

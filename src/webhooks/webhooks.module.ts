@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { EventsModule } from '../events/events.module.js';
+import { HealthModule } from '../health/health.module.js';
 import { WebhookSecretBox } from './webhook-secrets.js';
 import { WebhookSender } from './webhook-sender.js';
 import { WebhookWorker } from './webhook-worker.service.js';
@@ -9,7 +10,7 @@ import { WebhooksService } from './webhooks.service.js';
 
 /** Webhook endpoints, their signed deliveries from the event log, and the delivery worker. */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, HealthModule],
   controllers: [WebhooksController],
   providers: [
     WebhooksService,
