@@ -74,8 +74,8 @@ export interface WebhookConfig {
   eventRetentionHours: number;
   /** A comment line on every open event stream this often (ms; SSE_HEARTBEAT_MS). */
   sseHeartbeatMs: number;
-  /** The connection that LISTENs (a session): DIRECT_DATABASE_URL (past a transaction pooler); null ⇒ DATABASE_URL. */
-  listenUrl: string | null;
+  /** How often an instance with listeners (streams, the worker) reads new events from the log (ms; EVENTS_POLL_MS). */
+  eventsPollMs: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -268,7 +268,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       failureWindowHours: int(env, 'WEBHOOK_DISABLE_AFTER_HOURS', 24, 1, 24 * 30),
       eventRetentionHours: int(env, 'EVENT_RETENTION_HOURS', 72, 1, 24 * 90),
       sseHeartbeatMs: int(env, 'SSE_HEARTBEAT_MS', 15_000, 100, 300_000),
-      listenUrl: url(env, 'DIRECT_DATABASE_URL', ['postgres:', 'postgresql:']),
+      eventsPollMs: int(env, 'EVENTS_POLL_MS', 100, 20, 10_000),
     },
   };
 }

@@ -13,9 +13,6 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** The channel every instance LISTENs on; the payload is the event id. */
-export const EVENTS_CHANNEL = 'outpost_events';
-
 export interface EventInput {
   type: EventType;
   organizationId: string | null;
@@ -32,8 +29,9 @@ export interface EventInput {
 /**
  * Records one event in the transaction of the change that causes it: the event row, one pending
  * delivery per enabled endpoint subscribed to its type (endpoints of its organisation and global
- * ones), and a NOTIFY that PostgreSQL sends only if the transaction commits. One statement; a
- * rolled-back change leaves no event, no delivery and no notification.
+ * ones). One statement; a rolled-back change leaves no event and no delivery. (No NOTIFY here: a
+ * notifying transaction holds one database-wide lock through its commit, which serialises every
+ * change that records an event; instances follow the table instead, see EventsHub.)
  */
 export async function recordEvent(tx: Tx, e: EventInput): Promise<string> {
   const endpoints = e.endpointId
@@ -52,8 +50,7 @@ export async function recordEvent(tx: Tx, e: EventInput): Promise<string> {
         FROM ev JOIN webhook_endpoints w ON ${endpoints}
       RETURNING id
     )
-    SELECT ev.id::text AS id, pg_notify(${EVENTS_CHANNEL}, ev.id::text)::text AS notified,
-           (SELECT count(*) FROM deliveries)::int AS deliveries
+    SELECT ev.id::text AS id, (SELECT count(*) FROM deliveries)::int AS deliveries
       FROM ev`;
   return rows[0].id;
 }

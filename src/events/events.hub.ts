@@ -1,18 +1,18 @@
 import { PassThrough } from 'node:stream';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
-import pg from 'pg';
 import type { Principal } from '../access/principal.js';
 import { PrincipalLoader } from '../auth/principal.loader.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { Readiness } from '../health/readiness.js';
-import { EVENTS_CHANNEL } from './event-log.js';
 import { eventsAfter, loadContexts, loadEvents, viewEvent, type EventContext } from './event-view.js';
 
 /** Events replayed at most on a `Last-Event-ID` resume; beyond, the client is told to refetch. */
 export const RESUME_LIMIT = 1000;
-/** Notifications arriving within this window are loaded and sent as one batch. */
+/** New events found within this window are loaded and sent as one batch. */
 const BATCH_MS = 10;
+/** How long an id below the highest one seen is waited for (its transaction may commit late). */
+const GAP_WAIT_MS = 10_000;
 
 interface StreamClient {
   userId: string;
@@ -26,10 +26,10 @@ interface StreamClient {
 type Listener = (ids: string[]) => void;
 
 /**
- * Live events of this instance. One dedicated connection LISTENs on the events channel (a
- * session: DIRECT_DATABASE_URL past a transaction pooler), so a change committed on any instance
- * reaches the streams and the webhook worker of every instance. Notifications are batched; each
- * batch loads the events and their current rows once, reloads the principals of the connected
+ * Live events of this instance. While someone listens (a stream, the webhook worker), the instance
+ * follows the event log with one indexed query every EVENTS_POLL_MS, so a change committed on any
+ * instance reaches the streams and the worker of every instance; no session state, nothing held
+ * open in a pooler. New events are batched; each batch loads the events and their current rows once, reloads the principals of the connected
  * users once (so a revoked user gets nothing more, and a deactivated one is disconnected), and
  * sends each client the events the engine lets it see, built by `viewEvent` like a webhook payload.
  */
@@ -38,16 +38,18 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
   private readonly logger = new Logger('Events');
   private readonly clients = new Set<StreamClient>();
   private readonly listeners = new Set<Listener>();
-  private client: pg.Client | null = null;
-  private connecting: Promise<void> | null = null;
-  private reconnectDelay = 500;
+  private starting: Promise<void> | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private polling = false;
+  /** Ids below the highest seen that had not committed yet, until when they are looked for. */
+  private readonly gaps = new Map<string, number>();
   private stopped = false;
   private pending: string[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
   private heartbeat: NodeJS.Timeout | null = null;
   private drainWatch: NodeJS.Timeout | null = null;
-  /** Highest event id seen: after a lost connection, events past it are caught up. */
+  /** Highest event id seen. */
   private lastSeen: bigint | null = null;
 
   constructor(
@@ -60,77 +62,71 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
   /** Calls `fn` with the ids of newly committed events (the webhook worker wakes up on them). */
   subscribe(fn: Listener): void {
     this.listeners.add(fn);
-    void this.ensureListening();
+    void this.ensureFollowing();
   }
 
   get connectedClients(): number {
     return this.clients.size;
   }
 
-  // ── the LISTEN connection ─────────────────────────────────────
+  // ── following the event log ───────────────────────────────────
 
-  /** Resolves once this instance LISTENs (tests wait for it before making a change elsewhere). */
-  ensureListening(): Promise<void> {
-    if (this.client || this.stopped) return Promise.resolve();
-    this.connecting ??= this.connect().finally(() => (this.connecting = null));
-    return this.connecting;
+  /** Resolves once this instance follows the event log (tests wait for it before making a change elsewhere). */
+  ensureFollowing(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.starting ??= this.start();
+    return this.starting;
   }
 
-  private async connect(): Promise<void> {
-    const url = this.config.webhooks.listenUrl ?? this.config.databaseUrl;
-    if (!url) return;
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: this.config.dbConnectTimeoutMs });
-    const lost = () => {
-      if (this.client !== c) return;
-      this.client = null;
-      c.end().catch(() => undefined);
-      this.scheduleReconnect();
-    };
-    c.on('error', lost);
-    c.on('end', lost);
-    c.on('notification', (n) => {
-      if (n.channel === EVENTS_CHANNEL && n.payload) this.enqueue([n.payload]);
-    });
+  private async start(): Promise<void> {
+    const [row] = await this.prisma.$queryRaw<{ id: string | null }[]>`SELECT max(id)::text AS id FROM events`;
+    this.lastSeen = BigInt(row?.id ?? '0');
+    this.pollTimer = setInterval(() => void this.poll(), this.config.webhooks.eventsPollMs);
+    this.pollTimer.unref();
+  }
+
+  /**
+   * One indexed query per interval: the events after the highest id seen, and the ids below it
+   * that were missing (a transaction that took its id earlier and committed later; a rolled-back
+   * one's id never comes and is given up after GAP_WAIT_MS).
+   */
+  private async poll(): Promise<void> {
+    if (this.polling || this.lastSeen === null) return;
+    this.polling = true;
     try {
-      await c.connect();
-      await c.query(`LISTEN ${EVENTS_CHANNEL}`);
+      const now = Date.now();
+      for (const [id, until] of this.gaps) if (until < now) this.gaps.delete(id);
+      const gaps = [...this.gaps.keys()];
+      const [r] = await this.prisma.$queryRaw<{ top: string | null; ids: string[] }[]>`
+        SELECT (SELECT max(id)::text FROM events) AS top,
+               (SELECT COALESCE(json_agg(x.id::text ORDER BY x.id), '[]'::json) FROM (
+                  SELECT id FROM events WHERE id > ${this.lastSeen.toString()}::bigint OR id = ANY(${gaps}::bigint[])
+                  ORDER BY id LIMIT 1000) x) AS ids`;
+      // The log was emptied and its ids started over (a restored or truncated database): follow it anew.
+      if (BigInt(r?.top ?? '0') < this.lastSeen) {
+        this.lastSeen = 0n;
+        this.gaps.clear();
+        return;
+      }
+      const ids = r?.ids ?? [];
+      if (ids.length === 0) return;
+      for (const id of ids) this.gaps.delete(id);
+      let expected = this.lastSeen + 1n;
+      for (const id of ids.map(BigInt).filter((n) => n > this.lastSeen!)) {
+        for (let missing = expected; missing < id && this.gaps.size < 10_000; missing++)
+          this.gaps.set(missing.toString(), now + GAP_WAIT_MS);
+        expected = id + 1n;
+        this.lastSeen = id;
+      }
+      this.enqueue(ids);
     } catch (err) {
-      c.end().catch(() => undefined);
-      this.logger.warn(`cannot LISTEN for events: ${err instanceof Error ? err.message : String(err)}`);
-      this.scheduleReconnect();
-      return;
-    }
-    if (this.stopped) {
-      await c.end().catch(() => undefined);
-      return;
-    }
-    this.client = c;
-    this.reconnectDelay = 500;
-    if (this.lastSeen !== null) await this.catchUp(this.lastSeen);
-  }
-
-  private scheduleReconnect(): void {
-    if (this.stopped) return;
-    const t = setTimeout(() => void this.ensureListening(), this.reconnectDelay);
-    t.unref();
-    this.reconnectDelay = Math.min(30_000, this.reconnectDelay * 2);
-  }
-
-  /** Events committed while the connection was lost. */
-  private async catchUp(after: bigint): Promise<void> {
-    try {
-      const missed = await eventsAfter(this.prisma, after.toString(), RESUME_LIMIT);
-      if (missed.length) this.enqueue(missed.map((e) => e.id));
-    } catch {
-      // The next notification or reconnect tries again.
+      this.logger.warn(`reading the event log failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      this.polling = false;
     }
   }
 
   private enqueue(ids: string[]): void {
-    for (const id of ids) {
-      const n = BigInt(id);
-      if (this.lastSeen === null || n > this.lastSeen) this.lastSeen = n;
-    }
     for (const l of this.listeners) l(ids);
     if (this.clients.size === 0) return;
     this.pending.push(...ids);
@@ -172,7 +168,7 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
    * then live events. Returns the stream the route sends.
    */
   async open(p: Principal, lastEventId: string | null, onClose: (fn: () => void) => void): Promise<PassThrough> {
-    await this.ensureListening();
+    await this.ensureFollowing();
     const out = new PassThrough();
     const client: StreamClient = { userId: p.userId, principal: p, out, buffer: lastEventId ? [] : null, sent: null };
     this.clients.add(client);
@@ -259,9 +255,9 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
     this.stopped = true;
     this.closeAll();
     if (this.flushTimer) clearTimeout(this.flushTimer);
-    await this.connecting?.catch(() => undefined);
-    const c = this.client;
-    this.client = null;
-    await c?.end().catch(() => undefined);
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.starting?.catch(() => undefined);
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
   }
 }

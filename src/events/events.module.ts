@@ -3,7 +3,7 @@ import { HealthModule } from '../health/health.module.js';
 import { EventsController } from './events.controller.js';
 import { EventsHub } from './events.hub.js';
 
-/** The event log's live side: `GET events` (SSE) and the LISTEN connection every instance keeps. */
+/** The event log's live side: `GET events` (SSE), and every instance following the log. */
 @Module({
   imports: [HealthModule],
   controllers: [EventsController],

@@ -19,11 +19,21 @@ export interface ResolvedAddress {
 /** Resolves a host name to every address it has (the system resolver by default; tests give their own). */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
-export const systemResolver: Resolver = async (hostname) =>
-  (await dnsLookup(hostname, { all: true, verbatim: true })).map((a) => ({
-    address: a.address,
-    family: a.family === 6 ? 6 : 4,
-  }));
+/** Longest wait for a DNS answer. */
+const RESOLVE_TIMEOUT_MS = 5000;
+
+export const systemResolver: Resolver = async (hostname) => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('DNS timeout')), RESOLVE_TIMEOUT_MS);
+  });
+  try {
+    const answers = await Promise.race([dnsLookup(hostname, { all: true, verbatim: true }), timeout]);
+    return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 export class TargetRefused extends Error {}
 

@@ -97,7 +97,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnApplicationShutd
     if (!this.config.outboxWorker) return;
     this.timer = setInterval(() => void this.tick(), this.config.webhooks.pollMs);
     this.timer.unref();
-    // New events wake the worker at once (from any instance, through LISTEN/NOTIFY).
+    // New events (of any instance, read from the event log) wake the worker at once.
     this.hub.subscribe(() => {
       this.wake ??= setTimeout(() => {
         this.wake = null;

@@ -126,10 +126,10 @@ describe('GET events: Server-Sent Events filtered per caller, resumable, across 
     expect(bad.headers['content-type']).toContain('application/problem+json');
   });
 
-  it('a change made on one instance reaches a stream on the other (LISTEN/NOTIFY)', async () => {
+  it('a change made on one instance reaches a stream on the other (both follow the event log)', async () => {
     const w = await world();
     const onA = await open(w.user, {}, base);
-    await ctx.app.get(EventsHub).ensureListening();
+    await ctx.app.get(EventsHub).ensureFollowing();
     await otherHttp.post('/api/v1/tickets').set(as(w.user)).send({ type: 'QUESTION', subject: 'From B' }).expect(201);
     const [e] = await onA.waitFor(1);
     expect(JSON.parse(e.data)).toMatchObject({ type: 'ticket.created', data: { ticket: { subject: 'From B' } } });
