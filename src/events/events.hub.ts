@@ -20,6 +20,7 @@ interface StreamClient {
   out: PassThrough;
   /** While the resume is being sent, live events wait here. */
   buffer: EventContext[] | null;
+  /** The ids the resume sent (at most RESUME_LIMIT): not sent again when they also arrive live. */
   sent: Set<string> | null;
 }
 
@@ -79,10 +80,15 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
   }
 
   private async start(): Promise<void> {
-    const [row] = await this.prisma.$queryRaw<{ id: string | null }[]>`SELECT max(id)::text AS id FROM events`;
-    this.lastSeen = BigInt(row?.id ?? '0');
     this.pollTimer = setInterval(() => void this.poll(), this.config.webhooks.eventsPollMs);
     this.pollTimer.unref();
+    await this.poll();
+  }
+
+  /** Where following starts: after the newest event now (null while the database cannot say, e.g. before migrations). */
+  private async begin(): Promise<void> {
+    const [row] = await this.prisma.$queryRaw<{ id: string | null }[]>`SELECT max(id)::text AS id FROM events`;
+    this.lastSeen = BigInt(row?.id ?? '0');
   }
 
   /**
@@ -91,9 +97,11 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
    * one's id never comes and is given up after GAP_WAIT_MS).
    */
   private async poll(): Promise<void> {
-    if (this.polling || this.lastSeen === null) return;
+    // Not before the migrations are applied (a production start), nor while draining.
+    if (this.polling || !this.readiness.ready) return;
     this.polling = true;
     try {
+      if (this.lastSeen === null) return await this.begin();
       const now = Date.now();
       for (const [id, until] of this.gaps) if (until < now) this.gaps.delete(id);
       const gaps = [...this.gaps.keys()];
@@ -198,13 +206,12 @@ export class EventsHub implements BeforeApplicationShutdown, OnApplicationShutdo
       this.logger.warn(`resume failed: ${err instanceof Error ? err.message : String(err)}`);
     }
     const waiting = client.buffer ?? [];
-    const sent = client.sent;
     client.buffer = null;
-    client.sent = null;
-    for (const ctx of waiting) if (!sent?.has(ctx.event.id)) this.send(client, ctx);
+    for (const ctx of waiting) this.send(client, ctx);
   }
 
   private send(client: StreamClient, ctx: EventContext): void {
+    if (client.buffer === null && client.sent?.has(ctx.event.id)) return;
     const view = viewEvent(client.principal, ctx);
     if (!view.visible) return;
     client.out.write(

@@ -45,7 +45,7 @@ const BACKOFF_MAX_SECONDS = 3600;
  * Deliveries claimed per statement, all attempted at once: a claimed delivery's attempt starts at
  * once, so the lease (twice the attempt timeout) covers it.
  */
-const BATCH = 32;
+const BATCH = 8;
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
