@@ -25,6 +25,8 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { InboundModule } from './inbound/inbound.module.js';
 import { SlaModule } from './sla/sla.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
+import { EventsModule } from './events/events.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** The domain modules of Outpost. */
 export const DOMAIN_MODULES = [
@@ -48,6 +50,8 @@ export const DOMAIN_MODULES = [
   InboundModule,
   SlaModule,
   AttachmentsModule,
+  EventsModule,
+  WebhooksModule,
 ];
 
 @Module({})

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { problemExample, problemResponse } from './common/api-problems.js';
 import { documentHttpContract } from './common/openapi-contract.js';
+import { documentWebhooks } from './webhooks/webhooks.openapi.js';
 import { documentHttpSemantics } from './common/openapi-http-semantics.js';
 import { documentMultipartBodies } from './attachments/openapi.js';
 
@@ -26,6 +27,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     'Files published by staff to a portal or to one organisation (allow-listed types). Members download what is published to them.',
   attachments:
     "Files on tickets and on their comments: uploaded as multipart/form-data (streamed), listed with the ticket, downloaded as attachments. Whoever may comment on a ticket may attach; files follow the ticket's visibility (those of internal comments: staff only).",
+  events:
+    'Live events as Server-Sent Events: the changes the caller may read, filtered when each is sent, resumable with Last-Event-ID. Every signed-in user.',
   health: 'Liveness and readiness probes for load balancers and orchestrators. No authentication.',
   invoices:
     "Invoices of an organisation, optionally for one of its contracts. Staff see and create all; a CONTROLLER reads their organisations' invoices.",
@@ -42,6 +45,8 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     'User accounts and their memberships in organisations (roles, sites, restrictions). Staff read and ADMIN manages users; customer approvers and change managers manage the roles in their organisation.',
   validations:
     'Validations and change approvals: staff ask the customer to accept or reject something on a ticket, eligible customer users decide once.',
+  webhooks:
+    'Webhook endpoints and their signed deliveries (Standard Webhooks), with every attempt logged and replays. Staff for any organisation or all of them; customer approvers and change managers for their organisation. A payload holds what the owner may read when it is sent.',
 };
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'options', 'head', 'trace'] as const;
@@ -152,5 +157,6 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   // Responses added by completeDocument (400, 500) get the cross-cutting headers too.
   documentHttpContract(app, completeDocument(document));
   // Again for what documentHttpContract added (integer bounds of its headers); idempotent.
-  return documentHttpSemantics(completeDocument(document));
+  // The payloads webhook receivers get (OpenAPI 3.1 `webhooks`), for typed clients.
+  return documentWebhooks(documentHttpSemantics(completeDocument(document)));
 }

@@ -14,6 +14,9 @@ export type { components, operations, paths } from './schema.js';
 export type Schemas = components['schemas'];
 /** Every error response is RFC 9457 problem+json. */
 export type Problem = Schemas['ProblemDto'];
+/** The body of a webhook delivery (and the `data:` of a `GET /api/v1/events` message); verify its signature first (README). */
+export type WebhookEvent = Schemas['WebhookEvent'];
+export type WebhookEventType = WebhookEvent['type'];
 
 export interface OutpostClientOptions {
   /** Origin of the Outpost server, e.g. `https://outpost.example.com` (paths carry `/api/v1`). */

@@ -10,6 +10,7 @@ import type { Resource } from './resource.js';
 import { sites } from './site-grants.js';
 import { tickets } from './ticket-grants.js';
 import { validations } from './validation-grants.js';
+import { webhooks } from './webhook-grants.js';
 
 /**
  * Every resource of the engine, by name. `access/explain` iterates over this list;
@@ -29,6 +30,7 @@ export const RESOURCES = [
   memberships,
   contacts,
   partnerLinks,
+  webhooks,
 ] as const;
 
 export type ResourceName = (typeof RESOURCES)[number]['name'];

@@ -35,9 +35,9 @@ export function validateBody<T>(dto: new () => T, value: unknown): Promise<T> {
   return bodyPipe.transform(value, { type: 'body', metatype: dto, data: undefined }) as Promise<T>;
 }
 
-type AttachmentRow = TicketAttachment & { uploader: { name: string } };
+export type AttachmentRow = TicketAttachment & { uploader: { name: string } };
 
-const toAttachmentDto = (a: AttachmentRow): AttachmentDto => ({
+export const toAttachmentDto = (a: AttachmentRow): AttachmentDto => ({
   id: a.id,
   ticketId: a.ticketId,
   commentId: a.commentId,
@@ -51,7 +51,7 @@ const toAttachmentDto = (a: AttachmentRow): AttachmentDto => ({
   contentUrl: `/${API_PREFIX}/tickets/${a.ticketId}/attachments/${a.id}/content`,
 });
 
-const WITH_UPLOADER = { uploader: { select: { name: true } } } as const;
+export const WITH_UPLOADER = { uploader: { select: { name: true } } } as const;
 
 /** Not visible ⇒ 404 (as if absent), visible but refused ⇒ 403. */
 function enforce(d: Decision, noun: string): void {

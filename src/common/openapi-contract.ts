@@ -185,6 +185,11 @@ const DEMO_EXAMPLES: Record<string, Record<string, unknown>> = {
     contentBase64: 'V3JpdGUtSG9zdCAiaGVsbG8i',
     organizationId: EXAMPLE_ID_PLACEHOLDER,
   },
+  Webhooks_create: {
+    url: 'https://hooks.partner.example/outpost',
+    eventTypes: ['ticket.created', 'ticket.commented'],
+    organizationId: EXAMPLE_ID_PLACEHOLDER,
+  },
 };
 
 /** Body properties whose value comes from an earlier step (a mail, a login response, an authenticator app). */

@@ -73,6 +73,7 @@ export interface AppConfig {
   attachments: AttachmentsConfig;
   /** Files go to this S3-compatible bucket when S3_BUCKET is set; PostgreSQL otherwise. */
   s3: S3Config | null;
+  webhooks: WebhookConfig;
 }
 
 export interface ReplicaConfig {
@@ -123,6 +124,26 @@ export interface S3Config {
   keyPrefix: string;
   /** How often the orphan sweep runs (s); 0 = never in this process. */
   orphanSweepSeconds: number;
+}
+
+/** Webhook deliveries and live events (SSE). */
+export interface WebhookConfig {
+  /** Endpoints may use http:// (development only; WEBHOOK_ALLOW_INSECURE). */
+  allowInsecure: boolean;
+  /** Endpoints may resolve to loopback, private, link-local… addresses (tests, development; WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivate: boolean;
+  /** Longest attempt: connect, send and read the answer (ms; WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** How often the delivery worker looks for due deliveries, besides being woken by new events (ms; WEBHOOK_POLL_MS). */
+  pollMs: number;
+  /** An endpoint failing this long is disabled and its owner told; a delivery is retried this long (h; WEBHOOK_DISABLE_AFTER_HOURS). */
+  failureWindowHours: number;
+  /** Events are kept this long for `Last-Event-ID` resume and replays (h; EVENT_RETENTION_HOURS). */
+  eventRetentionHours: number;
+  /** A comment line on every open event stream this often (ms; SSE_HEARTBEAT_MS). */
+  sseHeartbeatMs: number;
+  /** How often an instance with listeners (streams, the worker) reads new events from the log (ms; EVENTS_POLL_MS). */
+  eventsPollMs: number;
 }
 
 /** Where `/metrics` is served; neither set ⇒ not exposed at all. */
@@ -341,6 +362,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPerTicket: int(env, 'ATTACHMENT_MAX_PER_TICKET', 100, 1, 10_000),
     },
     s3: s3Config(env),
+    webhooks: {
+      allowInsecure: bool(env, 'WEBHOOK_ALLOW_INSECURE', false),
+      allowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      pollMs: int(env, 'WEBHOOK_POLL_MS', 1000, 50, 600_000),
+      failureWindowHours: int(env, 'WEBHOOK_DISABLE_AFTER_HOURS', 24, 1, 24 * 30),
+      eventRetentionHours: int(env, 'EVENT_RETENTION_HOURS', 72, 1, 24 * 90),
+      sseHeartbeatMs: int(env, 'SSE_HEARTBEAT_MS', 15_000, 100, 300_000),
+      eventsPollMs: int(env, 'EVENTS_POLL_MS', 100, 20, 10_000),
+    },
   };
 }
 

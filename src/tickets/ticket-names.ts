@@ -150,3 +150,25 @@ export async function withTicketName<T extends TicketRefs>(
 ): Promise<T & TicketNames> {
   return (await withTicketNames(db, p, [ticket]))[0];
 }
+
+/**
+ * The names of a batch of tickets for several receivers (webhook owners, event streams): every
+ * name is read once, and `namesFor` keeps for each receiver only those it may see.
+ */
+export async function loadAllTicketNames(
+  db: Tx | pg.Pool | ReadDb,
+  tickets: readonly TicketRefs[],
+  validations: readonly { organizationId: string; requestedById: string }[] = [],
+): Promise<NameBook> {
+  const all = { parties: true, organization: true, site: true } as NameVisibility;
+  const r = nameRequest();
+  for (const t of tickets) askTicket(r, t, all);
+  for (const v of validations) {
+    r.users.add(v.requestedById);
+    r.organizations.add(v.organizationId);
+  }
+  return loadNames(db, r);
+}
+
+export const namesFor = (book: NameBook, p: Principal, t: TicketRefs): TicketNames =>
+  namesOf(book, t, nameVisibilityMemo(p)(t));

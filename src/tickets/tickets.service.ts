@@ -71,6 +71,7 @@ import { assertCcTargets, ccCandidatesPage } from './ticket-ccs.js';
 import { SlaService, type SlaTicket } from './sla.service.js';
 import { pausesAfter, pausesFromJson } from '../sla/sla-clock.js';
 import { stalePrecondition, versioned } from '../common/etag.js';
+import { recordEvent } from '../events/event-log.js';
 
 type CiLink = { ciId: string; ci: { organizationId: string; siteId: string | null; department: string | null } };
 type LoadedTicket = Ticket & { ccs: { userId: string }[]; cis: CiLink[] };
@@ -369,6 +370,12 @@ export class TicketsService {
         kind: 'ticket.created',
         summary: `Ticket #${t.number} "${t.subject}" was created.`,
       });
+      await recordEvent(tx, {
+        type: 'ticket.created',
+        organizationId: t.organizationId,
+        ticketId: t.id,
+        actorId: p.userId,
+      });
       return withTicketName(tx, p, ticketDetail(p, t, ciIds, ccUserIds.includes(p.userId)));
     });
   }
@@ -459,6 +466,13 @@ export class TicketsService {
           { ...Object.fromEntries(changed.map((k) => [k, before[k]])), ...(dto.ciIds ? { ciIds: beforeCis } : {}) },
           { ...Object.fromEntries(changed.map((k) => [k, after[k]])), ...(dto.ciIds ? { ciIds } : {}) },
         );
+        await recordEvent(tx, {
+          type: 'ticket.updated',
+          organizationId: updated.organizationId,
+          ticketId: id,
+          actorId: p.userId,
+          data: { changes: [...changed, ...(dto.ciIds ? ['ciIds'] : [])] },
+        });
       }
       return withTicketName(
         tx,
@@ -507,6 +521,13 @@ export class TicketsService {
         { status: ticket.status },
         { status: dto.status },
       );
+      await recordEvent(tx, {
+        type: 'ticket.status_changed',
+        organizationId: updated.organizationId,
+        ticketId: id,
+        actorId: p.userId,
+        data: { from: ticket.status, to: dto.status },
+      });
       if (dto.comment) await this.addCommentRow(tx, p, updated, dto.comment, false);
       await this.notifier.notify(tx, {
         ticket: updated,
@@ -565,6 +586,13 @@ export class TicketsService {
       { commentId: c.id },
       internal,
     );
+    await recordEvent(tx, {
+      type: 'ticket.commented',
+      organizationId: t.organizationId,
+      ticketId: t.id,
+      commentId: c.id,
+      actorId: p.userId,
+    });
     if (!t.firstResponseAt && isFirstResponse(p, internal)) {
       const sla = await this.sla.columns(tx, slaTicket(t, { firstResponseAt: c.createdAt }));
       await tx.ticket.update({ where: { id: t.id }, data: { firstResponseAt: c.createdAt, ...sla } });

@@ -10,6 +10,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { ccOf, ticketFacts } from '../tickets/ticket-facts.js';
 import { writeTicketHistory } from '../tickets/ticket-history.js';
 import { canTransition } from '../tickets/ticket-workflow.js';
+import { recordEvent } from '../events/event-log.js';
 import type {
   CreateDecisionDto,
   CreateValidationDto,
@@ -111,6 +112,13 @@ export class ValidationsService {
   ): Promise<void> {
     await tx.ticket.update({ where: { id: t.id }, data: { status: to, version: { increment: 1 } } });
     await writeTicketHistory(tx, t, actorId, 'status_changed', { status: from }, { status: to, validationId });
+    await recordEvent(tx, {
+      type: 'ticket.status_changed',
+      organizationId: t.organizationId,
+      ticketId: t.id,
+      actorId,
+      data: { from, to },
+    });
   }
 
   /** When the last open validation of a ticket waiting for the customer ends, the ticket goes back to OPEN. */
@@ -190,6 +198,13 @@ export class ValidationsService {
         await this.setTicketStatus(tx, ticket, p.userId, status, 'PENDING_CUSTOMER', v.id);
       }
       await this.notifier.requested(tx, deciders, v, ticket as ValidationTicket, p.name);
+      await recordEvent(tx, {
+        type: 'validation.requested',
+        organizationId: ticket.organizationId,
+        ticketId,
+        validationId: v.id,
+        actorId: p.userId,
+      });
       return v.id;
     });
     return this.get(p, id);
@@ -268,6 +283,14 @@ export class ValidationsService {
             },
           );
           await this.releaseTicket(tx, v.ticketId, p.userId, id);
+          await recordEvent(tx, {
+            type: 'validation.decided',
+            organizationId: v.ticket.organizationId,
+            ticketId: v.ticketId,
+            validationId: id,
+            actorId: p.userId,
+            data: { status },
+          });
           const why =
             status === 'REJECTED'
               ? `${p.name} rejected it${dto.comment ? `: ${dto.comment}` : '.'}`
@@ -306,6 +329,13 @@ export class ValidationsService {
       { validationId: v.id, status: 'EXPIRED', dueAt: v.dueAt },
     );
     await this.releaseTicket(tx, v.ticketId, null, v.id);
+    await recordEvent(tx, {
+      type: 'validation.decided',
+      organizationId: v.ticket.organizationId,
+      ticketId: v.ticketId,
+      validationId: v.id,
+      data: { status: 'EXPIRED' },
+    });
     await this.notifier.decided(
       tx,
       v,

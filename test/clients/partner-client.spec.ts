@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOutpostClient, type OutpostClient } from '../../clients/typescript/index.js';
+import { Webhook } from 'standardwebhooks';
+import { createOutpostClient, type OutpostClient, type WebhookEvent } from '../../clients/typescript/index.js';
+import { WebhookWorker } from '../../src/webhooks/webhook-worker.service.js';
+import { startReceiver } from '../helpers/webhook-receiver.js';
 import { useApp } from '../helpers/setup.js';
 import { PASSWORD } from '../factories/index.js';
 
@@ -32,7 +35,7 @@ describe('the generated partner client (clients/typescript)', () => {
   }, 60_000);
 
   describe('a partner scenario driven only through the client, against a real port', () => {
-    const { ctx, f } = useApp({}, { truncate: false });
+    const { ctx, f } = useApp({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_ALLOW_INSECURE: 'true' }, { truncate: false });
     let baseUrl: string;
 
     beforeAll(async () => {
@@ -148,6 +151,37 @@ describe('the generated partner client (clients/typescript)', () => {
       const replay = await client.POST('/api/v1/auth/refresh', { body: { refreshToken: tokens.refreshToken } });
       expect(replay.response.status).toBe(401);
       expect(replay.error).toMatchObject({ status: 401 });
+    });
+
+    it('registers a webhook endpoint, makes a change and verifies the signed, typed delivery', async () => {
+      const rx = await startReceiver();
+      try {
+        const portal = await f.portal();
+        const org = await f.org({ portalId: portal.id });
+        const approver = await f.member(org.id, { roles: ['CUSTOMER_APPROVER'], email: 'hooks.client@example.test' });
+        const client = createOutpostClient({ baseUrl });
+        client.setAccessToken((await login(client, approver.email)).accessToken);
+        const hook = await client.POST('/api/v1/webhooks', {
+          body: { url: rx.url, eventTypes: ['ticket.created'], organizationId: org.id },
+        });
+        expect(hook.response.status).toBe(201);
+        const secret = hook.data!.secret;
+        const created = await client.POST('/api/v1/tickets', { body: { type: 'QUESTION', subject: 'Hooked' } });
+        expect(created.response.status).toBe(201);
+        await ctx.app.get(WebhookWorker).deliverDue();
+        expect(rx.received).toHaveLength(1);
+        const [delivery] = rx.received;
+        // What a receiver does: verify the signature on the raw body, then use the typed payload.
+        const event = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as WebhookEvent;
+        expect(event.type).toBe('ticket.created');
+        expect(event.data.ticket).toMatchObject({ id: created.data!.id, subject: 'Hooked' });
+        const log = await client.GET('/api/v1/webhooks/{id}/deliveries', {
+          params: { path: { id: hook.data!.id }, query: {} },
+        });
+        expect(log.data!.data[0]).toMatchObject({ status: 'DELIVERED', messageId: delivery.headers['webhook-id'] });
+      } finally {
+        await rx.close();
+      }
     });
   });
 });

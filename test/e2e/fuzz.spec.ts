@@ -196,7 +196,18 @@ describe('contract fuzz: every operation under hostile input', () => {
           : r.headers;
       const req = http.request({ host: '127.0.0.1', port, method: r.method, path: r.url, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        // An event stream never ends by itself: its first chunk is the answer.
+        const stream = String(res.headers['content-type'] ?? '').startsWith('text/event-stream');
+        res.on('data', (c: Buffer) => {
+          chunks.push(c);
+          if (!stream) return;
+          resolve({
+            statusCode: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
+          req.destroy();
+        });
         res.on('end', () =>
           resolve({
             statusCode: res.statusCode ?? 0,

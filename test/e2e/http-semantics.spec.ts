@@ -127,7 +127,19 @@ describe('HTTP semantics', () => {
       const h = payload !== undefined ? { 'content-length': String(Buffer.byteLength(payload)), ...headers } : headers;
       const req = http.request({ host: '127.0.0.1', port, method, path, headers: h, agent }, (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        // An event stream never ends by itself: its first chunk is the answer.
+        const stream = String(res.headers['content-type'] ?? '').startsWith('text/event-stream');
+        res.on('data', (c: Buffer) => {
+          chunks.push(c);
+          if (!stream) return;
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+            json: undefined,
+          });
+          req.destroy();
+        });
         res.on('end', () => {
           const body = Buffer.concat(chunks).toString('utf8');
           let json: unknown;

@@ -51,6 +51,28 @@ describe('every PATCH route honours If-Match', () => {
         };
       },
     },
+    'PATCH /api/v1/webhooks/{id}': {
+      async setup() {
+        const agent = await f.staff('AGENT');
+        const w = await ctx.prisma.webhookEndpoint.create({
+          data: {
+            ownerId: agent.id,
+            url: 'https://hooks.example.test/',
+            eventTypes: ['ticket.created'],
+            secretEnc: 'x',
+          },
+        });
+        return {
+          auth: bearer(agent),
+          url: `/api/v1/webhooks/${w.id}`,
+          body: (n) => ({ description: `Hook ${n}` }),
+          stored: async () => {
+            const r = await ctx.prisma.webhookEndpoint.findUniqueOrThrow({ where: { id: w.id } });
+            return { value: r.description, version: r.version };
+          },
+        };
+      },
+    },
     'PATCH /api/v1/users/{id}': {
       async setup() {
         const u = await f.user();

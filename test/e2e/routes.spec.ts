@@ -37,6 +37,16 @@ class UnboundCreateModule {}
 
 /** Every route with the policy it declares. A change here is a permission change: review it. */
 const ROUTE_POLICIES = [
+  'DELETE /webhooks/:id user',
+  'GET /events user',
+  'GET /webhooks user',
+  'GET /webhooks/:id user',
+  'GET /webhooks/:id/deliveries user',
+  'PATCH /webhooks/:id user',
+  'POST /webhooks user',
+  'POST /webhooks/:id/deliveries/:deliveryId/replay user',
+  'POST /webhooks/:id/rotate-secret user',
+  'POST /webhooks/:id/test user',
   'DELETE /cis/:id staff:ADMIN|AGENT',
   'DELETE /contracts/:id staff:ADMIN|AGENT',
   'DELETE /downloads/:id staff:ADMIN|AGENT',

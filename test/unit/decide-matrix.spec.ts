@@ -254,6 +254,34 @@ const TABLES: Record<string, Row[]> = {
     ],
     ['a CONTROLLER reads none', member({}, { roles: ['CONTROLLER'] }), 'read', { organizationId: ORG_A }, 'hidden'],
   ],
+  webhook: [
+    ['staff manage any organisation’s endpoint', staff('AGENT'), 'manage', { organizationId: ORG_B }, 'allowed'],
+    ['…and the global ones', staff('ADMIN'), 'manage', { organizationId: null }, 'allowed'],
+    [
+      'an approver manages the organisation’s endpoints',
+      member({}, { roles: ['CUSTOMER_APPROVER'] }),
+      'manage',
+      { organizationId: ORG_A },
+      'allowed',
+    ],
+    ['a change manager too', member({}, { roles: ['CHANGE_MANAGER'] }), 'manage', { organizationId: ORG_A }, 'allowed'],
+    [
+      '…not another organisation’s',
+      member({}, { roles: ['CUSTOMER_APPROVER'] }),
+      'manage',
+      { organizationId: ORG_B },
+      'hidden',
+    ],
+    ['…nor a global one', member({}, { roles: ['CUSTOMER_APPROVER'] }), 'read', { organizationId: null }, 'hidden'],
+    ['a CONTROLLER none', member({}, { roles: ['CONTROLLER'] }), 'read', { organizationId: ORG_A }, 'hidden'],
+    [
+      'an approver whose portal is not active none',
+      member({ portalStatus: 'ENABLED' }, { roles: ['CUSTOMER_APPROVER'] }),
+      'manage',
+      { organizationId: ORG_A },
+      'hidden',
+    ],
+  ],
 };
 
 /**
