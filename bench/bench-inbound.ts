@@ -105,8 +105,9 @@ async function main(): Promise<void> {
         [org, user],
       );
       const token = replyToken(channel, { kind: 'ticket', ticketId: tickets[0].id }, user, 0);
-      await pool.query(`INSERT INTO mail_reply_tokens (token_hash, ticket_id, user_id) VALUES ($1, $2, $3)`, [
+      await pool.query(`INSERT INTO mail_reply_tokens (token_hash, organization_id, ticket_id, user_id) VALUES ($1, $2, $3, $4)`, [
         tokenHash(token),
+        org,
         tickets[0].id,
         user,
       ]);

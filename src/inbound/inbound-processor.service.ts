@@ -64,7 +64,7 @@ const addresses = (a: AddressObject | AddressObject[] | undefined): string[] =>
  * in the portal — and the message is marked processed in that call's own transaction.
  *
  * Nothing is ever sent back: a message that cannot be used is dropped with a reason an admin can
- * read (`GET admin/inbound`), never bounced (no backscatter, no oracle for who has an account).
+ * read (`GET inbound-messages`), never bounced (no backscatter, no oracle for who has an account).
  */
 @Injectable()
 export class InboundProcessor implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -28,7 +28,7 @@ interface Row {
 }
 
 @ApiTags('admin')
-@Controller('admin/inbound')
+@Controller('inbound-messages')
 export class InboundController {
   constructor(private readonly prisma: PrismaService) {}
 

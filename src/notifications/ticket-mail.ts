@@ -21,6 +21,7 @@ export interface MailRecipient {
 
 export interface ReplyTokenRow {
   tokenHash: string;
+  organizationId: string;
   ticketId: string;
   validationId: string | null;
   userId: string;
@@ -76,6 +77,7 @@ export function ticketMail(
     token: replyable
       ? {
           tokenHash: tokenHash(token),
+          organizationId: m.organizationId,
           ticketId: m.ticketId,
           validationId: answers.kind === 'validation' ? answers.validationId : null,
           userId: m.to.userId,

@@ -69,8 +69,8 @@ describe('Swagger UI in a real browser', () => {
     await page.locator('.auth-wrapper button.authorize').click();
     const modal = page.locator('.dialog-ux .modal-ux');
     await modal.locator('input[type=text], input[type=password]').first().fill(ctx.tokenFor(user));
-    await modal.locator('.auth-btn-wrapper button.authorize').click();
-    await modal.locator('button.btn-done').click();
+    await modal.locator('.auth-btn-wrapper button.authorize').first().click();
+    await modal.locator('button.btn-done').first().click();
 
     // Expand GET /api/v1/tickets, Try it out, Execute.
     const op = page.locator('#operations-tickets-Tickets_list');

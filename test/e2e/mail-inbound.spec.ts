@@ -442,12 +442,12 @@ describe('the email channel, inbound: replies become comments, mail raises ticke
     });
   });
 
-  it('GET admin/inbound lists what arrived and why it was dropped, for admins only', async () => {
+  it('GET inbound-messages lists what arrived and why it was dropped, for admins only', async () => {
     const w = await world();
     const admin = await f.staff('ADMIN');
     await send({ from: 'stranger@nowhere.test', to: 'help@outpost.test', subject: 'Hi', text: 'Hello' });
     await inbound.processPending();
-    const res = await ctx.http.get('/api/v1/admin/inbound').set(as(admin)).expect(200);
+    const res = await ctx.http.get('/api/v1/inbound-messages').set(as(admin)).expect(200);
     expect(res.body.data).toHaveLength(1);
     expect(res.body.data[0]).toMatchObject({
       from: 'stranger@nowhere.test',
@@ -457,7 +457,7 @@ describe('the email channel, inbound: replies become comments, mail raises ticke
       subject: 'Hi',
     });
     expect(res.body.data[0]).not.toHaveProperty('raw');
-    await ctx.http.get('/api/v1/admin/inbound').set(as(w.agent)).expect(403);
-    await ctx.http.get('/api/v1/admin/inbound').set(as(w.requester)).expect(403);
+    await ctx.http.get('/api/v1/inbound-messages').set(as(w.agent)).expect(403);
+    await ctx.http.get('/api/v1/inbound-messages').set(as(w.requester)).expect(403);
   });
 });

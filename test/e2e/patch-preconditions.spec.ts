@@ -35,6 +35,46 @@ describe('every PATCH route honours If-Match', () => {
   const admin = async () => bearer(await f.staff('ADMIN'));
 
   const routes: Record<string, Route> = {
+    'PATCH /api/v1/sla/calendars/{id}': {
+      async setup() {
+        const c = await ctx.prisma.slaCalendar.create({
+          data: {
+            name: `Calendar ${Math.random().toString(36).slice(2)}`,
+            timeZone: 'Europe/Berlin',
+            hours: [{ weekday: 1, start: '08:00', end: '17:00' }],
+            holidays: [],
+          },
+        });
+        return {
+          auth: await admin(),
+          url: `/api/v1/sla/calendars/${c.id}`,
+          body: (n) => ({ name: `Calendar ${c.id.slice(0, 8)} ${n}` }),
+          stored: async () => {
+            const r = await ctx.prisma.slaCalendar.findUniqueOrThrow({ where: { id: c.id } });
+            return { value: r.name, version: r.version };
+          },
+        };
+      },
+    },
+    'PATCH /api/v1/me/notifications': {
+      optionalIfMatch: true,
+      async setup() {
+        const org = await f.org();
+        const u = await f.member(org.id);
+        return {
+          auth: bearer(u),
+          url: '/api/v1/me/notifications',
+          body: (n) => ({ ticketUpdated: n % 2 === 0 }),
+          stored: async () => {
+            const r = await ctx.prisma.user.findUniqueOrThrow({ where: { id: u.id } });
+            const pref = await ctx.prisma.notificationPreference.findUnique({
+              where: { userId_kind: { userId: u.id, kind: 'ticketUpdated' } },
+            });
+            return { value: pref?.enabled ?? true, version: r.notificationVersion };
+          },
+        };
+      },
+    },
     'PATCH /api/v1/me': {
       optionalIfMatch: true,
       async setup() {

@@ -115,6 +115,7 @@ describe('portals: lifecycle, options, pages and widgets, my portal, named licen
         selfRegistration: 'CLIENT_NUMBER',
         require2fa: false,
         seatLimit: 10,
+        decideByEmail: false,
       });
       await ctx.http
         .patch(`/api/v1/portals/${p.id}`)

@@ -15,6 +15,7 @@ CREATE TABLE "notification_preferences" (
 -- CreateTable
 CREATE TABLE "mail_reply_tokens" (
     "token_hash" TEXT NOT NULL,
+    "organization_id" UUID NOT NULL,
     "ticket_id" UUID NOT NULL,
     "validation_id" UUID,
     "user_id" UUID NOT NULL,

@@ -41,3 +41,6 @@ CREATE INDEX "inbound_messages_from_address_received_at_idx" ON "inbound_message
 
 -- CreateIndex
 CREATE INDEX "inbound_messages_received_at_id_idx" ON "inbound_messages"("received_at" DESC, "id" DESC);
+
+-- AlterTable
+ALTER TABLE "users" ADD COLUMN "notification_version" INTEGER NOT NULL DEFAULT 1;
