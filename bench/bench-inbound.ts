@@ -105,12 +105,10 @@ async function main(): Promise<void> {
         [org, user],
       );
       const token = replyToken(channel, { kind: 'ticket', ticketId: tickets[0].id }, user, 0);
-      await pool.query(`INSERT INTO mail_reply_tokens (token_hash, organization_id, ticket_id, user_id) VALUES ($1, $2, $3, $4)`, [
-        tokenHash(token),
-        org,
-        tickets[0].id,
-        user,
-      ]);
+      await pool.query(
+        `INSERT INTO mail_reply_tokens (token_hash, organization_id, ticket_id, user_id) VALUES ($1, $2, $3, $4)`,
+        [tokenHash(token), org, tickets[0].id, user],
+      );
       addresses.push({ from: email, to: replyAddress(channel, 'ticket', token) });
     }
 
