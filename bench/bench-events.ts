@@ -3,12 +3,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, get as httpGet } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#app/database/embedded-postgres.js';
+import { freePort } from './processes.js';
 
 /**
  * `npm run bench:events -- [--changes 2000] [--rate 100] [--endpoints 50] [--sse 200] [--out file.json]`
@@ -47,17 +47,6 @@ function parseArgs(argv: string[]): Args {
 
 const distMain = fileURLToPath(import.meta.resolve('#app/main.js'));
 const log = (m: string) => process.stderr.write(`${m}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.on('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 const pct = (xs: number[], p: number) => {
   if (xs.length === 0) return NaN;

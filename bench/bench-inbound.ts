@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import { mailChannel, replyAddress, replyToken, tokenHash } from '#app/notificat
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#app/database/embedded-postgres.js';
 import { migrate } from '#app/database/migrator.js';
 import { MIGRATIONS_DIR } from '#app/database/paths.js';
+import { freePort, waitFor } from './processes.js';
 
 /**
  * `npm run bench:inbound -- [--messages 1000] [--senders 8] [--out file.json]`
@@ -28,31 +28,6 @@ const distMain = fileURLToPath(import.meta.resolve('#app/main.js'));
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, seconds = 120): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];

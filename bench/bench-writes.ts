@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { migrate } from '#app/database/migrator.js';
 import { MIGRATIONS_DIR } from '#app/database/paths.js';
 import { startPgBouncer } from '../scripts/pgbouncer.mjs';
 import type { Recipient, WriteFixtures } from './bench-bare-writes.js';
+import { freePort, waitFor, cpuOf } from './processes.js';
 
 /**
  * `npm run bench:writes -- [--data data/bench] [--duration 8] [--connections 16] [--rounds 3] [--instances 1] [--pooler] [--out file.json]`
@@ -104,41 +104,6 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
-
-function cpuOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 /** One write scenario: the path and body of each request, built per connection. */

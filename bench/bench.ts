@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { DEFAULT_TICKET_SORT, TICKET_SORTS, type TicketSort } from '#app/access/
 import { migrate } from '#app/database/migrator.js';
 import { MIGRATIONS_DIR } from '#app/database/paths.js';
 import { deepCursor, loadPrincipal, ticketCountSql, ticketListSql, type CompiledQuery } from './bench-sql.js';
+import { freePort, waitFor, cpuOf } from './processes.js';
 
 /**
  * `npm run bench -- [--data data/bench] [--duration 10] [--connections 32] [--lists-only] [--only REGEX]
@@ -146,32 +146,6 @@ function summarize(latencies: number[], seconds: number, errors: number): Measur
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-    s.on('error', rej);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode} before ${url} answered`);
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
-
 interface ListScenario {
   /** Key of its compiled SQL (the bare route's `/q/:key`). */
   key: string;
@@ -186,16 +160,6 @@ interface HttpRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
-}
-
-/** User + system CPU time of a process so far, in µs (Linux /proc). */
-function cpuOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 /** autocannon against one request; latencies are collected per response (autocannon reports no p95). */
